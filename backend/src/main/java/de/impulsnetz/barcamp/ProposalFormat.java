@@ -1,0 +1,10 @@
+package de.impulsnetz.barcamp;
+
+/**
+ * How a proposed barcamp session is run.
+ */
+public enum ProposalFormat {
+
+	DISKUSSION, WORKSHOP, IMPULS, FRAGE_IN_DIE_RUNDE
+
+}

@@ -1,0 +1,15 @@
+package de.impulsnetz.barcamp;
+
+import reactor.core.publisher.Flux;
+import reactor.core.publisher.Mono;
+
+import org.springframework.data.domain.Sort;
+import org.springframework.data.mongodb.repository.ReactiveMongoRepository;
+
+interface SessionProposalRepository extends ReactiveMongoRepository<SessionProposal, String> {
+
+	Mono<SessionProposal> findByEventAndSlug(String event, String slug);
+
+	Flux<SessionProposal> findByEvent(String event, Sort sort);
+
+}

@@ -1,0 +1,38 @@
+package de.impulsnetz.municipality;
+
+import java.time.Instant;
+import java.util.List;
+
+import de.impulsnetz.shared.ImportStamp;
+import de.impulsnetz.shared.Importable;
+import org.jspecify.annotations.Nullable;
+
+import org.springframework.data.annotation.Id;
+import org.springframework.data.annotation.Version;
+import org.springframework.data.mongodb.core.index.Indexed;
+import org.springframework.data.mongodb.core.mapping.Document;
+
+/**
+ * A participating municipality or institution (Kreis, Stadt, Jobcenter, ...).
+ *
+ * @param partOf slug of the Kreis a town belongs to, if any
+ * @param description Markdown
+ */
+@Document("municipalities")
+public record Municipality(@Id @Nullable String id, @Indexed(unique = true) String slug, String name,
+		MunicipalityKind kind, String region, String state, @Nullable String website, List<String> emailDomains,
+		@Nullable String partOf, List<Channel> channels, String description, @Nullable ImportStamp importStamp,
+		@Nullable Instant editedAt, @Version @Nullable Long version) implements Importable {
+
+	public Municipality {
+		emailDomains = List.copyOf(emailDomains);
+		channels = List.copyOf(channels);
+	}
+
+	Municipality withIdentityOf(Municipality existing) {
+		return new Municipality(existing.id, this.slug, this.name, this.kind, this.region, this.state, this.website,
+				this.emailDomains, this.partOf, this.channels, this.description, this.importStamp, existing.editedAt,
+				existing.version);
+	}
+
+}

@@ -1,0 +1,16 @@
+package de.impulsnetz.municipality;
+
+import java.time.LocalDate;
+
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Something another feature shows on a municipality's page, e.g. a Praxisbeispiel it
+ * wrote or an event it organises.
+ *
+ * @param section message key of the section heading the entry belongs to
+ * @param href same-origin link to the entry
+ */
+public record ProfileEntry(String section, String title, String href, @Nullable LocalDate date) {
+
+}

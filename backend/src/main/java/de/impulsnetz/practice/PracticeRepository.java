@@ -1,0 +1,20 @@
+package de.impulsnetz.practice;
+
+import reactor.core.publisher.Flux;
+import reactor.core.publisher.Mono;
+
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.domain.Sort;
+import org.springframework.data.mongodb.repository.ReactiveMongoRepository;
+
+interface PracticeRepository extends ReactiveMongoRepository<Practice, String> {
+
+	Mono<Practice> findBySlug(String slug);
+
+	Flux<Practice> findByStatus(PracticeStatus status, Sort sort);
+
+	Flux<Practice> findByStatus(PracticeStatus status, Pageable page);
+
+	Flux<Practice> findByStatusAndMunicipalities(PracticeStatus status, String municipality, Sort sort);
+
+}

@@ -1,0 +1,4 @@
+/**
+ * Praxisbeispiele: best-practice write-ups by municipalities for municipalities.
+ */
+package de.impulsnetz.practice;

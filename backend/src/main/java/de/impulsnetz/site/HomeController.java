@@ -1,0 +1,55 @@
+package de.impulsnetz.site;
+
+import java.time.LocalDateTime;
+
+import de.impulsnetz.barcamp.EventCalendar;
+import de.impulsnetz.practice.PracticeCatalog;
+import de.impulsnetz.shared.Berlin;
+import de.impulsnetz.talk.TalkLibrary;
+import org.jspecify.annotations.Nullable;
+
+import org.springframework.stereotype.Controller;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.reactive.result.view.Rendering;
+
+@Controller
+class HomeController {
+
+	private final PracticeCatalog practices;
+
+	private final EventCalendar events;
+
+	private final TalkLibrary talks;
+
+	HomeController(PracticeCatalog practices, EventCalendar events, TalkLibrary talks) {
+		this.practices = practices;
+		this.events = events;
+		this.talks = talks;
+	}
+
+	@GetMapping("/")
+	Rendering home() {
+		var latestPractices = this.practices.latestPublished(3)
+			.map((practice) -> new Highlight("/praxis/" + practice.slug(), null, practice.title(), practice.teaser(),
+					Berlin.local(practice.publishedAt())));
+		var upcomingEvents = this.events.upcoming(3)
+			.map((event) -> new Highlight("/veranstaltungen/" + event.slug(), event.venue().city(), event.title(), null,
+					Berlin.local(event.startsAt())));
+		var latestTalks = this.talks.latestTalks(3)
+			.map((talk) -> new Highlight("/impulse/" + talk.key(), talk.speakers().get(0).name(), talk.title(), null,
+					Berlin.local(talk.startsAt())));
+		return Rendering.view("site/home")
+			.modelAttribute("practices", latestPractices.collectList())
+			.modelAttribute("events", upcomingEvents.collectList())
+			.modelAttribute("talks", latestTalks.collectList())
+			.build();
+	}
+
+	/**
+	 * An entry on the start page.
+	 */
+	record Highlight(String href, @Nullable String meta, String title, @Nullable String text, LocalDateTime when) {
+
+	}
+
+}

@@ -1,0 +1,5 @@
+/**
+ * Where data lives: the embedded MongoDB-wire server used when no {@code MONGODB_URI} is
+ * set, and creation of the indexes the documents declare.
+ */
+package de.impulsnetz.storage;

@@ -1,0 +1,61 @@
+package de.impulsnetz.talk;
+
+import de.impulsnetz.shared.ContentImports;
+import de.impulsnetz.shared.ImportOutcome;
+import reactor.core.publisher.Flux;
+import reactor.core.publisher.Mono;
+
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Sort;
+import org.springframework.stereotype.Service;
+
+/**
+ * The talk series and their talks, and the import of {@code content/impulse}.
+ */
+@Service
+public class TalkLibrary {
+
+	private static final Sort IN_ORDER = Sort.by("startsAt");
+
+	private static final Sort NEWEST_FIRST = Sort.by(Sort.Direction.DESC, "startsAt");
+
+	private final TalkSeriesRepository series;
+
+	private final TalkRepository talks;
+
+	TalkLibrary(TalkSeriesRepository series, TalkRepository talks) {
+		this.series = series;
+		this.talks = talks;
+	}
+
+	public Flux<TalkSeries> allSeries() {
+		return this.series.findAll(Sort.by("title"));
+	}
+
+	public Mono<TalkSeries> series(String slug) {
+		return this.series.findBySlug(slug);
+	}
+
+	public Flux<Talk> talksOf(String series) {
+		return this.talks.findBySeries(series, IN_ORDER);
+	}
+
+	public Mono<Talk> talk(String series, String slug) {
+		return this.talks.findBySeriesAndSlug(series, slug);
+	}
+
+	public Flux<Talk> latestTalks(int count) {
+		return this.talks.findAllBy(PageRequest.of(0, count, NEWEST_FIRST));
+	}
+
+	public Mono<ImportOutcome> importFromContent(TalkSeries candidate) {
+		return ContentImports.upsert(this.series.findBySlug(candidate.slug()), candidate,
+				(existing, imported) -> imported.withIdentityOf(existing), this.series::save);
+	}
+
+	public Mono<ImportOutcome> importFromContent(Talk candidate) {
+		return ContentImports.upsert(this.talks.findBySeriesAndSlug(candidate.series(), candidate.slug()), candidate,
+				(existing, imported) -> imported.withIdentityOf(existing), this.talks::save);
+	}
+
+}

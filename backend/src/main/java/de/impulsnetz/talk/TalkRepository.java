@@ -1,0 +1,18 @@
+package de.impulsnetz.talk;
+
+import reactor.core.publisher.Flux;
+import reactor.core.publisher.Mono;
+
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.domain.Sort;
+import org.springframework.data.mongodb.repository.ReactiveMongoRepository;
+
+interface TalkRepository extends ReactiveMongoRepository<Talk, String> {
+
+	Mono<Talk> findBySeriesAndSlug(String series, String slug);
+
+	Flux<Talk> findBySeries(String series, Sort sort);
+
+	Flux<Talk> findAllBy(Pageable page);
+
+}

@@ -1,0 +1,11 @@
+package de.impulsnetz.talk;
+
+import reactor.core.publisher.Mono;
+
+import org.springframework.data.mongodb.repository.ReactiveMongoRepository;
+
+interface TalkSeriesRepository extends ReactiveMongoRepository<TalkSeries, String> {
+
+	Mono<TalkSeries> findBySlug(String slug);
+
+}
