@@ -3,14 +3,18 @@ package de.impulsnetz.content;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
+import java.lang.reflect.RecordComponent;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.OptionalInt;
 import java.util.Set;
 import java.util.function.Function;
+import java.util.regex.Pattern;
 
 import de.impulsnetz.barcamp.Event;
 import de.impulsnetz.barcamp.EventCalendar;
@@ -39,6 +43,8 @@ import reactor.core.publisher.Mono;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.TokenStreamLocation;
 import tools.jackson.databind.DeserializationFeature;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.exc.UnrecognizedPropertyException;
 import tools.jackson.databind.exc.ValueInstantiationException;
 import tools.jackson.dataformat.yaml.YAMLMapper;
 
@@ -192,14 +198,66 @@ public class ContentImporter implements ApplicationRunner {
 			throw new ContentProblem(file.path(), parts.firstYamlLine(), "front matter is empty");
 		}
 		try {
-			return this.yaml.readValue(parts.yaml(), type);
+			JsonNode tree = this.yaml.readTree(parts.yaml());
+			if (!tree.isObject()) {
+				throw new ContentProblem(file.path(), parts.firstYamlLine(), "front matter must be 'key: value' lines");
+			}
+			rejectUnknownKeys(file, parts, tree, type);
+			return this.yaml.treeToValue(tree, type);
 		}
 		catch (JacksonException ex) {
-			TokenStreamLocation location = ex.getLocation();
-			int line = parts.firstYamlLine()
-					+ ((location != null && location.getLineNr() > 0) ? location.getLineNr() - 1 : 0);
-			throw new ContentProblem(file.path(), line, reason(ex));
+			throw new ContentProblem(file.path(), line(parts, ex), reason(ex));
 		}
+	}
+
+	/**
+	 * Checked before binding: Jackson reports an unknown key of a record only after a
+	 * missing required one, and a typo is the likelier mistake.
+	 */
+	private static void rejectUnknownKeys(ContentFile file, ContentFile.Parts parts, JsonNode tree, Class<?> type) {
+		List<String> known = Arrays.stream(type.getRecordComponents()).map(RecordComponent::getName).toList();
+		for (Map.Entry<String, JsonNode> property : tree.properties()) {
+			if (!known.contains(property.getKey())) {
+				throw new ContentProblem(file.path(), keyLine(parts, property.getKey()).orElse(parts.firstYamlLine()),
+						"unknown key '" + property.getKey() + "'; known keys: " + String.join(", ", known));
+			}
+		}
+	}
+
+	/**
+	 * The line of the offending key where Jackson names one (it reports an unknown key of
+	 * a record only at the end of the mapping), else the parser's location.
+	 */
+	private static int line(ContentFile.Parts parts, JacksonException ex) {
+		String key = (ex instanceof UnrecognizedPropertyException unknown) ? unknown.getPropertyName()
+				: lastPropertyName(ex);
+		OptionalInt keyLine = (key != null) ? keyLine(parts, key) : OptionalInt.empty();
+		if (keyLine.isPresent()) {
+			return keyLine.getAsInt();
+		}
+		TokenStreamLocation location = ex.getLocation();
+		return parts.firstYamlLine() + ((location != null && location.getLineNr() > 0) ? location.getLineNr() - 1 : 0);
+	}
+
+	private static String lastPropertyName(JacksonException ex) {
+		String name = null;
+		for (JacksonException.Reference reference : ex.getPath()) {
+			if (reference.getPropertyName() != null) {
+				name = reference.getPropertyName();
+			}
+		}
+		return name;
+	}
+
+	private static OptionalInt keyLine(ContentFile.Parts parts, String key) {
+		Pattern keyPattern = Pattern.compile("^\\s*(-\\s+)?" + Pattern.quote(key) + "\\s*:.*");
+		String[] lines = parts.yaml().split("\n", -1);
+		for (int i = 0; i < lines.length; i++) {
+			if (keyPattern.matcher(lines[i]).matches()) {
+				return OptionalInt.of(parts.firstYamlLine() + i);
+			}
+		}
+		return OptionalInt.empty();
 	}
 
 	private static String reason(JacksonException ex) {
@@ -213,18 +271,8 @@ public class ContentImporter implements ApplicationRunner {
 	}
 
 	private static ContentProblem unknownReference(ContentFile file, ContentFile.Parts parts, String key, String slug) {
-		return new ContentProblem(file.path(), lineOf(parts, key),
+		return new ContentProblem(file.path(), keyLine(parts, key).orElse(parts.firstYamlLine()),
 				"'" + key + "' names '" + slug + "', but there is no kommunen/" + slug + ".md");
-	}
-
-	private static int lineOf(ContentFile.Parts parts, String key) {
-		String[] lines = parts.yaml().split("\n", -1);
-		for (int i = 0; i < lines.length; i++) {
-			if (lines[i].startsWith(key + ":")) {
-				return parts.firstYamlLine() + i;
-			}
-		}
-		return parts.firstYamlLine();
 	}
 
 	private static String summary(ContentImportReport report) {

@@ -51,7 +51,7 @@ public class Markdown {
 		.allowElements((name, attrs) -> "h2", "h1")
 		.allowAttributes("id")
 		.matching(HEADING_ID)
-		.onElements("h2", "h3", "h4", "h5", "h6")
+		.onElements("h1", "h2", "h3", "h4", "h5", "h6")
 		.allowAttributes("id")
 		.matching(FOOTNOTE_ID)
 		.onElements("sup", "li")
