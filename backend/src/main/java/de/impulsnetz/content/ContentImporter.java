@@ -267,7 +267,7 @@ public class ContentImporter implements ApplicationRunner {
 		String message = ex.getOriginalMessage();
 		// Class names mean nothing to someone editing a Markdown file.
 		return message.replaceAll("\\s*\\(class [^)]*\\)", "")
-			.replaceAll("`?de\\.impulsnetz\\.[\\w.$]+`?", "the front matter");
+			.replaceAll("`?de\\.impulsnetz\\.(?:\\w+[.$])*(\\w+)`?", "$1");
 	}
 
 	private static ContentProblem unknownReference(ContentFile file, ContentFile.Parts parts, String key, String slug) {
