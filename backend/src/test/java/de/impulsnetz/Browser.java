@@ -1,0 +1,131 @@
+package de.impulsnetz;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.logging.Level;
+
+import org.junit.jupiter.api.Assumptions;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.logging.LogEntry;
+import org.openqa.selenium.logging.LogType;
+import org.openqa.selenium.logging.LoggingPreferences;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Headless Debian Chromium for browser tests, with axe-core and a record of every request
+ * the browser made. Without a browser the tests are skipped locally and fail in CI
+ * ({@code CI=true}).
+ */
+public final class Browser implements AutoCloseable {
+
+	private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
+
+	private static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
+
+	private static final Path AXE = Path.of("node_modules/axe-core/axe.min.js");
+
+	private static final String AXE_RUN = """
+			const done = arguments[arguments.length - 1];
+			axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] } })
+			  .then((result) => done(JSON.stringify(result.violations.map((v) => ({
+			    id: v.id, impact: v.impact, help: v.help, nodes: v.nodes.map((n) => n.target.join(' ') + ' ' + n.failureSummary)
+			  })))))
+			  .catch((error) => done('axe failed: ' + error));
+			""";
+
+	private final ChromeDriver driver;
+
+	private final Path userDataDir;
+
+	private final JsonMapper json = JsonMapper.builder().build();
+
+	private Browser(ChromeDriver driver, Path userDataDir) {
+		this.driver = driver;
+		this.userDataDir = userDataDir;
+	}
+
+	public static Browser start() throws IOException {
+		boolean available = Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER);
+		if (!available && "true".equalsIgnoreCase(System.getenv("CI"))) {
+			throw new IllegalStateException("CI=true but " + CHROMIUM + " or " + CHROMEDRIVER
+					+ " is missing: apt-get install -y chromium chromium-driver");
+		}
+		Assumptions.assumeTrue(available, "Chromium not installed: apt-get install -y chromium chromium-driver");
+		Path userDataDir = Files.createTempDirectory("impulsnetz-chromium");
+		ChromeOptions options = new ChromeOptions();
+		options.setBinary(CHROMIUM.toFile());
+		options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+				"--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
+				"--disable-quic", "--disable-default-apps", "--window-size=1280,1024",
+				"--user-data-dir=" + userDataDir);
+		LoggingPreferences logging = new LoggingPreferences();
+		logging.enable(LogType.PERFORMANCE, Level.ALL);
+		options.setCapability("goog:loggingPrefs", logging);
+		ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER.toFile())
+			.usingAnyFreePort()
+			.build();
+		ChromeDriver driver = new ChromeDriver(service, options);
+		driver.manage().timeouts().scriptTimeout(Duration.ofSeconds(30));
+		return new Browser(driver, userDataDir);
+	}
+
+	public WebDriver driver() {
+		return this.driver;
+	}
+
+	/**
+	 * The axe-core WCAG 2.1 A/AA violations of the current page, as readable lines.
+	 */
+	public List<String> accessibilityViolations() throws IOException {
+		this.driver.executeScript(Files.readString(AXE, StandardCharsets.UTF_8));
+		Object result = this.driver.executeAsyncScript(AXE_RUN);
+		String text = String.valueOf(result);
+		if (text.startsWith("axe failed")) {
+			throw new IllegalStateException(text);
+		}
+		List<String> violations = new ArrayList<>();
+		for (JsonNode violation : this.json.readTree(text)) {
+			violations.add(violation.toString());
+		}
+		return violations;
+	}
+
+	/**
+	 * URLs of all requests the browser sent since the last call (navigation, styles,
+	 * fonts, images, scripts, fetches), from Chromium's DevTools network log.
+	 */
+	public List<String> requestedUrls() {
+		List<String> urls = new ArrayList<>();
+		for (LogEntry entry : this.driver.manage().logs().get(LogType.PERFORMANCE)) {
+			JsonNode message = this.json.readTree(entry.getMessage()).path("message");
+			if ("Network.requestWillBeSent".equals(message.path("method").asString())) {
+				urls.add(message.path("params").path("request").path("url").asString());
+			}
+		}
+		return urls;
+	}
+
+	public Path screenshot(Path target) throws IOException {
+		Files.createDirectories(target.getParent());
+		return Files.write(target, this.driver.getScreenshotAs(OutputType.BYTES));
+	}
+
+	@Override
+	public void close() throws IOException {
+		this.driver.quit();
+		try (var files = Files.walk(this.userDataDir)) {
+			files.sorted(java.util.Comparator.reverseOrder()).forEach((path) -> path.toFile().delete());
+		}
+	}
+
+}

@@ -1,0 +1,108 @@
+package de.impulsnetz.browser;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.List;
+
+import de.impulsnetz.Browser;
+import de.impulsnetz.IntegrationTest;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.interactions.Actions;
+
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Every public page in real headless Chromium: no WCAG 2.1 AA violation (axe-core), no
+ * request to another origin, usable by keyboard.
+ */
+@IntegrationTest
+class SiteBrowserIT {
+
+	private static Browser browser;
+
+	@LocalServerPort
+	int port;
+
+	@BeforeAll
+	static void startBrowser() throws IOException {
+		browser = Browser.start();
+	}
+
+	@AfterAll
+	static void stopBrowser() throws IOException {
+		if (browser != null) {
+			browser.close();
+		}
+	}
+
+	@ParameterizedTest
+	@ValueSource(strings = { "/", "/praxis", "/praxis/stellenanzeigen-als-humorvolle-videos", "/kommunen",
+			"/kommunen/kreis-steinfurt", "/impulse", "/impulse/impulsreihe-social-media",
+			"/impulse/impulsreihe-social-media/das-format-amtfluencer", "/veranstaltungen",
+			"/veranstaltungen/runder-tisch-21-altena", "/impressum", "/datenschutz", "/barrierefreiheit",
+			"/praxis/gibt-es-nicht", "/?lang=en" })
+	void pageHasNoAccessibilityViolationsAndStaysOnItsOrigin(String path) throws IOException {
+		browser.requestedUrls();
+		browser.driver().get(origin() + path);
+
+		assertThat(browser.driver().findElement(By.tagName("h1")).getText()).isNotBlank();
+		assertThat(browser.accessibilityViolations()).as("axe-core violations on " + path).isEmpty();
+		List<String> requests = browser.requestedUrls();
+		assertThat(requests).as("requests of " + path).isNotEmpty();
+		assertThat(requests).as("requests of " + path + " that left the origin")
+			.allSatisfy((url) -> assertThat(url).satisfiesAnyOf((u) -> assertThat(u).startsWith(origin() + "/"),
+					(u) -> assertThat(u).startsWith("data:")));
+		browser.screenshot(Path.of("target/screenshots",
+				(path.equals("/") ? "start" : path.replaceAll("[^a-z0-9]+", "_")) + ".png"));
+	}
+
+	@Test
+	void loadsTheSelfHostedFontsAndDesignSystem() {
+		browser.requestedUrls();
+		browser.driver().get(origin() + "/praxis");
+		List<String> requests = browser.requestedUrls();
+		assertThat(requests).anySatisfy((url) -> assertThat(url).endsWith("/vendor/kern/kern.min.css"));
+		assertThat(requests).anySatisfy((url) -> assertThat(url).contains("/vendor/kern/fonts/fira-sans/"));
+	}
+
+	@Test
+	void skipLinkIsTheFirstStopAndLeadsToTheContent() {
+		browser.driver().get(origin() + "/praxis");
+		new Actions(browser.driver()).sendKeys(Keys.TAB).perform();
+		WebElement focused = browser.driver().switchTo().activeElement();
+		assertThat(focused.getText()).isEqualTo("Zum Inhalt springen");
+		assertThat(focused.isDisplayed()).isTrue();
+		new Actions(browser.driver()).sendKeys(Keys.ENTER).perform();
+		assertThat(browser.driver().getCurrentUrl()).endsWith("#inhalt");
+		assertThat(browser.driver().switchTo().activeElement().getAttribute("id")).isEqualTo("inhalt");
+	}
+
+	@Test
+	void aCaseCanBeOpenedByKeyboardFromTheList() {
+		browser.driver().get(origin() + "/praxis");
+		WebElement firstCase = browser.driver().findElement(By.cssSelector(".card h3 a"));
+		String title = firstCase.getText();
+		// Tab through the page until the first case link has focus, as a keyboard user
+		// would.
+		for (int i = 0; i < 30 && !firstCase.equals(browser.driver().switchTo().activeElement()); i++) {
+			new Actions(browser.driver()).sendKeys(Keys.TAB).perform();
+		}
+		assertThat(browser.driver().switchTo().activeElement()).isEqualTo(firstCase);
+		new Actions(browser.driver()).sendKeys(Keys.ENTER).perform();
+		assertThat(browser.driver().findElement(By.tagName("h1")).getText()).isEqualTo(title);
+	}
+
+	private String origin() {
+		return "http://localhost:" + this.port;
+	}
+
+}
