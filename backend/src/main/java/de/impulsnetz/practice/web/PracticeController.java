@@ -40,8 +40,9 @@ class PracticeController {
 	Rendering show(@PathVariable String slug) {
 		var page = this.catalog.publishedBySlug(slug)
 			.switchIfEmpty(Pages.notFound())
-			.zipWith(municipalities(),
-					(practice, known) -> PracticePage.of(practice, known, this.markdown.toHtml(practice.body())));
+			.flatMap((practice) -> this.directory.bySlugs(practice.municipalities())
+				.collectMap(Municipality::slug)
+				.map((known) -> PracticePage.of(practice, known, this.markdown.toHtml(practice.body()))));
 		return Rendering.view("practice/detail").modelAttribute("practice", page).build();
 	}
 

@@ -1,0 +1,85 @@
+package de.impulsnetz.practice;
+
+import java.util.Arrays;
+
+import de.impulsnetz.IntegrationTest;
+import de.impulsnetz.shared.Markdown;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.MediaType;
+import org.springframework.test.context.TestPropertySource;
+import org.springframework.test.web.reactive.server.WebTestClient;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Benchmark, not a timed test: prints how long a case page takes cold (first request
+ * after start, nothing cached, templates not yet compiled) and warm, and what the
+ * Markdown cache saves. Asserts only that the pages are right. Runs in its own
+ * application context so that "cold" is really cold.
+ */
+@IntegrationTest
+@TestPropertySource(properties = "impulsnetz.benchmark=case-page")
+class CasePageRenderBenchmarkTests {
+
+	private static final String CASE = "/praxis/stellenanzeigen-als-humorvolle-videos";
+
+	private static final int WARM_REQUESTS = 200;
+
+	@Autowired
+	WebTestClient client;
+
+	@Autowired
+	Markdown markdown;
+
+	@Autowired
+	PracticeCatalog catalog;
+
+	@Test
+	void printsCasePageRenderTimesColdAndCached() {
+		long coldStart = System.nanoTime();
+		String cold = get();
+		long coldNanos = System.nanoTime() - coldStart;
+
+		long[] warm = new long[WARM_REQUESTS];
+		for (int i = 0; i < WARM_REQUESTS; i++) {
+			long start = System.nanoTime();
+			assertThat(get()).isEqualTo(cold);
+			warm[i] = System.nanoTime() - start;
+		}
+		Arrays.sort(warm);
+
+		String body = this.catalog.publishedBySlug("stellenanzeigen-als-humorvolle-videos").block().body();
+		long renderStart = System.nanoTime();
+		int rounds = 200;
+		for (int i = 0; i < rounds; i++) {
+			this.markdown.render(body);
+		}
+		long renderNanos = (System.nanoTime() - renderStart) / rounds;
+		long lookupStart = System.nanoTime();
+		for (int i = 0; i < rounds; i++) {
+			this.markdown.toHtml(body);
+		}
+		long lookupNanos = (System.nanoTime() - lookupStart) / rounds;
+
+		System.out.printf("BENCHMARK case page %s: cold %.1f ms; cached p50 %.2f ms, p95 %.2f ms (%d requests)%n", CASE,
+				coldNanos / 1e6, warm[WARM_REQUESTS / 2] / 1e6, warm[WARM_REQUESTS * 95 / 100] / 1e6, WARM_REQUESTS);
+		System.out.printf("BENCHMARK markdown body (%d chars): render+sanitise %.3f ms, cached lookup %.3f ms%n",
+				body.length(), renderNanos / 1e6, lookupNanos / 1e6);
+		assertThat(cold).contains("<h1").contains("Kernaussagen");
+	}
+
+	private String get() {
+		return this.client.get()
+			.uri(CASE)
+			.accept(MediaType.TEXT_HTML)
+			.exchange()
+			.expectStatus()
+			.isOk()
+			.expectBody(String.class)
+			.returnResult()
+			.getResponseBody();
+	}
+
+}
