@@ -11,7 +11,6 @@ import java.util.logging.Level;
 
 import org.junit.jupiter.api.Assumptions;
 import org.openqa.selenium.OutputType;
-import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
@@ -79,7 +78,7 @@ public final class Browser implements AutoCloseable {
 		return new Browser(driver, userDataDir);
 	}
 
-	public WebDriver driver() {
+	public ChromeDriver driver() {
 		return this.driver;
 	}
 

@@ -5,12 +5,14 @@ import de.impulsnetz.municipality.ProfileEntry;
 import de.impulsnetz.shared.Berlin;
 import reactor.core.publisher.Flux;
 
+import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
 /**
  * Lists the events a municipality organises on its page.
  */
 @Component
+@Order(3)
 class EventProfileContributor implements MunicipalityProfileContributor {
 
 	private final EventCalendar calendar;

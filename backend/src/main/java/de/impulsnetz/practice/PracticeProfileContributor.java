@@ -5,12 +5,14 @@ import de.impulsnetz.municipality.ProfileEntry;
 import de.impulsnetz.shared.Berlin;
 import reactor.core.publisher.Flux;
 
+import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
 /**
  * Lists a municipality's published Praxisbeispiele on its page.
  */
 @Component
+@Order(1)
 class PracticeProfileContributor implements MunicipalityProfileContributor {
 
 	private final PracticeCatalog catalog;

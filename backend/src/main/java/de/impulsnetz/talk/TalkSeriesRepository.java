@@ -1,5 +1,6 @@
 package de.impulsnetz.talk;
 
+import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
 import org.springframework.data.mongodb.repository.ReactiveMongoRepository;
@@ -7,5 +8,7 @@ import org.springframework.data.mongodb.repository.ReactiveMongoRepository;
 interface TalkSeriesRepository extends ReactiveMongoRepository<TalkSeries, String> {
 
 	Mono<TalkSeries> findBySlug(String slug);
+
+	Flux<TalkSeries> findByOrganiser(String organiser);
 
 }

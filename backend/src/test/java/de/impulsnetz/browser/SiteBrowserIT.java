@@ -12,6 +12,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.interactions.Actions;
@@ -99,6 +100,26 @@ class SiteBrowserIT {
 		assertThat(browser.driver().switchTo().activeElement()).isEqualTo(firstCase);
 		new Actions(browser.driver()).sendKeys(Keys.ENTER).perform();
 		assertThat(browser.driver().findElement(By.tagName("h1")).getText()).isEqualTo(title);
+	}
+
+	@ParameterizedTest
+	@ValueSource(strings = { "/", "/praxis/stellenanzeigen-als-humorvolle-videos", "/kommunen",
+			"/veranstaltungen/runder-tisch-21-altena", "/impulse" })
+	void reflowsOnANarrowPhoneWithoutSidewaysScrolling(String path) throws IOException {
+		Dimension desktop = browser.driver().manage().window().getSize();
+		try {
+			// 320 CSS pixels: the width WCAG 1.4.10 asks content to work at.
+			browser.driver().manage().window().setSize(new Dimension(320, 800));
+			browser.driver().get(origin() + path);
+			Object overflow = browser.driver()
+				.executeScript("return document.documentElement.scrollWidth - document.documentElement.clientWidth;");
+			assertThat(((Number) overflow).intValue()).as("sideways overflow in px on " + path).isLessThanOrEqualTo(0);
+			assertThat(browser.accessibilityViolations()).isEmpty();
+			browser.screenshot(Path.of("target/screenshots/phone", path.replaceAll("[^a-z0-9]+", "_") + ".png"));
+		}
+		finally {
+			browser.driver().manage().window().setSize(desktop);
+		}
 	}
 
 	private String origin() {

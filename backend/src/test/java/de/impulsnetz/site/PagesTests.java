@@ -79,6 +79,8 @@ class PagesTests {
 			.contains("Städte und Gemeinden")
 			.contains("href=\"/kommunen/stadt-rheine\"");
 		assertThat(html).contains("href=\"/praxis/interkommunale-social-media-arbeitsgruppe-steinfurt\"");
+		assertThat(html).contains("Impulsreihen").contains("href=\"/impulse/impulsreihe-social-media\"");
+		assertThat(html.indexOf("Praxisbeispiele</h2>")).isLessThan(html.indexOf("Impulsreihen</h2>"));
 	}
 
 	@Test

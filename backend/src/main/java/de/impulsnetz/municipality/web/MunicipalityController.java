@@ -1,5 +1,6 @@
 package de.impulsnetz.municipality.web;
 
+import java.util.LinkedHashMap;
 import java.util.List;
 
 import de.impulsnetz.municipality.MunicipalityDirectory;
@@ -44,7 +45,7 @@ class MunicipalityController {
 			.flatMap((found) -> this.directory.bySlug(found.partOf()));
 		var entries = Flux.fromIterable(this.contributors)
 			.concatMap((contributor) -> contributor.entriesFor(slug))
-			.collectMultimap(ProfileEntry::section);
+			.collectMultimap(ProfileEntry::section, (entry) -> entry, LinkedHashMap::new);
 		return Rendering.view("municipality/detail")
 			.modelAttribute("municipality", municipality)
 			.modelAttribute("descriptionHtml", municipality.map((found) -> this.markdown.toHtml(found.description())))

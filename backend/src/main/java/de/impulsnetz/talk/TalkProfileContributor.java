@@ -1,0 +1,30 @@
+package de.impulsnetz.talk;
+
+import de.impulsnetz.municipality.MunicipalityProfileContributor;
+import de.impulsnetz.municipality.ProfileEntry;
+import reactor.core.publisher.Flux;
+
+import org.springframework.core.annotation.Order;
+import org.springframework.stereotype.Component;
+
+/**
+ * Lists the talk series a municipality organises on its page.
+ */
+@Component
+@Order(2)
+class TalkProfileContributor implements MunicipalityProfileContributor {
+
+	private final TalkSeriesRepository series;
+
+	TalkProfileContributor(TalkSeriesRepository series) {
+		this.series = series;
+	}
+
+	@Override
+	public Flux<ProfileEntry> entriesFor(String municipality) {
+		return this.series.findByOrganiser(municipality)
+			.map((found) -> new ProfileEntry("municipality.section.talks", found.title(), "/impulse/" + found.slug(),
+					null));
+	}
+
+}
