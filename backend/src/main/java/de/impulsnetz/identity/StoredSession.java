@@ -1,0 +1,21 @@
+package de.impulsnetz.identity;
+
+import java.time.Instant;
+
+import org.springframework.data.annotation.Id;
+import org.springframework.data.mongodb.core.index.Indexed;
+import org.springframework.data.mongodb.core.mapping.Document;
+
+/**
+ * A web session as stored in MongoDB, so that any app instance can serve any member.
+ *
+ * @param attributes the session attributes, JDK-serialised (security context, OAuth2
+ * tokens, pending authorization request)
+ * @param expiresAt when the session dies if not used again; MongoDB removes it by TTL
+ * index where the server supports that, the store ignores it on read everywhere
+ */
+@Document("webSessions")
+record StoredSession(@Id String id, Instant createdAt, Instant lastAccessedAt, long maxIdleSeconds, byte[] attributes,
+		@Indexed(expireAfter = "0s") Instant expiresAt) {
+
+}

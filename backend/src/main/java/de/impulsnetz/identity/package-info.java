@@ -1,0 +1,6 @@
+/**
+ * One login across municipalities: OIDC login with Keycloak, roles, the current member,
+ * the member's account (export, deletion), sessions in MongoDB, and Keycloak provisioning
+ * ({@code identity.keycloak}).
+ */
+package de.impulsnetz.identity;
