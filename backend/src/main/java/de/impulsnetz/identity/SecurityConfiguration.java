@@ -1,0 +1,197 @@
+package de.impulsnetz.identity;
+
+import java.util.HashSet;
+import java.util.Map;
+import java.util.Set;
+
+import de.impulsnetz.identity.keycloak.KeycloakProperties;
+import reactor.core.publisher.Mono;
+
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpMethod;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.config.web.server.ServerHttpSecurity;
+import org.springframework.security.core.GrantedAuthority;
+import org.springframework.security.oauth2.client.oidc.userinfo.OidcReactiveOAuth2UserService;
+import org.springframework.security.oauth2.client.oidc.userinfo.OidcUserRequest;
+import org.springframework.security.oauth2.client.oidc.web.server.logout.OidcClientInitiatedServerLogoutSuccessHandler;
+import org.springframework.security.oauth2.client.registration.ClientRegistration;
+import org.springframework.security.oauth2.client.registration.InMemoryReactiveClientRegistrationRepository;
+import org.springframework.security.oauth2.client.registration.ReactiveClientRegistrationRepository;
+import org.springframework.security.oauth2.client.userinfo.ReactiveOAuth2UserService;
+import org.springframework.security.oauth2.client.web.server.DefaultServerOAuth2AuthorizationRequestResolver;
+import org.springframework.security.oauth2.client.web.OAuth2AuthorizationRequestCustomizers;
+import org.springframework.security.oauth2.core.AuthorizationGrantType;
+import org.springframework.security.oauth2.core.ClientAuthenticationMethod;
+import org.springframework.security.oauth2.core.DelegatingOAuth2TokenValidator;
+import org.springframework.security.oauth2.core.OAuth2Error;
+import org.springframework.security.oauth2.core.OAuth2TokenValidatorResult;
+import org.springframework.security.oauth2.core.oidc.user.DefaultOidcUser;
+import org.springframework.security.oauth2.core.oidc.user.OidcUser;
+import org.springframework.security.oauth2.jwt.Jwt;
+import org.springframework.security.oauth2.jwt.JwtValidators;
+import org.springframework.security.oauth2.jwt.NimbusReactiveJwtDecoder;
+import org.springframework.security.oauth2.jwt.ReactiveJwtDecoder;
+import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationToken;
+import org.springframework.security.web.server.SecurityWebFilterChain;
+import org.springframework.security.web.server.authentication.RedirectServerAuthenticationEntryPoint;
+import org.springframework.security.web.server.authentication.RedirectServerAuthenticationFailureHandler;
+import org.springframework.security.web.server.context.NoOpServerSecurityContextRepository;
+import org.springframework.security.web.server.header.ReferrerPolicyServerHttpHeadersWriter.ReferrerPolicy;
+import org.springframework.security.web.server.header.XFrameOptionsServerHttpHeadersWriter.Mode;
+import org.springframework.security.web.server.savedrequest.NoOpServerRequestCache;
+import org.springframework.security.web.server.util.matcher.ServerWebExchangeMatchers;
+import org.springframework.web.server.ResponseStatusException;
+
+/**
+ * Who may do what. Reading is public; writing needs a login. Two filter chains:
+ * <ul>
+ * <li>{@code /api/**}: bearer tokens from the realm with audience {@code impulsnetz-api},
+ * stateless, errors as problem details;</li>
+ * <li>everything else: OIDC login with Keycloak (authorization code + PKCE, scopes
+ * {@code openid organization}), session in MongoDB, CSRF on every form, RP-initiated
+ * logout, German error pages.</li>
+ * </ul>
+ * The client registration is built from configuration, not from Keycloak's discovery
+ * document, so the app starts and serves public pages while Keycloak is down.
+ */
+@Configuration(proxyBeanMethods = false)
+@EnableConfigurationProperties(KeycloakProperties.class)
+class SecurityConfiguration {
+
+	static final String REGISTRATION = "keycloak";
+
+	/**
+	 * Everything comes from our own origin: no CDN, no web fonts, no inline script or
+	 * style. {@code data:} images are the icons inside the KERN UX stylesheet.
+	 */
+	static final String CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self'; style-src 'self'; "
+			+ "img-src 'self' data:; font-src 'self'; connect-src 'self'; media-src 'self'; object-src 'none'; "
+			+ "base-uri 'self'; form-action 'self'; frame-ancestors 'none'";
+
+	@Bean
+	@Order(1)
+	SecurityWebFilterChain apiFilterChain(ServerHttpSecurity http, ReactiveJwtDecoder apiJwtDecoder,
+			ProblemResponses problems) {
+		return headers(http).securityMatcher(ServerWebExchangeMatchers.pathMatchers("/api/**"))
+			.authorizeExchange((exchanges) -> exchanges.pathMatchers("/api/v1/konto/**")
+				.authenticated()
+				.pathMatchers(HttpMethod.GET, "/api/**")
+				.permitAll()
+				.anyExchange()
+				.authenticated())
+			.oauth2ResourceServer((resourceServer) -> resourceServer
+				.jwt((jwt) -> jwt.jwtDecoder(apiJwtDecoder).jwtAuthenticationConverter(SecurityConfiguration::apiToken))
+				.authenticationEntryPoint(problems::unauthorized)
+				.accessDeniedHandler(problems::forbidden))
+			.exceptionHandling((exceptions) -> exceptions.authenticationEntryPoint(problems::unauthorized)
+				.accessDeniedHandler(problems::forbidden))
+			.csrf(ServerHttpSecurity.CsrfSpec::disable)
+			.securityContextRepository(NoOpServerSecurityContextRepository.getInstance())
+			.requestCache((cache) -> cache.requestCache(NoOpServerRequestCache.getInstance()))
+			.httpBasic(ServerHttpSecurity.HttpBasicSpec::disable)
+			.formLogin(ServerHttpSecurity.FormLoginSpec::disable)
+			.logout(ServerHttpSecurity.LogoutSpec::disable)
+			.build();
+	}
+
+	@Bean
+	@Order(2)
+	SecurityWebFilterChain webFilterChain(ServerHttpSecurity http, ReactiveClientRegistrationRepository registrations) {
+		DefaultServerOAuth2AuthorizationRequestResolver authorizationRequests = new DefaultServerOAuth2AuthorizationRequestResolver(
+				registrations);
+		authorizationRequests.setAuthorizationRequestCustomizer(OAuth2AuthorizationRequestCustomizers.withPkce());
+		OidcClientInitiatedServerLogoutSuccessHandler logoutSuccess = new OidcClientInitiatedServerLogoutSuccessHandler(
+				registrations);
+		logoutSuccess.setPostLogoutRedirectUri("{baseUrl}/?abgemeldet");
+		return headers(http)
+			.authorizeExchange((exchanges) -> exchanges.pathMatchers("/konto", "/konto/**", "/kommunen/neu")
+				.authenticated()
+				.pathMatchers(HttpMethod.POST, "/**")
+				.authenticated()
+				.anyExchange()
+				.permitAll())
+			.oauth2Login((login) -> login.authorizationRequestResolver(authorizationRequests)
+				.authenticationFailureHandler(new RedirectServerAuthenticationFailureHandler("/anmelden?fehler")))
+			.logout((logout) -> logout.logoutUrl("/abmelden").logoutSuccessHandler(logoutSuccess))
+			.exceptionHandling((exceptions) -> exceptions
+				.authenticationEntryPoint(new RedirectServerAuthenticationEntryPoint("/anmelden"))
+				.accessDeniedHandler(
+						(exchange, denied) -> Mono.error(new ResponseStatusException(HttpStatus.FORBIDDEN))))
+			.httpBasic(ServerHttpSecurity.HttpBasicSpec::disable)
+			.formLogin(ServerHttpSecurity.FormLoginSpec::disable)
+			.build();
+	}
+
+	private static ServerHttpSecurity headers(ServerHttpSecurity http) {
+		return http
+			.headers((headers) -> headers.contentSecurityPolicy((csp) -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
+				.referrerPolicy((referrer) -> referrer.policy(ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN))
+				.frameOptions((frame) -> frame.mode(Mode.DENY))
+				.permissionsPolicy((permissions) -> permissions.policy("camera=(), microphone=(), geolocation=()")));
+	}
+
+	@Bean
+	ReactiveClientRegistrationRepository clientRegistrations(KeycloakProperties keycloak) {
+		String endpoints = keycloak.issuer() + "/protocol/openid-connect";
+		ClientRegistration registration = ClientRegistration.withRegistrationId(REGISTRATION)
+			.clientName("Keycloak")
+			.clientId(keycloak.clientId())
+			.clientSecret(keycloak.clientSecret())
+			.clientAuthenticationMethod(ClientAuthenticationMethod.CLIENT_SECRET_BASIC)
+			.authorizationGrantType(AuthorizationGrantType.AUTHORIZATION_CODE)
+			.redirectUri("{baseUrl}/login/oauth2/code/{registrationId}")
+			.scope("openid", "profile", "email", "organization")
+			.issuerUri(keycloak.issuer())
+			.authorizationUri(endpoints + "/auth")
+			.tokenUri(endpoints + "/token")
+			.jwkSetUri(endpoints + "/certs")
+			.userInfoUri(endpoints + "/userinfo")
+			.userNameAttributeName("preferred_username")
+			.providerConfigurationMetadata(Map.of("end_session_endpoint", endpoints + "/logout"))
+			.build();
+		return new InMemoryReactiveClientRegistrationRepository(registration);
+	}
+
+	/**
+	 * Realm roles come in the {@code roles} claim (mapper of the {@code impulsnetz-api}
+	 * client scope, added to the ID token too).
+	 */
+	@Bean
+	ReactiveOAuth2UserService<OidcUserRequest, OidcUser> oidcUserService() {
+		OidcReactiveOAuth2UserService delegate = new OidcReactiveOAuth2UserService();
+		return (request) -> delegate.loadUser(request).map((user) -> {
+			Set<GrantedAuthority> authorities = new HashSet<>(user.getAuthorities());
+			Member.roles(user.getClaims().get("roles")).forEach((role) -> authorities.add(role.authority()));
+			return new DefaultOidcUser(authorities, user.getIdToken(), user.getUserInfo(), "preferred_username");
+		});
+	}
+
+	/**
+	 * Bearer tokens for the API: signed by the realm, from its issuer, for our audience.
+	 * The keys are fetched when the first token arrives, not at start-up.
+	 */
+	@Bean
+	ReactiveJwtDecoder apiJwtDecoder(KeycloakProperties keycloak) {
+		NimbusReactiveJwtDecoder decoder = NimbusReactiveJwtDecoder
+			.withJwkSetUri(keycloak.issuer() + "/protocol/openid-connect/certs")
+			.build();
+		decoder.setJwtValidator(
+				new DelegatingOAuth2TokenValidator<>(JwtValidators.createDefaultWithIssuer(keycloak.issuer()),
+						(jwt) -> (jwt.getAudience() != null && jwt.getAudience().contains(keycloak.apiAudience()))
+								? OAuth2TokenValidatorResult.success()
+								: OAuth2TokenValidatorResult.failure(new OAuth2Error("invalid_token",
+										"The token is not meant for " + keycloak.apiAudience(), null))));
+		return decoder;
+	}
+
+	private static Mono<org.springframework.security.authentication.AbstractAuthenticationToken> apiToken(Jwt jwt) {
+		Set<GrantedAuthority> authorities = new HashSet<>();
+		Member.roles(jwt.getClaims().get("roles")).forEach((role) -> authorities.add(role.authority()));
+		return Mono.just(new JwtAuthenticationToken(jwt, authorities, jwt.getClaimAsString("preferred_username")));
+	}
+
+}

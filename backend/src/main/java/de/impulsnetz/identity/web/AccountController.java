@@ -1,0 +1,91 @@
+package de.impulsnetz.identity.web;
+
+import de.impulsnetz.identity.CurrentMember;
+import de.impulsnetz.identity.Member;
+import de.impulsnetz.identity.MemberAccounts;
+import de.impulsnetz.municipality.Municipality;
+import de.impulsnetz.municipality.MunicipalityDirectory;
+import reactor.core.publisher.Mono;
+import tools.jackson.databind.SerializationFeature;
+import tools.jackson.databind.json.JsonMapper;
+
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.stereotype.Controller;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.reactive.result.view.Rendering;
+import org.springframework.web.server.ResponseStatusException;
+import org.springframework.web.server.ServerWebExchange;
+import org.springframework.web.server.WebSession;
+
+/**
+ * {@code /konto}: the member's own account — profile, data export, deletion.
+ */
+@Controller
+class AccountController {
+
+	private final CurrentMember currentMember;
+
+	private final MemberAccounts accounts;
+
+	private final MunicipalityDirectory municipalities;
+
+	private final JsonMapper json = JsonMapper.builder().enable(SerializationFeature.INDENT_OUTPUT).build();
+
+	AccountController(CurrentMember currentMember, MemberAccounts accounts, MunicipalityDirectory municipalities) {
+		this.currentMember = currentMember;
+		this.accounts = accounts;
+		this.municipalities = municipalities;
+	}
+
+	@GetMapping("/konto")
+	Rendering account() {
+		return Rendering.view("identity/account")
+			.modelAttribute("municipalityName", member().flatMap(this::municipalityName))
+			.build();
+	}
+
+	@GetMapping("/konto/daten")
+	Mono<ResponseEntity<byte[]>> export() {
+		return member().flatMap(this.accounts::export)
+			.map((data) -> ResponseEntity.ok()
+				.contentType(MediaType.APPLICATION_JSON)
+				.header(HttpHeaders.CONTENT_DISPOSITION,
+						ContentDisposition.attachment().filename("impulsnetz-meine-daten.json").build().toString())
+				.body(this.json.writeValueAsBytes(data)));
+	}
+
+	@GetMapping("/konto/loeschen")
+	String confirmDeletion() {
+		return "identity/account-delete";
+	}
+
+	@PostMapping("/konto/loeschen")
+	Mono<Rendering> delete(ServerWebExchange exchange) {
+		return exchange.getFormData().flatMap((form) -> {
+			if (!"ja".equals(form.getFirst("bestaetigt"))) {
+				return Mono.just(Rendering.view("identity/account-delete")
+					.modelAttribute("notConfirmed", true)
+					.status(HttpStatus.BAD_REQUEST)
+					.build());
+			}
+			return member().flatMap(this.accounts::delete)
+				.then(exchange.getSession().flatMap(WebSession::invalidate))
+				.thenReturn(Rendering.redirectTo("/?konto-geloescht").build());
+		});
+	}
+
+	private Mono<Member> member() {
+		return this.currentMember.get().switchIfEmpty(Mono.error(new ResponseStatusException(HttpStatus.UNAUTHORIZED)));
+	}
+
+	private Mono<String> municipalityName(Member member) {
+		return (member.municipality() != null)
+				? this.municipalities.bySlug(member.municipality()).map(Municipality::name) : Mono.empty();
+	}
+
+}
