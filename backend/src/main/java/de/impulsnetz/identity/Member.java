@@ -26,6 +26,17 @@ public record Member(String id, String username, String name, @Nullable String e
 		return this.roles.contains(role);
 	}
 
+	public boolean isAdmin() {
+		return has(Role.ADMIN);
+	}
+
+	/**
+	 * Admins and organisers invite people into municipalities.
+	 */
+	public boolean isMayInvite() {
+		return has(Role.ADMIN) || has(Role.ORGANISER);
+	}
+
 	public boolean belongsTo(String municipality) {
 		return municipality.equals(this.municipality);
 	}

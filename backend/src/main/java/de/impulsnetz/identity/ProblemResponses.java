@@ -1,13 +1,13 @@
 package de.impulsnetz.identity;
 
-import java.net.URI;
+import java.util.LinkedHashMap;
+import java.util.Map;
 
 import reactor.core.publisher.Mono;
 import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
-import org.springframework.http.ProblemDetail;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.AuthenticationException;
 import org.springframework.stereotype.Component;
@@ -33,9 +33,12 @@ class ProblemResponses {
 	}
 
 	private Mono<Void> write(ServerWebExchange exchange, HttpStatus status, String title, String detail) {
-		ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
-		problem.setTitle(title);
-		problem.setInstance(URI.create(exchange.getRequest().getPath().value()));
+		Map<String, Object> problem = new LinkedHashMap<>();
+		problem.put("type", "about:blank");
+		problem.put("title", title);
+		problem.put("status", status.value());
+		problem.put("detail", detail);
+		problem.put("instance", exchange.getRequest().getPath().value());
 		byte[] body = this.json.writeValueAsBytes(problem);
 		exchange.getResponse().setStatusCode(status);
 		exchange.getResponse().getHeaders().setContentType(MediaType.APPLICATION_PROBLEM_JSON);

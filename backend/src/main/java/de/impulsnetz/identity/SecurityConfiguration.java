@@ -108,7 +108,11 @@ class SecurityConfiguration {
 				registrations);
 		logoutSuccess.setPostLogoutRedirectUri("{baseUrl}/?abgemeldet");
 		return headers(http)
-			.authorizeExchange((exchanges) -> exchanges.pathMatchers("/konto", "/konto/**", "/kommunen/neu")
+			.authorizeExchange((exchanges) -> exchanges.pathMatchers("/kommunen/neu")
+				.hasRole(Role.ADMIN.name())
+				.pathMatchers("/kommunen/*/einladen")
+				.hasAnyRole(Role.ADMIN.name(), Role.ORGANISER.name())
+				.pathMatchers("/konto", "/konto/**")
 				.authenticated()
 				.pathMatchers(HttpMethod.POST, "/**")
 				.authenticated()

@@ -1,12 +1,17 @@
 package de.impulsnetz.municipality;
 
+import java.time.Clock;
 import java.util.Collection;
+import java.util.List;
 
 import de.impulsnetz.shared.ContentImports;
 import de.impulsnetz.shared.ImportOutcome;
+import de.impulsnetz.shared.Slugs;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.data.domain.Sort;
 import org.springframework.stereotype.Service;
 
@@ -20,8 +25,28 @@ public class MunicipalityDirectory {
 
 	private final MunicipalityRepository repository;
 
-	MunicipalityDirectory(MunicipalityRepository repository) {
+	private final ApplicationEventPublisher events;
+
+	private final Clock clock;
+
+	MunicipalityDirectory(MunicipalityRepository repository, ApplicationEventPublisher events, Clock clock) {
 		this.repository = repository;
+		this.events = events;
+		this.clock = clock;
+	}
+
+	/**
+	 * Registers a municipality created in the app (slug from its name).
+	 * @throws MunicipalityExists (as error signal) when the slug is taken
+	 */
+	public Mono<Municipality> register(NewMunicipality registration) {
+		String slug = Slugs.of(registration.name());
+		Municipality municipality = new Municipality(null, slug, registration.name().strip(), registration.kind(),
+				registration.region().strip(), registration.state().strip(), registration.website(),
+				registration.emailDomains(), null, List.of(), "", null, this.clock.instant(), null);
+		return this.repository.insert(municipality)
+			.onErrorMap(DuplicateKeyException.class, (ex) -> new MunicipalityExists(slug))
+			.doOnNext((saved) -> this.events.publishEvent(new MunicipalityChanged(saved)));
 	}
 
 	public Flux<Municipality> all() {
@@ -41,8 +66,14 @@ public class MunicipalityDirectory {
 	}
 
 	public Mono<ImportOutcome> importFromContent(Municipality candidate) {
-		return ContentImports.upsert(this.repository.findBySlug(candidate.slug()), candidate,
-				(existing, imported) -> imported.withIdentityOf(existing), this.repository::save);
+		return ContentImports
+			.upsert(this.repository.findBySlug(candidate.slug()), candidate,
+					(existing, imported) -> imported.withIdentityOf(existing), this.repository::save)
+			.doOnNext((outcome) -> {
+				if (outcome == ImportOutcome.CREATED || outcome == ImportOutcome.UPDATED) {
+					this.events.publishEvent(new MunicipalityChanged(candidate));
+				}
+			});
 	}
 
 }

@@ -9,8 +9,8 @@ import org.jspecify.annotations.Nullable;
  * wrote or an event it organises.
  *
  * @param section message key of the section heading the entry belongs to
- * @param href same-origin link to the entry
+ * @param href same-origin link to the entry, or {@code null} for plain text
  */
-public record ProfileEntry(String section, String title, String href, @Nullable LocalDate date) {
+public record ProfileEntry(String section, String title, @Nullable String href, @Nullable LocalDate date) {
 
 }

@@ -118,6 +118,13 @@ public class KeycloakProvisioning {
 		return organization.getId();
 	}
 
+	/**
+	 * The id of the organization with the given alias (municipality slug).
+	 */
+	public static Optional<String> organizationId(RealmResource realm, String alias) {
+		return organization(realm, alias).map(OrganizationRepresentation::getId);
+	}
+
 	static Optional<OrganizationRepresentation> organization(RealmResource realm, String alias) {
 		// Search matches names and domains, not aliases; the list is one entry per
 		// municipality.

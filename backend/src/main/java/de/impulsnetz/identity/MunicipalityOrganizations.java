@@ -1,0 +1,103 @@
+package de.impulsnetz.identity;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+
+import de.impulsnetz.identity.keycloak.KeycloakAdmin;
+import de.impulsnetz.identity.keycloak.KeycloakProvisioning;
+import de.impulsnetz.municipality.Municipality;
+import de.impulsnetz.municipality.MunicipalityChanged;
+import org.apache.commons.logging.Log;
+import org.apache.commons.logging.LogFactory;
+import org.keycloak.representations.idm.MemberRepresentation;
+import reactor.core.publisher.Flux;
+import reactor.core.publisher.Mono;
+
+import org.springframework.context.event.EventListener;
+import org.springframework.stereotype.Service;
+import org.springframework.web.server.ResponseStatusException;
+import org.springframework.http.HttpStatus;
+
+/**
+ * Each municipality is an organization in Keycloak: kept in step with the directory, its
+ * members listed, new people invited through the organization's invite endpoint (Keycloak
+ * sends the mail).
+ */
+@Service
+public class MunicipalityOrganizations {
+
+	private static final Log logger = LogFactory.getLog(MunicipalityOrganizations.class);
+
+	private final KeycloakAdmin admin;
+
+	private final KeycloakProvisioning provisioning;
+
+	MunicipalityOrganizations(KeycloakAdmin admin, KeycloakProvisioning provisioning) {
+		this.admin = admin;
+		this.provisioning = provisioning;
+	}
+
+	/**
+	 * Creates or updates the municipality's organization.
+	 */
+	public Mono<String> ensure(Municipality municipality) {
+		return this.admin.call((realm) -> this.provisioning.ensureOrganization(realm, municipality, new ArrayList<>()));
+	}
+
+	@EventListener
+	void municipalityChanged(MunicipalityChanged changed) {
+		ensure(changed.municipality()).subscribe(
+				(id) -> logger.debug("Organization of " + changed.municipality().slug() + " is in step"),
+				(error) -> logger.info("Organization of " + changed.municipality().slug() + " not updated now ("
+						+ error.getMessage() + "); provisioning catches up"));
+	}
+
+	/**
+	 * Invites a person by email into the municipality's organization; Keycloak sends the
+	 * invitation mail.
+	 */
+	public Mono<Void> invite(String municipality, String email, String firstName, String lastName) {
+		return this.admin.call((realm) -> {
+			String id = KeycloakProvisioning.organizationId(realm, municipality)
+				.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+			try (var response = realm.organizations().get(id).members().inviteUser(email, firstName, lastName)) {
+				if (response.getStatus() >= 300) {
+					throw new InvitationFailed(response.getStatus());
+				}
+			}
+			return true;
+		}).then();
+	}
+
+	/**
+	 * The people in the municipality's organization, by name.
+	 */
+	public Flux<String> memberNames(String municipality) {
+		return this.admin
+			.call((realm) -> KeycloakProvisioning.organizationId(realm, municipality)
+				.map((id) -> realm.organizations().get(id).members().list(0, 200, true))
+				.orElse(List.of()))
+			.flatMapIterable((members) -> members)
+			.map(MunicipalityOrganizations::displayName)
+			.sort();
+	}
+
+	private static String displayName(MemberRepresentation member) {
+		String name = (Objects.toString(member.getFirstName(), "") + " " + Objects.toString(member.getLastName(), ""))
+			.strip();
+		return name.isEmpty() ? member.getUsername() : name;
+	}
+
+	/**
+	 * Keycloak did not send the invitation (no mail server, invalid address, ...).
+	 */
+	public static class InvitationFailed extends RuntimeException {
+
+		InvitationFailed(int status) {
+			super("Keycloak answered " + status + " to the invitation");
+		}
+
+	}
+
+}
