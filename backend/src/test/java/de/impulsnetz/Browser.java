@@ -10,13 +10,17 @@ import java.util.List;
 import java.util.logging.Level;
 
 import org.junit.jupiter.api.Assumptions;
+import org.openqa.selenium.By;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.logging.LogEntry;
 import org.openqa.selenium.logging.LogType;
 import org.openqa.selenium.logging.LoggingPreferences;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -112,6 +116,60 @@ public final class Browser implements AutoCloseable {
 			}
 		}
 		return urls;
+	}
+
+	/**
+	 * Logs in through the app's "Anmelden" link and Keycloak's identity-first pages (user
+	 * name, then password); ends back on the app.
+	 */
+	public void login(String appUrl, String username, String password) {
+		this.driver.get(appUrl + "/anmelden");
+		WebDriverWait wait = new WebDriverWait(this.driver, Duration.ofSeconds(20));
+		wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("username"))).sendKeys(username);
+		this.driver.findElement(By.id("kc-login")).click();
+		wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("password"))).sendKeys(password);
+		this.driver.findElement(By.id("kc-login")).click();
+		wait.until(ExpectedConditions.urlMatches("^" + appUrl.replace(".", "\\.") + "/.*"));
+	}
+
+	/**
+	 * Logs out with the header's button; ends back on the app.
+	 */
+	public void logout(String appUrl) {
+		click(this.driver.findElement(By.cssSelector(".site-account__logout button")));
+		new WebDriverWait(this.driver, Duration.ofSeconds(20)).until(ExpectedConditions.urlContains("abgemeldet"));
+	}
+
+	/**
+	 * Clicks an element after scrolling it to the middle of the window, where nothing
+	 * covers it.
+	 */
+	public void click(WebElement element) {
+		this.driver.executeScript("arguments[0].scrollIntoView({block: 'center', behavior: 'instant'});", element);
+		try {
+			element.click();
+		}
+		catch (org.openqa.selenium.ElementClickInterceptedException ex) {
+			Object cover = this.driver.executeScript("const r = arguments[0].getBoundingClientRect();"
+					+ " const e = document.elementFromPoint(r.x + r.width / 2, r.y + r.height / 2);"
+					+ " return (e ? e.outerHTML.substring(0, 300) : 'nothing') + ' at ' + JSON.stringify(r) + ' viewport ' + window.innerWidth + 'x' + window.innerHeight;",
+					element);
+			try {
+				screenshot(Path.of("target/screenshots/click-intercepted.png"));
+			}
+			catch (IOException ignored) {
+				// the message below is what matters
+			}
+			throw new IllegalStateException("Click intercepted by " + cover, ex);
+		}
+	}
+
+	/**
+	 * The app's session cookie, to call the app as the logged-in member from a test
+	 * client.
+	 */
+	public String sessionCookie() {
+		return this.driver.manage().getCookieNamed("IMPULSNETZ_SESSION").getValue();
 	}
 
 	public Path screenshot(Path target) throws IOException {

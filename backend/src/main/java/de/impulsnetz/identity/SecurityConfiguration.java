@@ -66,11 +66,21 @@ class SecurityConfiguration {
 
 	/**
 	 * Everything comes from our own origin: no CDN, no web fonts, no inline script or
-	 * style. {@code data:} images are the icons inside the KERN UX stylesheet.
+	 * style. {@code data:} images are the icons inside the KERN UX stylesheet. Forms may
+	 * lead to Keycloak only: logging out posts here and is redirected there, and browsers
+	 * apply {@code form-action} to that redirect.
 	 */
-	static final String CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self'; style-src 'self'; "
-			+ "img-src 'self' data:; font-src 'self'; connect-src 'self'; media-src 'self'; object-src 'none'; "
-			+ "base-uri 'self'; form-action 'self'; frame-ancestors 'none'";
+	static String contentSecurityPolicy(KeycloakProperties keycloak) {
+		return "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; font-src 'self'; "
+				+ "connect-src 'self'; media-src 'self'; object-src 'none'; base-uri 'self'; form-action 'self' "
+				+ keycloak.url() + "; frame-ancestors 'none'";
+	}
+
+	private final String contentSecurityPolicy;
+
+	SecurityConfiguration(KeycloakProperties keycloak) {
+		this.contentSecurityPolicy = contentSecurityPolicy(keycloak);
+	}
 
 	@Bean
 	@Order(1)
@@ -130,12 +140,12 @@ class SecurityConfiguration {
 			.build();
 	}
 
-	private static ServerHttpSecurity headers(ServerHttpSecurity http) {
-		return http
-			.headers((headers) -> headers.contentSecurityPolicy((csp) -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
-				.referrerPolicy((referrer) -> referrer.policy(ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN))
-				.frameOptions((frame) -> frame.mode(Mode.DENY))
-				.permissionsPolicy((permissions) -> permissions.policy("camera=(), microphone=(), geolocation=()")));
+	private ServerHttpSecurity headers(ServerHttpSecurity http) {
+		return http.headers((headers) -> headers
+			.contentSecurityPolicy((csp) -> csp.policyDirectives(this.contentSecurityPolicy))
+			.referrerPolicy((referrer) -> referrer.policy(ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN))
+			.frameOptions((frame) -> frame.mode(Mode.DENY))
+			.permissionsPolicy((permissions) -> permissions.policy("camera=(), microphone=(), geolocation=()")));
 	}
 
 	@Bean

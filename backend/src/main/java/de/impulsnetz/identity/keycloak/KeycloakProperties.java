@@ -2,6 +2,7 @@ package de.impulsnetz.identity.keycloak;
 
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 
 import org.jspecify.annotations.Nullable;
 
@@ -35,10 +36,21 @@ public record KeycloakProperties(String url, String realm, String clientId, Stri
 	}
 
 	/**
-	 * @param appUrl the app's public base URL: redirect and logout URIs of the web client
+	 * @param appUrls the app's public base URLs (the first is the main one): redirect and
+	 * logout URIs of the web client
 	 * @param demoUsers create the demo users (dev run and tests only)
+	 * @param smtp the realm's mail server, which sends invitations; left alone when no
+	 * host is set
 	 */
-	public record Provisioning(boolean enabled, boolean demoUsers, String appUrl) {
+	public record Provisioning(boolean enabled, boolean demoUsers, List<String> appUrls, Smtp smtp) {
+
+		public String appUrl() {
+			return this.appUrls.get(0);
+		}
+
+	}
+
+	public record Smtp(@Nullable String host, int port, String from) {
 
 	}
 

@@ -154,6 +154,17 @@ public class KeycloakProvisioning {
 		boolean wanted = Boolean.TRUE.equals(representation.isOrganizationsEnabled())
 				&& Boolean.TRUE.equals(representation.isInternationalizationEnabled())
 				&& "de".equals(representation.getDefaultLocale());
+		KeycloakProperties.Smtp smtp = this.properties.provisioning().smtp();
+		if (smtp != null && smtp.host() != null && !smtp.host().isBlank()) {
+			Map<String, String> server = Map.of("host", smtp.host(), "port", String.valueOf(smtp.port()), "from",
+					smtp.from(), "fromDisplayName", "Impulsnetz");
+			Map<String, String> current = (representation.getSmtpServer() != null) ? representation.getSmtpServer()
+					: Map.of();
+			if (!server.entrySet().stream().allMatch((entry) -> entry.getValue().equals(current.get(entry.getKey())))) {
+				representation.setSmtpServer(server);
+				wanted = false;
+			}
+		}
 		if (!wanted) {
 			representation.setOrganizationsEnabled(true);
 			representation.setInternationalizationEnabled(true);
@@ -161,7 +172,7 @@ public class KeycloakProvisioning {
 			representation.setDefaultLocale("de");
 			representation.setResetPasswordAllowed(true);
 			realm.update(representation);
-			changes.add("realm " + name + " configured (organizations, German)");
+			changes.add("realm " + name + " configured (organizations, German, mail)");
 		}
 		return realm;
 	}
@@ -224,10 +235,10 @@ public class KeycloakProvisioning {
 	}
 
 	private void ensureWebClient(RealmResource realm, String apiScope, List<String> changes) {
-		String appUrl = this.properties.provisioning().appUrl();
-		List<String> redirectUris = List.of(appUrl + "/login/oauth2/code/keycloak");
-		Map<String, String> attributes = new HashMap<>(
-				Map.of("pkce.code.challenge.method", "S256", "post.logout.redirect.uris", appUrl + "/*"));
+		List<String> appUrls = this.properties.provisioning().appUrls();
+		List<String> redirectUris = appUrls.stream().map((url) -> url + "/login/oauth2/code/keycloak").toList();
+		Map<String, String> attributes = new HashMap<>(Map.of("pkce.code.challenge.method", "S256",
+				"post.logout.redirect.uris", String.join("##", appUrls.stream().map((url) -> url + "/*").toList())));
 		List<ClientRepresentation> found = realm.clients().findByClientId(this.properties.clientId());
 		ClientResource client;
 		if (found.isEmpty()) {
@@ -240,7 +251,7 @@ public class KeycloakProvisioning {
 			created.setStandardFlowEnabled(true);
 			created.setDirectAccessGrantsEnabled(false);
 			created.setRedirectUris(redirectUris);
-			created.setWebOrigins(List.of(appUrl));
+			created.setWebOrigins(appUrls);
 			created.setAttributes(attributes);
 			client = realm.clients().get(createdId(realm.clients().create(created)));
 			changes.add("client " + this.properties.clientId() + " created");
@@ -256,7 +267,7 @@ public class KeycloakProvisioning {
 								(entry) -> entry.getValue().equals(representation.getAttributes().get(entry.getKey())));
 			if (!current) {
 				representation.setRedirectUris(redirectUris);
-				representation.setWebOrigins(List.of(appUrl));
+				representation.setWebOrigins(appUrls);
 				representation.setSecret(this.properties.clientSecret());
 				representation.getAttributes().putAll(attributes);
 				client.update(representation);

@@ -1,0 +1,72 @@
+package de.impulsnetz.identity;
+
+import java.io.IOException;
+import java.time.Duration;
+
+import de.impulsnetz.Browser;
+import de.impulsnetz.KeycloakExtension;
+import de.impulsnetz.KeycloakTest;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.MediaType;
+import org.springframework.test.web.reactive.server.WebTestClient;
+
+import static de.impulsnetz.KeycloakTest.APP;
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Keycloak goes down while the app runs: reading goes on, "Anmelden" explains, and login
+ * works again once Keycloak is back, without restarting the app.
+ */
+@KeycloakTest
+class KeycloakOutageIT {
+
+	@Autowired
+	WebTestClient client;
+
+	@Test
+	void publicPagesSurviveAKeycloakOutageAndLoginComesBack() throws IOException {
+		boolean ownsKeycloak = KeycloakExtension.owned();
+		if (!ownsKeycloak && "true".equalsIgnoreCase(System.getenv("CI"))) {
+			throw new IllegalStateException("In CI the tests must start Keycloak themselves");
+		}
+		Assumptions.assumeTrue(ownsKeycloak, "Keycloak belongs to a running dev app; not stopping it");
+
+		KeycloakExtension.keycloak().stop();
+		try {
+			for (String page : new String[] { "/", "/praxis", "/praxis/stellenanzeigen-als-humorvolle-videos",
+					"/kommunen/kreis-steinfurt", "/veranstaltungen" }) {
+				this.client.get().uri(page).accept(MediaType.TEXT_HTML).exchange().expectStatus().isOk();
+			}
+			String message = this.client.get()
+				.uri("/anmelden")
+				.accept(MediaType.TEXT_HTML)
+				.exchange()
+				.expectStatus()
+				.isEqualTo(503)
+				.expectBody(String.class)
+				.returnResult()
+				.getResponseBody();
+			assertThat(message).contains("Die Anmeldung ist gerade nicht erreichbar").contains("<html lang=\"de\">");
+		}
+		finally {
+			KeycloakExtension.keycloak().ensureRunning(Duration.ofMinutes(3));
+		}
+
+		this.client.get()
+			.uri("/anmelden")
+			.exchange()
+			.expectStatus()
+			.is3xxRedirection()
+			.expectHeader()
+			.location("/oauth2/authorization/keycloak");
+		try (Browser browser = Browser.start()) {
+			browser.login(APP, "demo-mitglied", "demo");
+			assertThat(browser.driver().findElement(By.tagName("header")).getText()).contains("Mia Mitglied");
+		}
+	}
+
+}

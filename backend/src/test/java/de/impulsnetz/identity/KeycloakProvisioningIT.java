@@ -1,0 +1,89 @@
+package de.impulsnetz.identity;
+
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import de.impulsnetz.KeycloakTest;
+import de.impulsnetz.identity.keycloak.KeycloakProvisioning;
+import de.impulsnetz.municipality.Municipality;
+import org.junit.jupiter.api.Test;
+import org.keycloak.representations.idm.ClientRepresentation;
+import org.keycloak.representations.idm.OrganizationDomainRepresentation;
+import org.keycloak.representations.idm.OrganizationRepresentation;
+import org.keycloak.representations.idm.RoleRepresentation;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.data.mongodb.core.ReactiveMongoTemplate;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.data.mongodb.core.query.Update;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+@KeycloakTest
+class KeycloakProvisioningIT {
+
+	@Autowired
+	KeycloakProvisioning provisioning;
+
+	@Autowired
+	ReactiveMongoTemplate mongo;
+
+	@Test
+	void runningItTwiceChangesNothing() {
+		this.provisioning.provision();
+		assertThat(this.provisioning.provision()).isEmpty();
+	}
+
+	@Test
+	void setsUpRealmRolesWebClientAndOneOrganizationPerMunicipality() {
+		try (KeycloakAccess keycloak = new KeycloakAccess()) {
+			assertThat(keycloak.realm().toRepresentation().isOrganizationsEnabled()).isTrue();
+			assertThat(keycloak.realm().roles().list()).extracting(RoleRepresentation::getName)
+				.contains("member", "editor", "organiser", "admin");
+			ClientRepresentation client = keycloak.realm().clients().findByClientId("impulsnetz-web").get(0);
+			assertThat(client.isPublicClient()).isFalse();
+			assertThat(client.getAttributes()).containsEntry("pkce.code.challenge.method", "S256");
+			assertThat(client.getRedirectUris()).contains("http://localhost:8081/login/oauth2/code/keycloak");
+			List<Municipality> municipalities = this.mongo.findAll(Municipality.class).collectList().block();
+			Set<String> aliases = keycloak.realm()
+				.organizations()
+				.getAll()
+				.stream()
+				.map(OrganizationRepresentation::getAlias)
+				.collect(Collectors.toSet());
+			assertThat(aliases).containsAll(municipalities.stream().map(Municipality::slug).toList());
+			OrganizationRepresentation steinfurt = organization(keycloak, "kreis-steinfurt");
+			assertThat(steinfurt.getName()).isEqualTo("Kreis Steinfurt");
+			assertThat(steinfurt.getDomains()).extracting(OrganizationDomainRepresentation::getName)
+				.contains("kreis-steinfurt.de");
+		}
+	}
+
+	@Test
+	void aRenamedMunicipalityRenamesItsOrganization() {
+		Query rheine = Query.query(Criteria.where("slug").is("stadt-rheine"));
+		try (KeycloakAccess keycloak = new KeycloakAccess()) {
+			this.mongo.updateFirst(rheine, Update.update("name", "Stadt Rheine an der Ems"), Municipality.class)
+				.block();
+			assertThat(this.provisioning.provision()).contains("organization stadt-rheine updated");
+			assertThat(organization(keycloak, "stadt-rheine").getName()).isEqualTo("Stadt Rheine an der Ems");
+		}
+		finally {
+			this.mongo.updateFirst(rheine, Update.update("name", "Stadt Rheine"), Municipality.class).block();
+			this.provisioning.provision();
+		}
+	}
+
+	private static OrganizationRepresentation organization(KeycloakAccess keycloak, String alias) {
+		return keycloak.realm()
+			.organizations()
+			.getAll()
+			.stream()
+			.filter((organization) -> alias.equals(organization.getAlias()))
+			.findFirst()
+			.orElseThrow();
+	}
+
+}
