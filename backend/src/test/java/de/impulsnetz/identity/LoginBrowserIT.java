@@ -48,7 +48,7 @@ class LoginBrowserIT {
 	void aMemberLogsInSeesTheirMunicipalityAndLogsOutOfKeycloakToo() throws IOException {
 		this.browser.login(APP, "demo-mitglied", "demo");
 
-		assertThat(header()).contains("Mia Mitglied").contains("kreis-steinfurt").contains("Abmelden");
+		assertThat(header()).contains("Mia Mitglied, Kreis Steinfurt").contains("Abmelden");
 		this.browser.driver().get(APP + "/konto");
 		assertThat(main()).contains("Kreis Steinfurt").contains("Mitglied").contains("Meine Daten exportieren");
 		assertThat(this.browser.accessibilityViolations()).isEmpty();

@@ -2,6 +2,8 @@ package de.impulsnetz.identity.web;
 
 import de.impulsnetz.identity.CurrentMember;
 import de.impulsnetz.identity.Member;
+import de.impulsnetz.municipality.Municipality;
+import de.impulsnetz.municipality.MunicipalityDirectory;
 import reactor.core.publisher.Mono;
 
 import org.springframework.security.web.server.csrf.CsrfToken;
@@ -19,13 +21,27 @@ class IdentityAdvice {
 
 	private final CurrentMember currentMember;
 
-	IdentityAdvice(CurrentMember currentMember) {
+	private final MunicipalityDirectory municipalities;
+
+	IdentityAdvice(CurrentMember currentMember, MunicipalityDirectory municipalities) {
 		this.currentMember = currentMember;
+		this.municipalities = municipalities;
 	}
 
 	@ModelAttribute("member")
 	Mono<Member> member() {
 		return this.currentMember.get();
+	}
+
+	/**
+	 * The name of the member's municipality, for the header.
+	 */
+	@ModelAttribute("memberMunicipality")
+	Mono<String> memberMunicipality() {
+		return this.currentMember.get()
+			.filter((member) -> member.municipality() != null)
+			.flatMap((member) -> this.municipalities.bySlug(member.municipality()))
+			.map(Municipality::name);
 	}
 
 	@ModelAttribute("_csrf")

@@ -1,0 +1,117 @@
+package de.impulsnetz.identity;
+
+import de.impulsnetz.IntegrationTest;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.MediaType;
+import org.springframework.test.web.reactive.server.WebTestClient;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The login flow as far as it goes without Keycloak answering (the test profile points at
+ * a Keycloak that is not running): the app starts, sends the browser off with PKCE, keeps
+ * the session in a safe cookie, and protects members' pages.
+ */
+@IntegrationTest
+class LoginWithoutKeycloakTests {
+
+	@Autowired
+	WebTestClient client;
+
+	@Test
+	void startsTheAuthorizationCodeFlowWithPkceAndTheOrganizationScope() {
+		String location = this.client.get()
+			.uri("/oauth2/authorization/keycloak")
+			.exchange()
+			.expectStatus()
+			.is3xxRedirection()
+			.returnResult(Void.class)
+			.getResponseHeaders()
+			.getLocation()
+			.toString();
+		assertThat(location).startsWith("http://localhost:8180/realms/impulsnetz/protocol/openid-connect/auth?")
+			.contains("response_type=code")
+			.contains("code_challenge_method=S256")
+			.contains("code_challenge=")
+			.contains("scope=openid%20profile%20email%20organization");
+	}
+
+	@Test
+	void keepsTheSessionInAnHttpOnlySameSiteCookieThatIsSecureBehindTls() {
+		String plain = sessionCookie(false);
+		assertThat(plain).containsIgnoringCase("HttpOnly").contains("SameSite=Lax").doesNotContain("Secure");
+		String tls = sessionCookie(true);
+		assertThat(tls).containsIgnoringCase("HttpOnly").contains("SameSite=Lax").contains("Secure");
+	}
+
+	@Test
+	void membersPagesSendAnonymousVisitorsToLogin() {
+		this.client.get()
+			.uri("/konto")
+			.accept(MediaType.TEXT_HTML)
+			.exchange()
+			.expectStatus()
+			.is3xxRedirection()
+			.expectHeader()
+			.location("/anmelden");
+	}
+
+	@Test
+	void saysPlainlyWhenTheLoginServiceIsDown() {
+		String html = this.client.get()
+			.uri("/anmelden")
+			.accept(MediaType.TEXT_HTML)
+			.exchange()
+			.expectStatus()
+			.isEqualTo(503)
+			.expectBody(String.class)
+			.returnResult()
+			.getResponseBody();
+		assertThat(html).contains("Die Anmeldung ist gerade nicht erreichbar").contains("Praxisbeispiele lesen");
+	}
+
+	@Test
+	void writesNeedALoginAndACsrfToken() {
+		this.client.post()
+			.uri("/kommunen/neu")
+			.exchange()
+			.expectStatus()
+			.value((status) -> assertThat(status).isIn(302, 303, 403));
+		this.client.post()
+			.uri("/konto/loeschen")
+			.exchange()
+			.expectStatus()
+			.value((status) -> assertThat(status).isIn(302, 303, 403));
+	}
+
+	@Test
+	void readersGetNoSession() {
+		this.client.get()
+			.uri("/praxis")
+			.accept(MediaType.TEXT_HTML)
+			.exchange()
+			.expectStatus()
+			.isOk()
+			.expectHeader()
+			.doesNotExist("Set-Cookie");
+	}
+
+	private String sessionCookie(boolean tls) {
+		return this.client.get().uri("/oauth2/authorization/keycloak").headers((headers) -> {
+			if (tls) {
+				headers.set("X-Forwarded-Proto", "https");
+			}
+		})
+			.exchange()
+			.returnResult(Void.class)
+			.getResponseHeaders()
+			.get("Set-Cookie")
+			.stream()
+			.filter((cookie) -> cookie.startsWith("IMPULSNETZ_SESSION="))
+			.findFirst()
+			.orElseThrow();
+	}
+
+}
