@@ -51,6 +51,12 @@ class KeycloakOutageIT {
 				.returnResult()
 				.getResponseBody();
 			assertThat(message).contains("Die Anmeldung ist gerade nicht erreichbar").contains("<html lang=\"de\">");
+			try (Browser browser = Browser.start()) {
+				browser.driver().get(APP + "/anmelden");
+				assertThat(browser.driver().findElement(By.tagName("h1")).getText())
+					.isEqualTo("Die Anmeldung ist gerade nicht erreichbar");
+				assertThat(browser.accessibilityViolations()).isEmpty();
+			}
 		}
 		finally {
 			KeycloakExtension.keycloak().ensureRunning(Duration.ofMinutes(3));

@@ -31,7 +31,7 @@ class LoginWithoutKeycloakTests {
 			.getResponseHeaders()
 			.getLocation()
 			.toString();
-		assertThat(location).startsWith("http://localhost:8180/realms/impulsnetz/protocol/openid-connect/auth?")
+		assertThat(location).startsWith("http://localhost:18180/realms/impulsnetz/protocol/openid-connect/auth?")
 			.contains("response_type=code")
 			.contains("code_challenge_method=S256")
 			.contains("code_challenge=")
