@@ -79,6 +79,7 @@ public final class Browser implements AutoCloseable {
 			.build();
 		ChromeDriver driver = new ChromeDriver(service, options);
 		driver.manage().timeouts().scriptTimeout(Duration.ofSeconds(30));
+		driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(60));
 		return new Browser(driver, userDataDir);
 	}
 
@@ -125,11 +126,23 @@ public final class Browser implements AutoCloseable {
 	public void login(String appUrl, String username, String password) {
 		this.driver.get(appUrl + "/anmelden");
 		WebDriverWait wait = new WebDriverWait(this.driver, Duration.ofSeconds(20));
-		wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("username"))).sendKeys(username);
-		this.driver.findElement(By.id("kc-login")).click();
-		wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("password"))).sendKeys(password);
-		this.driver.findElement(By.id("kc-login")).click();
-		wait.until(ExpectedConditions.urlMatches("^" + appUrl.replace(".", "\\.") + "/.*"));
+		try {
+			wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("username"))).sendKeys(username);
+			this.driver.findElement(By.id("kc-login")).click();
+			wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("password"))).sendKeys(password);
+			this.driver.findElement(By.id("kc-login")).click();
+			wait.until(ExpectedConditions.urlMatches("^" + appUrl.replace(".", "\\.") + "/.*"));
+		}
+		catch (org.openqa.selenium.WebDriverException ex) {
+			String where = this.driver.getCurrentUrl() + " \"" + this.driver.getTitle() + "\"";
+			try {
+				screenshot(Path.of("target/screenshots/login-failed-" + username + ".png"));
+			}
+			catch (IOException ignored) {
+				// the message is what matters
+			}
+			throw new IllegalStateException("Login as " + username + " stuck at " + where, ex);
+		}
 	}
 
 	/**

@@ -13,6 +13,7 @@ import java.util.UUID;
 import java.util.stream.Collectors;
 
 import de.impulsnetz.KeycloakExtension;
+import de.impulsnetz.identity.keycloak.KeycloakProvisioning;
 import jakarta.ws.rs.core.Response;
 import org.keycloak.admin.client.CreatedResponseUtil;
 import org.keycloak.admin.client.Keycloak;
@@ -59,8 +60,7 @@ final class KeycloakAccess implements AutoCloseable {
 		try (Response response = realm().users().create(user)) {
 			id = CreatedResponseUtil.getCreatedId(response);
 		}
-		String organization = realm().organizations()
-			.getAll()
+		String organization = KeycloakProvisioning.allOrganizations(realm())
 			.stream()
 			.filter((candidate) -> municipality.equals(candidate.getAlias()))
 			.findFirst()

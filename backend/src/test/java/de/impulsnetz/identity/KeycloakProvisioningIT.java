@@ -47,9 +47,7 @@ class KeycloakProvisioningIT {
 			assertThat(client.getAttributes()).containsEntry("pkce.code.challenge.method", "S256");
 			assertThat(client.getRedirectUris()).contains("http://localhost:8081/login/oauth2/code/keycloak");
 			List<Municipality> municipalities = this.mongo.findAll(Municipality.class).collectList().block();
-			Set<String> aliases = keycloak.realm()
-				.organizations()
-				.getAll()
+			Set<String> aliases = KeycloakProvisioning.allOrganizations(keycloak.realm())
 				.stream()
 				.map(OrganizationRepresentation::getAlias)
 				.collect(Collectors.toSet());
@@ -77,9 +75,7 @@ class KeycloakProvisioningIT {
 	}
 
 	private static OrganizationRepresentation organization(KeycloakAccess keycloak, String alias) {
-		return keycloak.realm()
-			.organizations()
-			.getAll()
+		return KeycloakProvisioning.allOrganizations(keycloak.realm())
 			.stream()
 			.filter((organization) -> alias.equals(organization.getAlias()))
 			.findFirst()

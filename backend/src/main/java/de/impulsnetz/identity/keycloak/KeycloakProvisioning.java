@@ -71,7 +71,16 @@ public class KeycloakProvisioning {
 		String apiScope = ensureApiScope(realm, changes);
 		ensureWebClient(realm, apiScope, changes);
 		for (Municipality municipality : this.municipalities.all().collectList().block(Duration.ofSeconds(30))) {
-			ensureOrganization(realm, municipality, changes);
+			try {
+				ensureOrganization(realm, municipality, changes);
+			}
+			catch (RuntimeException ex) {
+				// One municipality Keycloak refuses (e.g. an email domain another
+				// organization
+				// has) must not hold up the others.
+				logger.warn("Keycloak provisioning: organization " + municipality.slug() + " not in step: "
+						+ ex.getMessage());
+			}
 		}
 		if (this.properties.provisioning().demoUsers()) {
 			for (DemoUser user : DemoUser.ALL) {
@@ -125,12 +134,24 @@ public class KeycloakProvisioning {
 		return organization(realm, alias).map(OrganizationRepresentation::getId);
 	}
 
+	/**
+	 * Every organization of the realm. Keycloak pages the list and may return fewer than
+	 * asked for (measured: 10), so this pages until a page comes back empty.
+	 */
+	public static List<OrganizationRepresentation> allOrganizations(RealmResource realm) {
+		List<OrganizationRepresentation> all = new ArrayList<>();
+		List<OrganizationRepresentation> batch;
+		do {
+			batch = realm.organizations().list(all.size(), 100);
+			all.addAll(batch);
+		}
+		while (!batch.isEmpty());
+		return all;
+	}
+
 	static Optional<OrganizationRepresentation> organization(RealmResource realm, String alias) {
-		// Search matches names and domains, not aliases; the list is one entry per
-		// municipality.
-		return realm.organizations()
-			.getAll()
-			.stream()
+		// Search matches names and domains, not aliases: go through the list.
+		return allOrganizations(realm).stream()
 			.filter((organization) -> alias.equals(organization.getAlias()))
 			.findFirst();
 	}

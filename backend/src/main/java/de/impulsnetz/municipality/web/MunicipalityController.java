@@ -13,6 +13,7 @@ import reactor.core.publisher.Flux;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.reactive.result.view.Rendering;
 
 @Controller
@@ -39,7 +40,8 @@ class MunicipalityController {
 	}
 
 	@GetMapping("/kommunen/{slug}")
-	Rendering show(@PathVariable String slug) {
+	Rendering show(@PathVariable String slug,
+			@RequestParam(name = "ohne-anmeldung", required = false) String organizationMissing) {
 		var municipality = this.directory.bySlug(slug).switchIfEmpty(Pages.notFound()).cache();
 		var parent = municipality.filter((found) -> found.partOf() != null)
 			.flatMap((found) -> this.directory.bySlug(found.partOf()));
@@ -52,6 +54,7 @@ class MunicipalityController {
 			.modelAttribute("parent", parent)
 			.modelAttribute("parts", this.directory.partsOf(slug).collectList())
 			.modelAttribute("sections", entries)
+			.modelAttribute("organizationMissing", organizationMissing != null)
 			.build();
 	}
 
