@@ -1,5 +1,6 @@
 package de.impulsnetz.practice;
 
+import java.time.Duration;
 import java.util.Arrays;
 
 import de.impulsnetz.IntegrationTest;
@@ -71,7 +72,12 @@ class CasePageRenderBenchmarkTests {
 	}
 
 	private String get() {
-		return this.client.get()
+		// A benchmark measures, it does not time out: a slow cold start shows in the
+		// figure.
+		return this.client.mutate()
+			.responseTimeout(Duration.ofMinutes(1))
+			.build()
+			.get()
 			.uri(CASE)
 			.accept(MediaType.TEXT_HTML)
 			.exchange()

@@ -1,7 +1,10 @@
 package de.impulsnetz.identity.keycloak;
 
+import java.util.concurrent.TimeUnit;
 import java.util.function.Function;
 
+import jakarta.ws.rs.client.Client;
+import org.jboss.resteasy.client.jaxrs.internal.ResteasyClientBuilderImpl;
 import org.keycloak.OAuth2Constants;
 import org.keycloak.admin.client.Keycloak;
 import org.keycloak.admin.client.KeycloakBuilder;
@@ -27,7 +30,13 @@ public class KeycloakAdmin implements DisposableBean {
 	KeycloakAdmin(KeycloakProperties properties) {
 		this.properties = properties;
 		KeycloakProperties.Admin admin = properties.admin();
+		// Bounded waits: a Keycloak that hangs must not hold the threads of the app.
+		Client http = new ResteasyClientBuilderImpl().connectTimeout(5, TimeUnit.SECONDS)
+			.readTimeout(30, TimeUnit.SECONDS)
+			.connectionPoolSize(20)
+			.build();
 		KeycloakBuilder builder = KeycloakBuilder.builder()
+			.resteasyClient(http)
 			.serverUrl(properties.url())
 			.realm(admin.realm())
 			.clientId(admin.clientId());
