@@ -178,6 +178,18 @@ public final class Browser implements AutoCloseable {
 	}
 
 	/**
+	 * Clicks a button that submits a form and waits until the next page has replaced this
+	 * one.
+	 */
+	public void submit(WebElement button) {
+		WebElement page = this.driver.findElement(By.tagName("html"));
+		click(button);
+		new WebDriverWait(this.driver, Duration.ofSeconds(20)).until(ExpectedConditions.stalenessOf(page));
+		new WebDriverWait(this.driver, Duration.ofSeconds(20))
+			.until((driver) -> "complete".equals(this.driver.executeScript("return document.readyState")));
+	}
+
+	/**
 	 * The app's session cookie, to call the app as the logged-in member from a test
 	 * client.
 	 */

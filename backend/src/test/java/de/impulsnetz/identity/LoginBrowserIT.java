@@ -119,6 +119,8 @@ class LoginBrowserIT {
 		}
 
 		this.browser.click(this.browser.driver().findElement(By.linkText("Person einladen")));
+		new org.openqa.selenium.support.ui.WebDriverWait(this.browser.driver(), Duration.ofSeconds(20))
+			.until(org.openqa.selenium.support.ui.ExpectedConditions.urlContains("/einladen"));
 		assertThat(this.browser.accessibilityViolations()).isEmpty();
 		String email = KeycloakAccess.uniqueName("eingeladen") + "@" + slug + ".example";
 		this.browser.driver().findElement(By.id("email")).sendKeys(email);
@@ -178,7 +180,7 @@ class LoginBrowserIT {
 	}
 
 	private void submit() {
-		this.browser.click(this.browser.driver().findElement(By.cssSelector("main form button[type=submit]")));
+		this.browser.submit(this.browser.driver().findElement(By.cssSelector("main form button[type=submit]")));
 	}
 
 	private String header() {
