@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicBoolean;
 
+import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
 import org.springframework.core.serializer.support.DeserializingConverter;
@@ -17,6 +18,8 @@ import org.springframework.core.serializer.support.SerializingConverter;
 import org.springframework.data.mongodb.core.ReactiveMongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.security.core.context.SecurityContext;
+import org.springframework.security.web.server.context.WebSessionServerSecurityContextRepository;
 import org.springframework.web.server.WebSession;
 import org.springframework.web.server.session.WebSessionStore;
 
@@ -34,6 +37,8 @@ class MongoWebSessionStore implements WebSessionStore {
 	private static final Duration ACCESS_WRITE_INTERVAL = Duration.ofMinutes(1);
 
 	private static final SecureRandom RANDOM = new SecureRandom();
+
+	private static final String SECURITY_CONTEXT = WebSessionServerSecurityContextRepository.DEFAULT_SPRING_SECURITY_CONTEXT_ATTR_NAME;
 
 	private final ReactiveMongoTemplate mongo;
 
@@ -103,10 +108,35 @@ class MongoWebSessionStore implements WebSessionStore {
 			return Mono.empty();
 		}
 		StoredSession stored = new StoredSession(session.id, session.creationTime, session.lastAccessTime,
-				session.maxIdleTime.toSeconds(), attributes, session.lastAccessTime.plus(session.maxIdleTime));
+				session.maxIdleTime.toSeconds(), attributes, memberOf(session.attributes),
+				session.lastAccessTime.plus(session.maxIdleTime));
 		Mono<Void> removeOld = (previous != null && !previous.id().equals(session.id)) ? removeSession(previous.id())
 				: Mono.empty();
 		return removeOld.then(this.mongo.save(stored)).doOnNext((saved) -> session.stored = saved).then();
+	}
+
+	/**
+	 * Ends every session of a member (account deleted).
+	 */
+	Mono<Long> removeSessionsOf(String member) {
+		return this.mongo.remove(Query.query(Criteria.where("member").is(member)), StoredSession.class)
+			.map((result) -> result.getDeletedCount());
+	}
+
+	/**
+	 * When the member's sessions were started and last used, for their data export.
+	 */
+	Flux<StoredSession> sessionsOf(String member) {
+		return this.mongo.find(Query.query(Criteria.where("member").is(member)), StoredSession.class);
+	}
+
+	private static String memberOf(Map<String, Object> attributes) {
+		if (attributes.get(SECURITY_CONTEXT) instanceof SecurityContext context && context.getAuthentication() != null
+				&& context.getAuthentication().isAuthenticated()) {
+			Member member = CurrentMember.of(context.getAuthentication());
+			return (member != null) ? member.id() : null;
+		}
+		return null;
 	}
 
 	@SuppressWarnings("unchecked")

@@ -39,6 +39,10 @@ class SessionConfiguration {
 		this.store = new MongoWebSessionStore(mongo, clock, timeout, getClass().getClassLoader());
 	}
 
+	MongoWebSessionStore store() {
+		return this.store;
+	}
+
 	@Bean(WebHttpHandlerBuilder.WEB_SESSION_MANAGER_BEAN_NAME)
 	WebSessionManager webSessionManager() {
 		DefaultWebSessionManager manager = new DefaultWebSessionManager();

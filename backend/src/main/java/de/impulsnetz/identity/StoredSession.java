@@ -2,6 +2,8 @@ package de.impulsnetz.identity;
 
 import java.time.Instant;
 
+import org.jspecify.annotations.Nullable;
+
 import org.springframework.data.annotation.Id;
 import org.springframework.data.mongodb.core.index.Indexed;
 import org.springframework.data.mongodb.core.mapping.Document;
@@ -11,11 +13,13 @@ import org.springframework.data.mongodb.core.mapping.Document;
  *
  * @param attributes the session attributes, JDK-serialised (security context, OAuth2
  * tokens, pending authorization request)
+ * @param member id of the logged-in member, so that deleting an account ends all of its
+ * sessions; {@code null} before login
  * @param expiresAt when the session dies if not used again; MongoDB removes it by TTL
  * index where the server supports that, the store ignores it on read everywhere
  */
 @Document("webSessions")
 record StoredSession(@Id String id, Instant createdAt, Instant lastAccessedAt, long maxIdleSeconds, byte[] attributes,
-		@Indexed(expireAfter = "0s") Instant expiresAt) {
+		@Indexed @Nullable String member, @Indexed(expireAfter = "0s") Instant expiresAt) {
 
 }

@@ -163,7 +163,9 @@ class LoginBrowserIT {
 		assertThat(export).contains("\"benutzername\" : \"" + username + "\"")
 			.contains("\"kommune\" : \"stadt-rheine\"")
 			.contains(username + "@impulsnetz.example")
-			.contains("\"angelegtAm\"");
+			.contains("\"angelegtAm\"")
+			.contains("\"sitzungen\"")
+			.contains("\"zuletztGenutzt\"");
 
 		this.browser.driver().get(APP + "/konto/loeschen");
 		assertThat(this.browser.accessibilityViolations()).isEmpty();

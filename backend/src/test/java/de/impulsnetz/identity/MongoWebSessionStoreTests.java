@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.util.Map;
 import java.util.concurrent.atomic.AtomicReference;
 
 import de.impulsnetz.IntegrationTest;
@@ -15,6 +16,9 @@ import org.springframework.data.mongodb.core.ReactiveMongoTemplate;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.authority.AuthorityUtils;
 import org.springframework.security.core.context.SecurityContextImpl;
+import org.springframework.security.oauth2.client.authentication.OAuth2AuthenticationToken;
+import org.springframework.security.oauth2.core.oidc.OidcIdToken;
+import org.springframework.security.oauth2.core.oidc.user.DefaultOidcUser;
 import org.springframework.web.server.WebSession;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -106,6 +110,35 @@ class MongoWebSessionStoreTests {
 
 		assertThat(store.removeExpired().block()).isGreaterThanOrEqualTo(1);
 		assertThat(this.mongo.findById(id.get(), StoredSession.class).block()).isNull();
+	}
+
+	@Test
+	void endsEverySessionOfAMemberAndOnlyTheirs() {
+		MongoWebSessionStore store = store();
+		String member = "member-" + System.nanoTime();
+		WebSession laptop = loggedIn(store, member);
+		WebSession phone = loggedIn(store, member);
+		WebSession someoneElse = loggedIn(store, "other-" + System.nanoTime());
+
+		assertThat(store.sessionsOf(member).count().block()).isEqualTo(2);
+		assertThat(store.removeSessionsOf(member).block()).isEqualTo(2);
+
+		StepVerifier.create(store.retrieveSession(laptop.getId())).verifyComplete();
+		StepVerifier.create(store.retrieveSession(phone.getId())).verifyComplete();
+		StepVerifier.create(store.retrieveSession(someoneElse.getId())).expectNextCount(1).verifyComplete();
+	}
+
+	private static WebSession loggedIn(MongoWebSessionStore store, String memberId) {
+		OidcIdToken token = new OidcIdToken("token", Instant.now(), Instant.now().plusSeconds(60),
+				Map.of("sub", memberId, "preferred_username", memberId));
+		DefaultOidcUser user = new DefaultOidcUser(AuthorityUtils.createAuthorityList("ROLE_MEMBER"), token,
+				"preferred_username");
+		WebSession session = store.createWebSession().block();
+		session.getAttributes()
+			.put("SPRING_SECURITY_CONTEXT",
+					new SecurityContextImpl(new OAuth2AuthenticationToken(user, user.getAuthorities(), "keycloak")));
+		session.save().block();
+		return session;
 	}
 
 	static final class MutableClock extends Clock {
