@@ -76,9 +76,10 @@ class StorageTests {
 	/**
 	 * Closing an app that shares Reactor Netty's global event loops disposes them under
 	 * the other application contexts of this test JVM, whose requests then hang. These
-	 * short lived apps get event loops of their own.
+	 * short lived apps get event loops of their own. (Deliberately not a
+	 * {@code @Configuration}: nested in a test class, that would replace the test's own
+	 * application context.)
 	 */
-	@Configuration(proxyBeanMethods = false)
 	static class OwnNettyResources {
 
 		@Bean
