@@ -11,11 +11,9 @@ import org.junit.jupiter.api.io.TempDir;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.SpringApplication;
 import org.springframework.context.ConfigurableApplicationContext;
-import org.springframework.context.annotation.Bean;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.data.mongodb.core.ReactiveMongoTemplate;
 import org.springframework.data.mongodb.core.index.IndexInfo;
-import org.springframework.http.client.ReactorResourceFactory;
 
 import de.impulsnetz.ImpulsnetzApplication;
 
@@ -52,13 +50,12 @@ class StorageTests {
 	void theWholeAppKeepsItsDataAcrossARestart() {
 		String[] args = { "--impulsnetz.data-dir=" + this.dataDir, "--impulsnetz.storage.embedded=file",
 				"--server.port=0", "--spring.main.banner-mode=off" };
-		Class<?>[] app = { ImpulsnetzApplication.class, OwnNettyResources.class };
-		try (ConfigurableApplicationContext first = SpringApplication.run(app, args)) {
+		try (ConfigurableApplicationContext first = SpringApplication.run(ImpulsnetzApplication.class, args)) {
 			first.getBean(ReactiveMongoTemplate.class)
 				.insert(new Document("slug", "neu-im-portal").append("title", "Im Portal angelegt"), "practices")
 				.block();
 		}
-		try (ConfigurableApplicationContext second = SpringApplication.run(app, args)) {
+		try (ConfigurableApplicationContext second = SpringApplication.run(ImpulsnetzApplication.class, args)) {
 			Document found = second.getBean(ReactiveMongoTemplate.class)
 				.findOne(
 						new org.springframework.data.mongodb.core.query.Query(
@@ -71,24 +68,6 @@ class StorageTests {
 				.count(new org.springframework.data.mongodb.core.query.Query(), Practice.class)
 				.block()).isGreaterThan(1);
 		}
-	}
-
-	/**
-	 * Closing an app that shares Reactor Netty's global event loops disposes them under
-	 * the other application contexts of this test JVM, whose requests then hang. These
-	 * short lived apps get event loops of their own. (Deliberately not a
-	 * {@code @Configuration}: nested in a test class, that would replace the test's own
-	 * application context.)
-	 */
-	static class OwnNettyResources {
-
-		@Bean
-		ReactorResourceFactory reactorResourceFactory() {
-			ReactorResourceFactory factory = new ReactorResourceFactory();
-			factory.setUseGlobalResources(false);
-			return factory;
-		}
-
 	}
 
 	private static void assertUniqueOn(IndexInfo index, String... fields) {
