@@ -6,13 +6,8 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.TestConfiguration;
-import org.springframework.context.annotation.Bean;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.reactive.server.WebTestClient;
-import org.springframework.web.reactive.function.server.RouterFunction;
-import org.springframework.web.reactive.function.server.RouterFunctions;
-import org.springframework.web.reactive.function.server.ServerResponse;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -197,18 +192,6 @@ class PagesTests {
 
 	private String body(String path) {
 		return page(path).expectStatus().isOk().expectBody(String.class).returnResult().getResponseBody();
-	}
-
-	@TestConfiguration
-	static class FailingRoute {
-
-		@Bean
-		RouterFunction<ServerResponse> failingRoute() {
-			return RouterFunctions.route().GET("/test/fehler", (request) -> {
-				throw new IllegalStateException("geheime Details");
-			}).build();
-		}
-
 	}
 
 }
