@@ -54,8 +54,14 @@ public final class EmbeddedMongo implements AutoCloseable {
 		return new EmbeddedMongo(new H2Backend(file.toString()), "file " + file);
 	}
 
+	/**
+	 * The URI for the driver. A bounded read time: should the embedded server ever not
+	 * answer, the driver gives up on that connection and retries the read instead of
+	 * waiting forever.
+	 */
 	public String connectionString(String database) {
-		return "mongodb://127.0.0.1:" + this.address.getPort() + "/" + database;
+		return "mongodb://127.0.0.1:" + this.address.getPort() + "/" + database
+				+ "?socketTimeoutMS=10000&connectTimeoutMS=5000";
 	}
 
 	public String description() {
