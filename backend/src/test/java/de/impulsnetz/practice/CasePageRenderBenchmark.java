@@ -25,7 +25,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * application context so that "cold" is really cold.
  */
 @IntegrationTest
-class CasePageRenderBenchmarkTests {
+class CasePageRenderBenchmark {
 
 	private static final String CASE = "/praxis/stellenanzeigen-als-humorvolle-videos";
 
@@ -34,7 +34,7 @@ class CasePageRenderBenchmarkTests {
 	@LocalServerPort
 	int port;
 
-	private final HttpClient http = HttpClient.newHttpClient();
+	private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
 
 	@Autowired
 	Markdown markdown;
