@@ -122,7 +122,7 @@ public class ContentImporter implements ApplicationRunner {
 
 	private Mono<ImportOutcome> municipality(Run run, ContentFile file, ContentFile.Parts parts) {
 		FrontMatter.Municipality matter = read(file, parts, FrontMatter.Municipality.class);
-		if (matter.partOf() != null && !run.fileSlugs("kommunen/").contains(matter.partOf())) {
+		if (matter.partOf() != null && !run.municipalityFiles().contains(matter.partOf())) {
 			throw unknownReference(file, parts, "partOf", matter.partOf());
 		}
 		List<Channel> channels = matter.channels()
@@ -311,10 +311,14 @@ public class ContentImporter implements ApplicationRunner {
 						"unknown folder: use kommunen/, praxis/, impulse/ or veranstaltungen/")));
 		}
 
-		Set<String> fileSlugs(String prefix) {
-			Set<String> slugs = new HashSet<>(this.knownMunicipalities);
+		/**
+		 * Slugs of the files in kommunen/: a town may name its Kreis before the Kreis is
+		 * imported.
+		 */
+		Set<String> municipalityFiles() {
+			Set<String> slugs = new HashSet<>();
 			this.files.stream()
-				.filter((file) -> file.path().startsWith(prefix))
+				.filter((file) -> file.path().startsWith("kommunen/"))
 				.map(ContentFile::slug)
 				.forEach(slugs::add);
 			return slugs;

@@ -4,8 +4,6 @@ import java.time.Duration;
 import java.util.Locale;
 import java.util.Set;
 
-import reactor.core.publisher.Mono;
-
 import org.springframework.context.MessageSource;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -75,7 +73,7 @@ class LocaleConfiguration {
 						.httpOnly(true)
 						.build());
 			}
-			return chain.filter(exchange).then(Mono.empty());
+			return chain.filter(exchange);
 		};
 	}
 

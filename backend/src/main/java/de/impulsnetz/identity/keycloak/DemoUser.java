@@ -21,8 +21,4 @@ public record DemoUser(String username, String firstName, String lastName, Strin
 			new DemoUser("demo-orga", "Otto", "Orga", "demo-orga@impulsnetz.example", Role.ORGANISER, "stadt-altena"),
 			new DemoUser("demo-admin", "Ada", "Admin", "demo-admin@impulsnetz.example", Role.ADMIN, "kreis-steinfurt"));
 
-	public static DemoUser named(String username) {
-		return ALL.stream().filter((user) -> user.username.equals(username)).findFirst().orElseThrow();
-	}
-
 }
