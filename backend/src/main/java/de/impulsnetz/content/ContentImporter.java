@@ -27,7 +27,10 @@ import de.impulsnetz.municipality.MunicipalityDirectory;
 import de.impulsnetz.practice.Contact;
 import de.impulsnetz.practice.Practice;
 import de.impulsnetz.practice.PracticeCatalog;
-import de.impulsnetz.practice.PracticeStatus;
+import de.impulsnetz.practice.PracticeContent;
+import de.impulsnetz.practice.Effort;
+import de.impulsnetz.practice.KeyFigure;
+import de.impulsnetz.practice.Link;
 import de.impulsnetz.shared.Berlin;
 import de.impulsnetz.shared.ImportOutcome;
 import de.impulsnetz.shared.ImportStamp;
@@ -139,9 +142,19 @@ public class ContentImporter implements ApplicationRunner {
 		run.requireMunicipalities(file, parts, "municipalities", matter.municipalities());
 		Contact contact = (matter.contact() != null) ? new Contact(matter.contact().name(), matter.contact().role())
 				: null;
-		return this.practices.importFromContent(new Practice(null, file.slug(), matter.title(), matter.teaser(),
-				matter.municipalities(), matter.channels(), matter.topics(), matter.institutionKind(), parts.body(),
-				PracticeStatus.PUBLISHED, Berlin.startOfDay(matter.published()), contact, stamp(file), null, null));
+		Effort effort = (matter.effort() != null)
+				? new Effort(matter.effort().people(), matter.effort().hoursPerWeek(), matter.effort().budget()) : null;
+		List<KeyFigure> results = (matter.results() != null) ? matter.results()
+			.stream()
+			.map((figure) -> new KeyFigure(figure.value(), figure.label(), figure.asOf()))
+			.toList() : List.of();
+		List<Link> links = (matter.links() != null)
+				? matter.links().stream().map((link) -> new Link(link.title(), link.url())).toList() : List.of();
+		PracticeContent content = new PracticeContent(matter.title(), matter.teaser(), matter.municipalities(),
+				matter.channels(), matter.topics(), matter.institutionKind(), parts.body(), effort, results, links,
+				contact);
+		return this.practices.importFromContent(
+				Practice.imported(file.slug(), content, Berlin.startOfDay(matter.published()), stamp(file)));
 	}
 
 	private Mono<ImportOutcome> seriesOrTalk(Run run, ContentFile file, ContentFile.Parts parts) {

@@ -61,7 +61,8 @@ final class FrontMatter {
 			@JsonProperty(required = true) List<String> municipalities,
 			@JsonProperty(required = true) List<Platform> channels, @JsonProperty(required = true) List<String> topics,
 			@JsonProperty(required = true) MunicipalityKind institutionKind,
-			@JsonProperty(required = true) LocalDate published, @Nullable Contact contact) {
+			@JsonProperty(required = true) LocalDate published, @Nullable Contact contact, @Nullable Effort effort,
+			@Nullable List<KeyFigure> results, @Nullable List<Link> links) {
 
 		Practice {
 			required(title, "title");
@@ -74,6 +75,19 @@ final class FrontMatter {
 	}
 
 	record Contact(@JsonProperty(required = true) String name, @Nullable String role) {
+
+	}
+
+	record Effort(@Nullable Integer people, @Nullable Integer hoursPerWeek, @Nullable String budget) {
+
+	}
+
+	record KeyFigure(@JsonProperty(required = true) String value, @JsonProperty(required = true) String label,
+			@Nullable LocalDate asOf) {
+
+	}
+
+	record Link(@JsonProperty(required = true) String title, @JsonProperty(required = true) String url) {
 
 	}
 

@@ -122,7 +122,7 @@ class SecurityConfiguration {
 				.hasRole(Role.ADMIN.name())
 				.pathMatchers("/kommunen/*/einladen")
 				.hasAnyRole(Role.ADMIN.name(), Role.ORGANISER.name())
-				.pathMatchers("/konto", "/konto/**")
+				.pathMatchers("/konto", "/konto/**", "/praxis/neu", "/praxis/in-arbeit", "/praxis/*/bearbeiten")
 				.authenticated()
 				.pathMatchers(HttpMethod.POST, "/**")
 				.authenticated()

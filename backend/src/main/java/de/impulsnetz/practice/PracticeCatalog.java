@@ -18,10 +18,18 @@ public class PracticeCatalog {
 
 	private static final Sort NEWEST_FIRST = Sort.by(Sort.Order.desc("publishedAt"), Sort.Order.asc("title"));
 
+	/**
+	 * Who saved a revision that came from a file in {@code content/praxis}.
+	 */
+	static final String IMPORT = "Redaktion (Import aus content/praxis)";
+
 	private final PracticeRepository repository;
 
-	PracticeCatalog(PracticeRepository repository) {
+	private final PracticeRevisionRepository revisions;
+
+	PracticeCatalog(PracticeRepository repository, PracticeRevisionRepository revisions) {
 		this.repository = repository;
+		this.revisions = revisions;
 	}
 
 	public Flux<Practice> published() {
@@ -33,19 +41,29 @@ public class PracticeCatalog {
 	}
 
 	public Flux<Practice> publishedBy(String municipality) {
-		return this.repository.findByStatusAndMunicipalities(PracticeStatus.PUBLISHED, municipality, NEWEST_FIRST);
+		return this.repository.findByStatusAndContentMunicipalities(PracticeStatus.PUBLISHED, municipality,
+				NEWEST_FIRST);
 	}
 
 	/**
 	 * A published practice; drafts stay invisible to readers.
 	 */
 	public Mono<Practice> publishedBySlug(String slug) {
-		return this.repository.findBySlug(slug).filter((practice) -> practice.status() == PracticeStatus.PUBLISHED);
+		return this.repository.findBySlug(slug).filter(Practice::isPublished);
 	}
 
+	/**
+	 * Creates or updates a practice from its file; each import that writes is kept as a
+	 * revision like an edit in the app.
+	 */
 	public Mono<ImportOutcome> importFromContent(Practice candidate) {
 		return ContentImports.upsert(this.repository.findBySlug(candidate.slug()), candidate,
-				(existing, imported) -> imported.withIdentityOf(existing), this.repository::save);
+				(existing, imported) -> imported.withIdentityOf(existing),
+				(practice) -> this.repository.save(practice)
+					.flatMap((saved) -> this.revisions
+						.save(new PracticeRevision(null, saved.id(), saved.revision(), saved.content(),
+								saved.updatedAt(), null, IMPORT))
+						.thenReturn(saved)));
 	}
 
 }

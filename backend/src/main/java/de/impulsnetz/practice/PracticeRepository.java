@@ -1,5 +1,7 @@
 package de.impulsnetz.practice;
 
+import java.util.Collection;
+
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
@@ -11,10 +13,14 @@ interface PracticeRepository extends ReactiveMongoRepository<Practice, String> {
 
 	Mono<Practice> findBySlug(String slug);
 
+	Mono<Boolean> existsBySlug(String slug);
+
 	Flux<Practice> findByStatus(PracticeStatus status, Sort sort);
 
 	Flux<Practice> findByStatus(PracticeStatus status, Pageable page);
 
-	Flux<Practice> findByStatusAndMunicipalities(PracticeStatus status, String municipality, Sort sort);
+	Flux<Practice> findByStatusIn(Collection<PracticeStatus> statuses);
+
+	Flux<Practice> findByStatusAndContentMunicipalities(PracticeStatus status, String municipality, Sort sort);
 
 }

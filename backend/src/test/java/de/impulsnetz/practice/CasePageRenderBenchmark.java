@@ -56,7 +56,7 @@ class CasePageRenderBenchmark {
 		}
 		Arrays.sort(warm);
 
-		String body = this.catalog.publishedBySlug("stellenanzeigen-als-humorvolle-videos").block().body();
+		String body = this.catalog.publishedBySlug("stellenanzeigen-als-humorvolle-videos").block().content().body();
 		long renderStart = System.nanoTime();
 		int rounds = 200;
 		for (int i = 0; i < rounds; i++) {

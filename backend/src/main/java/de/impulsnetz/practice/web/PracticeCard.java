@@ -16,7 +16,7 @@ record PracticeCard(String slug, String title, String teaser, List<MunicipalityR
 
 	static PracticeCard of(Practice practice, Map<String, Municipality> municipalities) {
 		return new PracticeCard(practice.slug(), practice.title(), practice.teaser(),
-				MunicipalityRef.of(practice.municipalities(), municipalities), practice.topics(),
+				MunicipalityRef.of(practice.content().municipalities(), municipalities), practice.content().topics(),
 				Berlin.local(practice.publishedAt()).toLocalDate());
 	}
 

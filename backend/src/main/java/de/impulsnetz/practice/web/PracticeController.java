@@ -1,12 +1,19 @@
 package de.impulsnetz.practice.web;
 
 import java.util.Map;
+import java.util.Optional;
 
+import de.impulsnetz.identity.CurrentMember;
+import de.impulsnetz.identity.Member;
 import de.impulsnetz.municipality.Municipality;
 import de.impulsnetz.municipality.MunicipalityDirectory;
+import de.impulsnetz.practice.Practice;
+import de.impulsnetz.practice.PracticeAuthoring;
 import de.impulsnetz.practice.PracticeCatalog;
+import de.impulsnetz.practice.PracticeRights;
 import de.impulsnetz.shared.Markdown;
 import de.impulsnetz.shared.Pages;
+import org.jspecify.annotations.Nullable;
 import reactor.core.publisher.Mono;
 
 import org.springframework.stereotype.Controller;
@@ -19,13 +26,20 @@ class PracticeController {
 
 	private final PracticeCatalog catalog;
 
+	private final PracticeAuthoring authoring;
+
 	private final MunicipalityDirectory directory;
+
+	private final CurrentMember currentMember;
 
 	private final Markdown markdown;
 
-	PracticeController(PracticeCatalog catalog, MunicipalityDirectory directory, Markdown markdown) {
+	PracticeController(PracticeCatalog catalog, PracticeAuthoring authoring, MunicipalityDirectory directory,
+			CurrentMember currentMember, Markdown markdown) {
 		this.catalog = catalog;
+		this.authoring = authoring;
 		this.directory = directory;
+		this.currentMember = currentMember;
 		this.markdown = markdown;
 	}
 
@@ -36,14 +50,30 @@ class PracticeController {
 		return Rendering.view("practice/list").modelAttribute("practices", cards).build();
 	}
 
+	/**
+	 * A case page. Readers see published cases; the authors' municipality and the editors
+	 * also see drafts and submitted cases, with the workflow buttons they may use.
+	 */
 	@GetMapping("/praxis/{slug}")
-	Rendering show(@PathVariable String slug) {
-		var page = this.catalog.publishedBySlug(slug)
-			.switchIfEmpty(Pages.notFound())
-			.flatMap((practice) -> this.directory.bySlugs(practice.municipalities())
-				.collectMap(Municipality::slug)
-				.map((known) -> PracticePage.of(practice, known, this.markdown.toHtml(practice.body()))));
-		return Rendering.view("practice/detail").modelAttribute("practice", page).build();
+	Mono<Rendering> show(@PathVariable String slug) {
+		return this.currentMember.get()
+			.map(Optional::of)
+			.defaultIfEmpty(Optional.empty())
+			.flatMap((member) -> this.authoring.find(slug, member.orElse(null))
+				.switchIfEmpty(Pages.notFound())
+				.flatMap((practice) -> page(practice, member.orElse(null))));
+	}
+
+	private Mono<Rendering> page(Practice practice, @Nullable Member member) {
+		return this.directory.bySlugs(practice.content().municipalities())
+			.collectMap(Municipality::slug)
+			.map((known) -> Rendering.view("practice/detail")
+				.modelAttribute("practice",
+						PracticePage.of(practice, known, this.markdown.toHtml(practice.content().body())))
+				.modelAttribute("status", practice.status())
+				.modelAttribute("reviewComment", practice.reviewComment())
+				.modelAttribute("rights", PracticeRights.of(member, practice))
+				.build());
 	}
 
 	private Mono<Map<String, Municipality>> municipalities() {

@@ -1,0 +1,18 @@
+package de.impulsnetz.practice;
+
+import org.jspecify.annotations.Nullable;
+
+/**
+ * What a practice costs, so that others can judge whether they can afford it.
+ *
+ * @param people how many people work on it
+ * @param hoursPerWeek hours per week, all people together
+ * @param budget in words, e.g. "kein eigenes Budget" or "ca. 1.500 € im Jahr"
+ */
+public record Effort(@Nullable Integer people, @Nullable Integer hoursPerWeek, @Nullable String budget) {
+
+	public boolean isEmpty() {
+		return this.people == null && this.hoursPerWeek == null && (this.budget == null || this.budget.isBlank());
+	}
+
+}

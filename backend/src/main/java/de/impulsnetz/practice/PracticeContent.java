@@ -1,0 +1,49 @@
+package de.impulsnetz.practice;
+
+import java.util.List;
+
+import de.impulsnetz.municipality.MunicipalityKind;
+import de.impulsnetz.municipality.Platform;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * What the authors write: everything of a Praxisbeispiel that is edited, kept in every
+ * revision and compared between versions.
+ *
+ * @param municipalities slugs of the authoring municipalities (co-authored cases allowed)
+ * @param body Markdown
+ */
+public record PracticeContent(String title, String teaser, List<String> municipalities, List<Platform> channels,
+		List<String> topics, MunicipalityKind institutionKind, String body, @Nullable Effort effort,
+		List<KeyFigure> results, List<Link> links, @Nullable Contact contact) {
+
+	public PracticeContent {
+		municipalities = List.copyOf(municipalities);
+		channels = List.copyOf(channels);
+		topics = List.copyOf(topics);
+		results = (results != null) ? List.copyOf(results) : List.of();
+		links = (links != null) ? List.copyOf(links) : List.of();
+	}
+
+	/**
+	 * The sections that make a write-up useful to others; a new case starts from them.
+	 */
+	public static String template() {
+		return """
+				## Kernaussagen
+
+				-\s
+
+				## Ausgangslage
+
+				## Umsetzung
+
+				## Ergebnisse
+
+				## Das können Sie übernehmen
+
+				## Kurz zusammengefasst
+				""";
+	}
+
+}

@@ -1,0 +1,185 @@
+package de.impulsnetz.practice.web;
+
+import java.util.Arrays;
+import java.util.List;
+import java.util.TreeSet;
+
+import de.impulsnetz.identity.CurrentMember;
+import de.impulsnetz.identity.Member;
+import de.impulsnetz.municipality.Municipality;
+import de.impulsnetz.municipality.MunicipalityDirectory;
+import de.impulsnetz.municipality.MunicipalityKind;
+import de.impulsnetz.municipality.Platform;
+import de.impulsnetz.practice.Practice;
+import de.impulsnetz.practice.PracticeAuthoring;
+import de.impulsnetz.practice.PracticeCatalog;
+import de.impulsnetz.practice.PracticeConflict;
+import de.impulsnetz.practice.PracticeRights;
+import de.impulsnetz.shared.Markdown;
+import jakarta.validation.Valid;
+import org.jspecify.annotations.Nullable;
+import reactor.core.publisher.Mono;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Controller;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseBody;
+import org.springframework.web.reactive.result.view.Rendering;
+import org.springframework.web.server.ResponseStatusException;
+
+/**
+ * The editor for Praxisbeispiele. Works without JavaScript: "Vorschau" sends the form and
+ * the page comes back with the text rendered by the server's Markdown pipeline; with
+ * JavaScript the preview also follows the typing.
+ */
+@Controller
+class PracticeEditorController {
+
+	private static final List<String> SUGGESTED_TOPICS = List.of("Barrierefreiheit", "Bürgerbeteiligung",
+			"Community-Management", "Führung", "Kooperation", "Krisenkommunikation", "Recruiting", "Storytelling",
+			"Strategie", "Video");
+
+	private final PracticeAuthoring authoring;
+
+	private final PracticeCatalog catalog;
+
+	private final MunicipalityDirectory directory;
+
+	private final CurrentMember currentMember;
+
+	private final Markdown markdown;
+
+	PracticeEditorController(PracticeAuthoring authoring, PracticeCatalog catalog, MunicipalityDirectory directory,
+			CurrentMember currentMember, Markdown markdown) {
+		this.authoring = authoring;
+		this.catalog = catalog;
+		this.directory = directory;
+		this.currentMember = currentMember;
+		this.markdown = markdown;
+	}
+
+	@ModelAttribute("allMunicipalities")
+	Mono<List<Municipality>> allMunicipalities() {
+		return this.directory.all().collectSortedList((a, b) -> a.name().compareTo(b.name()));
+	}
+
+	@ModelAttribute("platforms")
+	List<Platform> platforms() {
+		return Arrays.asList(Platform.values());
+	}
+
+	@ModelAttribute("kinds")
+	List<MunicipalityKind> kinds() {
+		return Arrays.asList(MunicipalityKind.values());
+	}
+
+	@ModelAttribute("suggestedTopics")
+	Mono<List<String>> suggestedTopics() {
+		return this.catalog.published()
+			.flatMapIterable((practice) -> practice.content().topics())
+			.collect(() -> new TreeSet<>(SUGGESTED_TOPICS), TreeSet::add)
+			.map(List::copyOf);
+	}
+
+	@GetMapping("/praxis/neu")
+	Mono<Rendering> newCase() {
+		return member().flatMap((member) -> municipalityKind(member)
+			.map((kind) -> editor(PracticeForm.blank(member.municipality(), kind), null).build()));
+	}
+
+	@PostMapping("/praxis/neu")
+	Mono<Rendering> create(@Valid @ModelAttribute("form") PracticeForm form, BindingResult errors,
+			@RequestParam(defaultValue = "speichern") String action) {
+		form.validate(errors);
+		if (action.equals("vorschau") || errors.hasErrors()) {
+			return Mono.just(againWithPreview(form, errors, null));
+		}
+		return member()
+			.flatMap((member) -> this.authoring.create(member, form.toContent())
+				.flatMap((created) -> action.equals("einreichen") ? this.authoring.submit(created.slug(), member)
+						: Mono.just(created))
+				.map((saved) -> savedRedirect(saved, action)))
+			.onErrorMap(PracticeWebErrors::toStatus);
+	}
+
+	@GetMapping("/praxis/{slug}/bearbeiten")
+	Mono<Rendering> edit(@PathVariable String slug) {
+		return member().flatMap((member) -> editable(slug, member))
+			.map((practice) -> editor(PracticeForm.of(practice), practice).build());
+	}
+
+	@PostMapping("/praxis/{slug}/bearbeiten")
+	Mono<Rendering> update(@PathVariable String slug, @Valid @ModelAttribute("form") PracticeForm form,
+			BindingResult errors, @RequestParam(defaultValue = "speichern") String action) {
+		return member().flatMap((member) -> editable(slug, member).flatMap((practice) -> {
+			form.validate(errors);
+			if (action.equals("vorschau") || errors.hasErrors()) {
+				return Mono.just(againWithPreview(form, errors, practice));
+			}
+			long basedOn = (form.version() != null) ? form.version() : -1;
+			return this.authoring.update(slug, member, form.toContent(), basedOn)
+				.flatMap(
+						(saved) -> action.equals("einreichen") ? this.authoring.submit(slug, member) : Mono.just(saved))
+				.map((saved) -> savedRedirect(saved, action))
+				.onErrorResume(PracticeConflict.class,
+						(conflict) -> Mono
+							.just(editor(form, conflict.current()).modelAttribute("conflict", conflict.current())
+								.modelAttribute("previewHtml", this.markdown.render(form.body()))
+								.status(HttpStatus.CONFLICT)
+								.build()));
+		})).onErrorMap(PracticeWebErrors::toStatus);
+	}
+
+	/**
+	 * The live preview: the same pipeline as the published page, so what the author sees
+	 * is what readers will see.
+	 */
+	@PostMapping(path = "/praxis/vorschau", produces = "text/html")
+	@ResponseBody
+	Mono<String> preview(@RequestParam(defaultValue = "") String body) {
+		return member().map((member) -> this.markdown.render(body));
+	}
+
+	private Rendering againWithPreview(PracticeForm form, BindingResult errors, @Nullable Practice practice) {
+		return editor(form, practice).modelAttribute("previewHtml", this.markdown.render(form.body()))
+			.status(errors.hasErrors() ? HttpStatus.BAD_REQUEST : HttpStatus.OK)
+			.build();
+	}
+
+	private Rendering.Builder<?> editor(PracticeForm form, @Nullable Practice practice) {
+		Rendering.Builder<?> page = Rendering.view("practice/editor").modelAttribute("form", form);
+		if (practice != null) {
+			page.modelAttribute("practice", practice);
+		}
+		return page;
+	}
+
+	private static Rendering savedRedirect(Practice saved, String action) {
+		String flag = action.equals("einreichen") ? "eingereicht" : "gespeichert";
+		return Rendering.redirectTo("/praxis/" + saved.slug() + "?" + flag).build();
+	}
+
+	private Mono<Practice> editable(String slug, Member member) {
+		return this.authoring.find(slug, member)
+			.switchIfEmpty(Mono.error(new ResponseStatusException(HttpStatus.NOT_FOUND)))
+			.filter((practice) -> PracticeRights.of(member, practice).edit())
+			.switchIfEmpty(Mono.error(new ResponseStatusException(HttpStatus.FORBIDDEN)));
+	}
+
+	private Mono<MunicipalityKind> municipalityKind(Member member) {
+		return Mono.justOrEmpty(member.municipality())
+			.flatMap(this.directory::bySlug)
+			.map(Municipality::kind)
+			.defaultIfEmpty(MunicipalityKind.KREIS);
+	}
+
+	private Mono<Member> member() {
+		return this.currentMember.get().switchIfEmpty(Mono.error(new ResponseStatusException(HttpStatus.UNAUTHORIZED)));
+	}
+
+}

@@ -1,0 +1,78 @@
+package de.impulsnetz.practice;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Stream;
+
+import de.impulsnetz.identity.Member;
+import de.impulsnetz.municipality.MunicipalityKind;
+import de.impulsnetz.municipality.Platform;
+import org.jspecify.annotations.Nullable;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.params.provider.Arguments.arguments;
+
+/**
+ * The permissions matrix: anonymous, member of the same municipality, member of another,
+ * editor, admin — for every action on a case in every status. The author is Mia from
+ * Kreis Steinfurt.
+ */
+class PracticeRightsTests {
+
+	private static final PracticeContent CONTENT = new PracticeContent("Titel", "Teaser", List.of("kreis-steinfurt"),
+			List.of(Platform.INSTAGRAM), List.of("Video"), MunicipalityKind.KREIS, "Text", null, List.of(), List.of(),
+			null);
+
+	static Stream<Arguments> matrix() {
+		// who, status, read, edit, submit, publish, send back
+		return Stream.of(arguments(null, PracticeStatus.DRAFT, false, false, false, false, false),
+				arguments(null, PracticeStatus.SUBMITTED, false, false, false, false, false),
+				arguments(null, PracticeStatus.PUBLISHED, true, false, false, false, false),
+				arguments(Members.STEINFURT, PracticeStatus.DRAFT, true, true, true, false, false),
+				arguments(Members.STEINFURT, PracticeStatus.SUBMITTED, true, true, false, false, false),
+				arguments(Members.STEINFURT, PracticeStatus.PUBLISHED, true, true, false, false, false),
+				arguments(Members.STEINFURT_COLLEAGUE, PracticeStatus.DRAFT, true, true, true, false, false),
+				arguments(Members.ALTENA, PracticeStatus.DRAFT, false, false, false, false, false),
+				arguments(Members.ALTENA, PracticeStatus.SUBMITTED, false, false, false, false, false),
+				arguments(Members.ALTENA, PracticeStatus.PUBLISHED, true, false, false, false, false),
+				arguments(Members.EDITOR, PracticeStatus.DRAFT, true, true, true, false, false),
+				arguments(Members.EDITOR, PracticeStatus.SUBMITTED, true, true, false, true, true),
+				arguments(Members.EDITOR, PracticeStatus.PUBLISHED, true, true, false, false, false),
+				arguments(Members.ADMIN, PracticeStatus.SUBMITTED, true, true, false, true, true));
+	}
+
+	@ParameterizedTest(name = "{0} on {1}")
+	@MethodSource("matrix")
+	void whoMayDoWhat(@Nullable Member member, PracticeStatus status, boolean read, boolean edit, boolean submit,
+			boolean publish, boolean sendBack) {
+		PracticeRights rights = PracticeRights.of(member, practice(status, Set.of("m-steinfurt")));
+		assertThat(rights)
+			.extracting(PracticeRights::read, PracticeRights::edit, PracticeRights::submit, PracticeRights::publish,
+					PracticeRights::sendBack)
+			.containsExactly(read, edit, submit, publish, sendBack);
+	}
+
+	@ParameterizedTest(name = "{0}")
+	@MethodSource("reviewers")
+	void nobodyPublishesACaseTheyWrote(Member reviewer) {
+		PracticeRights rights = PracticeRights.of(reviewer,
+				practice(PracticeStatus.SUBMITTED, Set.of("m-steinfurt", reviewer.id())));
+		assertThat(rights.publish()).isFalse();
+		assertThat(rights.ownCase()).isTrue();
+		assertThat(rights.sendBack()).isTrue();
+	}
+
+	static Stream<Member> reviewers() {
+		return Stream.of(Members.EDITOR, Members.ADMIN);
+	}
+
+	private static Practice practice(PracticeStatus status, Set<String> contributors) {
+		return new Practice("id", "titel", CONTENT, status, "m-steinfurt", contributors, null, null,
+				(status == PracticeStatus.PUBLISHED) ? Instant.EPOCH : null, null, 1, null, null, null, 0L);
+	}
+
+}
