@@ -1,8 +1,10 @@
 package de.impulsnetz.practice.web;
 
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.List;
 import java.util.TreeSet;
+import java.util.function.Function;
 
 import de.impulsnetz.identity.CurrentMember;
 import de.impulsnetz.identity.Member;
@@ -15,6 +17,7 @@ import de.impulsnetz.practice.PracticeAuthoring;
 import de.impulsnetz.practice.PracticeCatalog;
 import de.impulsnetz.practice.PracticeConflict;
 import de.impulsnetz.practice.PracticeRights;
+import de.impulsnetz.shared.Choice;
 import de.impulsnetz.shared.Markdown;
 import jakarta.validation.Valid;
 import org.jspecify.annotations.Nullable;
@@ -27,7 +30,6 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseBody;
 import org.springframework.web.reactive.result.view.Rendering;
 import org.springframework.web.server.ResponseStatusException;
@@ -63,27 +65,23 @@ class PracticeEditorController {
 		this.markdown = markdown;
 	}
 
-	@ModelAttribute("allMunicipalities")
-	Mono<List<Municipality>> allMunicipalities() {
-		return this.directory.all().collectSortedList((a, b) -> a.name().compareTo(b.name()));
-	}
-
-	@ModelAttribute("platforms")
-	List<Platform> platforms() {
-		return Arrays.asList(Platform.values());
-	}
-
 	@ModelAttribute("kinds")
 	List<MunicipalityKind> kinds() {
 		return Arrays.asList(MunicipalityKind.values());
 	}
 
-	@ModelAttribute("suggestedTopics")
-	Mono<List<String>> suggestedTopics() {
+	/**
+	 * Topics offered as checkboxes: the usual ones, those of published cases and those
+	 * the form already holds.
+	 */
+	private Mono<List<Choice>> topicChoices(PracticeForm form) {
 		return this.catalog.published()
 			.flatMapIterable((practice) -> practice.content().topics())
 			.collect(() -> new TreeSet<>(SUGGESTED_TOPICS), TreeSet::add)
-			.map(List::copyOf);
+			.map((topics) -> {
+				topics.addAll(form.topics());
+				return Choice.labelled("topics", topics, Function.identity(), form.topics());
+			});
 	}
 
 	@GetMapping("/praxis/neu")
@@ -93,17 +91,16 @@ class PracticeEditorController {
 	}
 
 	@PostMapping("/praxis/neu")
-	Mono<Rendering> create(@Valid @ModelAttribute("form") PracticeForm form, BindingResult errors,
-			@RequestParam(defaultValue = "speichern") String action) {
+	Mono<Rendering> create(@Valid @ModelAttribute("form") PracticeForm form, BindingResult errors) {
 		form.validate(errors);
-		if (action.equals("vorschau") || errors.hasErrors()) {
+		if (form.isPreview() || errors.hasErrors()) {
 			return Mono.just(againWithPreview(form, errors, null));
 		}
 		return member()
 			.flatMap((member) -> this.authoring.create(member, form.toContent())
-				.flatMap((created) -> action.equals("einreichen") ? this.authoring.submit(created.slug(), member)
+				.flatMap((created) -> form.isSubmit() ? this.authoring.submit(created.slug(), member)
 						: Mono.just(created))
-				.map((saved) -> savedRedirect(saved, action)))
+				.map((saved) -> savedRedirect(saved, form)))
 			.onErrorMap(PracticeWebErrors::toStatus);
 	}
 
@@ -115,17 +112,16 @@ class PracticeEditorController {
 
 	@PostMapping("/praxis/{slug}/bearbeiten")
 	Mono<Rendering> update(@PathVariable String slug, @Valid @ModelAttribute("form") PracticeForm form,
-			BindingResult errors, @RequestParam(defaultValue = "speichern") String action) {
+			BindingResult errors) {
 		return member().flatMap((member) -> editable(slug, member).flatMap((practice) -> {
 			form.validate(errors);
-			if (action.equals("vorschau") || errors.hasErrors()) {
+			if (form.isPreview() || errors.hasErrors()) {
 				return Mono.just(againWithPreview(form, errors, practice));
 			}
 			long basedOn = (form.version() != null) ? form.version() : -1;
 			return this.authoring.update(slug, member, form.toContent(), basedOn)
-				.flatMap(
-						(saved) -> action.equals("einreichen") ? this.authoring.submit(slug, member) : Mono.just(saved))
-				.map((saved) -> savedRedirect(saved, action))
+				.flatMap((saved) -> form.isSubmit() ? this.authoring.submit(slug, member) : Mono.just(saved))
+				.map((saved) -> savedRedirect(saved, form))
 				.onErrorResume(PracticeConflict.class,
 						(conflict) -> Mono
 							.just(editor(form, conflict.current()).modelAttribute("conflict", conflict.current())
@@ -141,8 +137,12 @@ class PracticeEditorController {
 	 */
 	@PostMapping(path = "/praxis/vorschau", produces = "text/html")
 	@ResponseBody
-	Mono<String> preview(@RequestParam(defaultValue = "") String body) {
-		return member().map((member) -> this.markdown.render(body));
+	Mono<String> preview(@ModelAttribute PreviewForm form) {
+		return member().map((member) -> this.markdown.render((form.body() != null) ? form.body() : ""));
+	}
+
+	record PreviewForm(@Nullable String body) {
+
 	}
 
 	private Rendering againWithPreview(PracticeForm form, BindingResult errors, @Nullable Practice practice) {
@@ -152,15 +152,26 @@ class PracticeEditorController {
 	}
 
 	private Rendering.Builder<?> editor(PracticeForm form, @Nullable Practice practice) {
-		Rendering.Builder<?> page = Rendering.view("practice/editor").modelAttribute("form", form);
+		Mono<List<Choice>> municipalities = this.directory.all()
+			.collectSortedList(Comparator.comparing(Municipality::name))
+			.map((all) -> Choice.labelled("municipalities", all.stream().map(Municipality::slug).toList(),
+					(slug) -> all.stream().filter((m) -> m.slug().equals(slug)).findFirst().get().name(),
+					form.municipalities()));
+		Rendering.Builder<?> page = Rendering.view("practice/editor")
+			.modelAttribute("form", form)
+			.modelAttribute("municipalityChoices", municipalities)
+			.modelAttribute("channelChoices",
+					Choice.translated("channels", Arrays.asList(Platform.values()),
+							(platform) -> "platform." + platform.name(), form.channels()))
+			.modelAttribute("topicChoices", topicChoices(form));
 		if (practice != null) {
 			page.modelAttribute("practice", practice);
 		}
 		return page;
 	}
 
-	private static Rendering savedRedirect(Practice saved, String action) {
-		String flag = action.equals("einreichen") ? "eingereicht" : "gespeichert";
+	private static Rendering savedRedirect(Practice saved, PracticeForm form) {
+		String flag = form.isSubmit() ? "eingereicht" : "gespeichert";
 		return Rendering.redirectTo("/praxis/" + saved.slug() + "?" + flag).build();
 	}
 

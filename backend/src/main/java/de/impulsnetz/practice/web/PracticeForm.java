@@ -32,6 +32,8 @@ import org.springframework.validation.Errors;
  *
  * @param moreTopics topics that are not in the suggestions, comma-separated
  * @param version the version the member started from ({@code null} for a new case)
+ * @param action which button was pressed: {@code vorschau}, {@code speichern} or
+ * {@code einreichen}
  */
 record PracticeForm(@NotBlank @Size(max = 160) String title, @NotBlank @Size(max = 400) String teaser,
 		@NotEmpty List<String> municipalities, @NotEmpty List<Platform> channels, @Nullable List<String> topics,
@@ -40,7 +42,7 @@ record PracticeForm(@NotBlank @Size(max = 160) String title, @NotBlank @Size(max
 		@PositiveOrZero @Max(400) @Nullable Integer effortHours, @Size(max = 120) @Nullable String effortBudget,
 		@Valid @Nullable List<FigureRow> results, @Valid @Nullable List<LinkRow> links,
 		@Size(max = 120) @Nullable String contactName, @Size(max = 120) @Nullable String contactRole,
-		@Nullable Long version) {
+		@Nullable Long version, @Nullable String action) {
 
 	/** Empty rows offered for new results and links. */
 	static final int SPARE_ROWS = 2;
@@ -55,7 +57,7 @@ record PracticeForm(@NotBlank @Size(max = 160) String title, @NotBlank @Size(max
 
 	static PracticeForm blank(@Nullable String municipality, MunicipalityKind kind) {
 		return new PracticeForm("", "", (municipality != null) ? List.of(municipality) : List.of(), List.of(),
-				List.of(), "", kind, PracticeContent.template(), null, null, "", null, null, "", "", null);
+				List.of(), "", kind, PracticeContent.template(), null, null, "", null, null, "", "", null, null);
 	}
 
 	static PracticeForm of(Practice practice) {
@@ -70,7 +72,15 @@ record PracticeForm(@NotBlank @Size(max = 160) String title, @NotBlank @Size(max
 					.map((figure) -> new FigureRow(figure.value(), figure.label(), figure.asOf()))
 					.toList(),
 				content.links().stream().map((link) -> new LinkRow(link.title(), link.url())).toList(), contact.name(),
-				contact.role(), practice.version());
+				contact.role(), practice.version(), null);
+	}
+
+	boolean isPreview() {
+		return "vorschau".equals(this.action);
+	}
+
+	boolean isSubmit() {
+		return "einreichen".equals(this.action);
 	}
 
 	/**

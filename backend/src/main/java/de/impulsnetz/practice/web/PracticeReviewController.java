@@ -18,6 +18,7 @@ import reactor.core.publisher.Mono;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -55,8 +56,9 @@ class PracticeReviewController {
 	}
 
 	@PostMapping("/praxis/{slug}/zurueckgeben")
-	Mono<Rendering> sendBack(@PathVariable String slug, @RequestParam(defaultValue = "") String comment) {
-		if (comment.isBlank() || comment.length() > 2000) {
+	Mono<Rendering> sendBack(@PathVariable String slug, @ModelAttribute SendBackForm form) {
+		String comment = form.comment();
+		if (comment == null || comment.isBlank() || comment.length() > 2000) {
 			return Mono.just(Rendering.redirectTo("/praxis/" + slug + "?kommentar-fehlt#pruefung").build());
 		}
 		return member().flatMap((member) -> this.authoring.sendBack(slug, member, comment))
@@ -126,6 +128,13 @@ class PracticeReviewController {
 			.defaultIfEmpty(this.authoring.find(slug, null))
 			.flatMap((found) -> found)
 			.switchIfEmpty(Pages.notFound());
+	}
+
+	/**
+	 * What the editor asks the authors to change.
+	 */
+	record SendBackForm(@Nullable String comment) {
+
 	}
 
 	private static List<Practice> only(List<Practice> practices, PracticeStatus status) {

@@ -1,0 +1,215 @@
+package de.impulsnetz.practice;
+
+import java.util.List;
+
+import de.impulsnetz.IntegrationTest;
+import de.impulsnetz.identity.Member;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
+import org.springframework.security.test.web.reactive.server.SecurityMockServerConfigurers;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.test.web.reactive.server.WebTestClient;
+import org.springframework.util.LinkedMultiValueMap;
+import org.springframework.util.MultiValueMap;
+import org.springframework.web.reactive.function.BodyInserters;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.reactive.server.SecurityMockServerConfigurers.csrf;
+
+/**
+ * The editor pages as a browser without JavaScript uses them: preview by sending the
+ * form, errors that keep every entry, refused stale saves that keep the text.
+ */
+@IntegrationTest
+class PracticeEditorTests {
+
+	@Autowired
+	ApplicationContext context;
+
+	WebTestClient client;
+
+	@Autowired
+	PracticeAuthoring authoring;
+
+	@BeforeEach
+	void bindToTheApplication() {
+		// Bound to the context rather than the port, so that signed-in members can be
+		// mocked.
+		this.client = WebTestClient.bindToApplicationContext(this.context)
+			.apply(SecurityMockServerConfigurers.springSecurity())
+			.configureClient()
+			.build();
+	}
+
+	@Test
+	void aNewCaseStartsFromTheTemplateForTheMembersMunicipality() {
+		String page = get(Members.STEINFURT, "/praxis/neu", HttpStatus.OK);
+		assertThat(page).contains("## Kernaussagen", "## Das können Sie übernehmen", "## Kurz zusammengefasst");
+		assertThat(page).containsPattern("value=\"kreis-steinfurt\"\\s+checked");
+	}
+
+	@Test
+	void anonymousReadersAreSentToLogin() {
+		this.client.get().uri("/praxis/neu").exchange().expectStatus().is3xxRedirection();
+		this.client.mutateWith(csrf())
+			.post()
+			.uri("/praxis/neu")
+			.body(BodyInserters.fromFormData(form("Titel", "Text")))
+			.exchange()
+			.expectStatus()
+			.is3xxRedirection();
+	}
+
+	@Test
+	void previewRendersWithTheSanitisingPipelineAndKeepsTheText() {
+		MultiValueMap<String, String> form = form("Vorschau-Test", "**fett** <script>alert(1)</script>");
+		form.add("action", "vorschau");
+		String page = post(Members.STEINFURT, "/praxis/neu", form, HttpStatus.OK);
+		assertThat(page).contains("<strong>fett</strong>").doesNotContain("<script>alert(1)</script>");
+		assertThat(page).contains("&lt;script&gt;alert(1)&lt;/script&gt;");
+		assertThat(page).contains("value=\"Vorschau-Test\"");
+		assertThat(this.authoring.workInProgress(Members.EDITOR).map(Practice::title).collectList().block())
+			.doesNotContain("Vorschau-Test");
+	}
+
+	@Test
+	void missingFieldsAreNamedInGermanAndNothingTypedIsLost() {
+		MultiValueMap<String, String> form = form("", "Mein langer Text, der nicht verloren gehen darf.");
+		form.remove("channels");
+		form.add("results[0].value", "1.200");
+		String page = post(Members.STEINFURT, "/praxis/neu", form, HttpStatus.BAD_REQUEST);
+		assertThat(page).contains("Bitte füllen Sie dieses Feld aus.", "Bitte wählen Sie mindestens einen Eintrag aus.",
+				"Bitte geben Sie zu jedem Ergebnis Wert und Bedeutung an.");
+		assertThat(page).contains("Mein langer Text, der nicht verloren gehen darf.", "value=\"1.200\"");
+		assertThat(page).contains("aria-invalid=\"true\"");
+	}
+
+	@Test
+	void savingCreatesADraftAndSubmittingHandsItToTheEditors() {
+		MultiValueMap<String, String> form = form("Gespeichert über das Formular", "## Kernaussagen\n\n- Eins");
+		form.add("results[0].value", "1.200");
+		form.add("results[0].label", "Abonnements");
+		form.add("results[0].asOf", "2025-03-01");
+		form.add("action", "einreichen");
+		String location = this.client.mutateWith(SignedIn.as(Members.STEINFURT))
+			.mutateWith(csrf())
+			.post()
+			.uri("/praxis/neu")
+			.body(BodyInserters.fromFormData(form))
+			.exchange()
+			.expectStatus()
+			.is3xxRedirection()
+			.returnResult(Void.class)
+			.getResponseHeaders()
+			.getLocation()
+			.toString();
+		assertThat(location).isEqualTo("/praxis/gespeichert-ueber-das-formular?eingereicht");
+		String page = get(Members.EDITOR, "/praxis/gespeichert-ueber-das-formular", HttpStatus.OK);
+		assertThat(page).contains("Eingereicht", "Abonnements", "Veröffentlichen");
+		assertThat(get(Members.STEINFURT, "/praxis/gespeichert-ueber-das-formular", HttpStatus.OK))
+			.doesNotContain("Veröffentlichen</span>");
+		this.client.get().uri("/praxis/gespeichert-ueber-das-formular").exchange().expectStatus().isNotFound();
+	}
+
+	@Test
+	void aStaleSaveIsRefusedWithAClearMessageAndTheTextIsKept() {
+		Practice draft = this.authoring
+			.create(Members.STEINFURT,
+					PracticeAuthoringTests.content("Gleichzeitig im Formular", List.of("kreis-steinfurt")))
+			.block();
+		this.authoring
+			.update(draft.slug(), Members.STEINFURT_COLLEAGUE,
+					PracticeAuthoringTests.withBody(draft.content(), "Kais Fassung"), draft.version())
+			.block();
+		MultiValueMap<String, String> form = form("Gleichzeitig im Formular", "Mias Fassung, sorgfältig getippt");
+		form.add("version", String.valueOf(draft.version()));
+		String page = post(Members.STEINFURT, "/praxis/" + draft.slug() + "/bearbeiten", form, HttpStatus.CONFLICT);
+		assertThat(page).contains("Jemand anderes hat inzwischen gespeichert", "Mias Fassung, sorgfältig getippt");
+		assertThat(this.authoring.find(draft.slug(), Members.EDITOR).block().content().body())
+			.isEqualTo("Kais Fassung");
+	}
+
+	@Test
+	void authorsCannotPublishTheirOwnCaseEvenByCraftedRequest() {
+		Practice draft = this.authoring
+			.create(Members.EDITOR,
+					PracticeAuthoringTests.content("Eigener Beitrag der Redaktion", List.of("kreis-steinfurt")))
+			.block();
+		this.authoring.submit(draft.slug(), Members.EDITOR).block();
+		post(Members.EDITOR, "/praxis/" + draft.slug() + "/veroeffentlichen", new LinkedMultiValueMap<>(),
+				HttpStatus.FORBIDDEN);
+		post(Members.ALTENA, "/praxis/" + draft.slug() + "/veroeffentlichen", new LinkedMultiValueMap<>(),
+				HttpStatus.FORBIDDEN);
+		this.client.mutateWith(SignedIn.as(Members.SECOND_EDITOR))
+			.mutateWith(csrf())
+			.post()
+			.uri("/praxis/" + draft.slug() + "/veroeffentlichen")
+			.exchange()
+			.expectStatus()
+			.is3xxRedirection();
+		this.client.get().uri("/praxis/" + draft.slug()).exchange().expectStatus().isOk();
+	}
+
+	@Test
+	void versionsOfADraftAreHiddenFromOthersAndTheComparisonIsReadable() {
+		Practice draft = this.authoring
+			.create(Members.STEINFURT,
+					PracticeAuthoringTests.content("Versionen im Browser", List.of("kreis-steinfurt")))
+			.block();
+		this.authoring
+			.update(draft.slug(), Members.STEINFURT,
+					PracticeAuthoringTests.withBody(draft.content(), "Neu geschrieben"), draft.version())
+			.block();
+		this.client.get().uri("/praxis/" + draft.slug() + "/versionen").exchange().expectStatus().isNotFound();
+		assertThat(get(Members.STEINFURT, "/praxis/" + draft.slug() + "/versionen", HttpStatus.OK))
+			.contains("Version 2 mit 1 vergleichen");
+		assertThat(get(Members.STEINFURT, "/praxis/" + draft.slug() + "/versionen/vergleich", HttpStatus.OK))
+			.contains("Unterschiede zwischen Version 1 und 2", "<ins>Neu</ins>", "<del>Kernaussagen</del>");
+	}
+
+	private String get(Member member, String path, HttpStatus status) {
+		return this.client.mutateWith(SignedIn.as(member))
+			.get()
+			.uri(path)
+			.accept(MediaType.TEXT_HTML)
+			.exchange()
+			.expectStatus()
+			.isEqualTo(status)
+			.expectBody(String.class)
+			.returnResult()
+			.getResponseBody();
+	}
+
+	private String post(Member member, String path, MultiValueMap<String, String> form, HttpStatus status) {
+		return this.client.mutateWith(SignedIn.as(member))
+			.mutateWith(csrf())
+			.post()
+			.uri(path)
+			.accept(MediaType.TEXT_HTML)
+			.body(BodyInserters.fromFormData(form))
+			.exchange()
+			.expectStatus()
+			.isEqualTo(status)
+			.expectBody(String.class)
+			.returnResult()
+			.getResponseBody();
+	}
+
+	static MultiValueMap<String, String> form(String title, String body) {
+		MultiValueMap<String, String> form = new LinkedMultiValueMap<>();
+		form.add("title", title);
+		form.add("teaser", "Worum es geht, in zwei Sätzen.");
+		form.add("municipalities", "kreis-steinfurt");
+		form.add("institutionKind", "KREIS");
+		form.add("channels", "INSTAGRAM");
+		form.add("channels", "YOUTUBE");
+		form.add("topics", "Video");
+		form.add("body", body);
+		return form;
+	}
+
+}
