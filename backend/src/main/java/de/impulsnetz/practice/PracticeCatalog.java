@@ -36,6 +36,13 @@ public class PracticeCatalog {
 		return this.repository.findByStatus(PracticeStatus.PUBLISHED, NEWEST_FIRST);
 	}
 
+	/**
+	 * Published practices that match the filter, newest first.
+	 */
+	public Flux<Practice> published(PracticeFilter filter) {
+		return published().filter(filter::matches);
+	}
+
 	public Flux<Practice> latestPublished(int count) {
 		return this.repository.findByStatus(PracticeStatus.PUBLISHED, PageRequest.of(0, count, NEWEST_FIRST));
 	}

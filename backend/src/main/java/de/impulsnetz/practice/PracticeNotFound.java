@@ -5,7 +5,7 @@ package de.impulsnetz.practice;
  */
 public class PracticeNotFound extends RuntimeException {
 
-	PracticeNotFound(String slug) {
+	public PracticeNotFound(String slug) {
 		super("No practice " + slug);
 	}
 

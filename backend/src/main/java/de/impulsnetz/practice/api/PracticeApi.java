@@ -1,0 +1,133 @@
+package de.impulsnetz.practice.api;
+
+import java.net.URI;
+import java.util.Optional;
+
+import de.impulsnetz.identity.CurrentMember;
+import de.impulsnetz.identity.Member;
+import de.impulsnetz.municipality.Municipality;
+import de.impulsnetz.municipality.MunicipalityDirectory;
+import de.impulsnetz.municipality.MunicipalityKind;
+import de.impulsnetz.municipality.Platform;
+import de.impulsnetz.practice.PracticeAuthoring;
+import de.impulsnetz.practice.PracticeCatalog;
+import de.impulsnetz.practice.PracticeFilter;
+import de.impulsnetz.practice.PracticeNotFound;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.Valid;
+import org.jspecify.annotations.Nullable;
+import reactor.core.publisher.Flux;
+import reactor.core.publisher.Mono;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.server.ResponseStatusException;
+
+/**
+ * The knowledge base as JSON: reading is public (published cases; drafts for those who
+ * may see them), writing needs a bearer token of the Impulsnetz with the same rules as
+ * the pages.
+ */
+@RestController
+@RequestMapping("/api/v1/praxis")
+@Tag(name = "Praxisbeispiele")
+class PracticeApi {
+
+	private final PracticeCatalog catalog;
+
+	private final PracticeAuthoring authoring;
+
+	private final MunicipalityDirectory directory;
+
+	private final CurrentMember currentMember;
+
+	PracticeApi(PracticeCatalog catalog, PracticeAuthoring authoring, MunicipalityDirectory directory,
+			CurrentMember currentMember) {
+		this.catalog = catalog;
+		this.authoring = authoring;
+		this.directory = directory;
+		this.currentMember = currentMember;
+	}
+
+	@GetMapping
+	@Operation(summary = "Veröffentlichte Praxisbeispiele, neueste zuerst, mit denselben Filtern wie /praxis")
+	Flux<PracticeSummary> list(
+			@Parameter(description = "Kanal, z. B. INSTAGRAM") @RequestParam(required = false) @Nullable Platform kanal,
+			@Parameter(description = "Thema, z. B. Recruiting") @RequestParam(required = false) @Nullable String thema,
+			@Parameter(description = "Kommune (Slug)") @RequestParam(required = false) @Nullable String kommune,
+			@Parameter(description = "Art der Einrichtung") @RequestParam(
+					required = false) @Nullable MunicipalityKind art,
+			@Parameter(description = "Suchbegriffe") @RequestParam(required = false) @Nullable String q) {
+		return this.catalog.published(new PracticeFilter(kanal, thema, kommune, art, q)).map(PracticeSummary::of);
+	}
+
+	@GetMapping("/{slug}")
+	@Operation(summary = "Ein Praxisbeispiel mit Text (Markdown) und Version")
+	Mono<PracticeDocument> show(@PathVariable String slug) {
+		return member().flatMap((member) -> this.authoring.find(slug, member.orElse(null)))
+			.switchIfEmpty(Mono.error(new PracticeNotFound(slug)))
+			.map(PracticeDocument::of);
+	}
+
+	@PostMapping
+	@Operation(summary = "Legt einen Entwurf für die eigene Kommune an (Mitglieder)")
+	Mono<ResponseEntity<PracticeDocument>> create(@Valid @RequestBody PracticeRequest request) {
+		return signedIn()
+			.flatMap((member) -> institutionKind(request)
+				.flatMap((kind) -> this.authoring.create(member, request.toContent(kind))))
+			.map((created) -> ResponseEntity.created(URI.create("/api/v1/praxis/" + created.slug()))
+				.body(PracticeDocument.of(created)));
+	}
+
+	@PutMapping("/{slug}")
+	@Operation(summary = "Speichert eine neue Fassung; version muss die zuletzt gelesene sein, sonst 409")
+	Mono<PracticeDocument> update(@PathVariable String slug, @Valid @RequestBody PracticeRequest request) {
+		if (request.version() == null) {
+			return Mono.error(new ResponseStatusException(HttpStatus.BAD_REQUEST, "version"));
+		}
+		return signedIn()
+			.flatMap((member) -> institutionKind(request)
+				.flatMap((kind) -> this.authoring.update(slug, member, request.toContent(kind), request.version())))
+			.map(PracticeDocument::of);
+	}
+
+	@PostMapping("/{slug}/einreichen")
+	@Operation(summary = "Reicht einen Entwurf zur Prüfung ein")
+	Mono<PracticeDocument> submit(@PathVariable String slug) {
+		return signedIn().flatMap((member) -> this.authoring.submit(slug, member)).map(PracticeDocument::of);
+	}
+
+	@PostMapping("/{slug}/veroeffentlichen")
+	@Operation(summary = "Veröffentlicht einen eingereichten Fall (Redaktion; nie den eigenen: 403)")
+	Mono<PracticeDocument> publish(@PathVariable String slug) {
+		return signedIn().flatMap((member) -> this.authoring.publish(slug, member)).map(PracticeDocument::of);
+	}
+
+	private Mono<MunicipalityKind> institutionKind(PracticeRequest request) {
+		if (request.institutionKind() != null) {
+			return Mono.just(request.institutionKind());
+		}
+		return this.directory.bySlug(request.municipalities().get(0))
+			.map(Municipality::kind)
+			.defaultIfEmpty(MunicipalityKind.KREIS);
+	}
+
+	private Mono<Optional<Member>> member() {
+		return this.currentMember.get().map(Optional::of).defaultIfEmpty(Optional.empty());
+	}
+
+	private Mono<Member> signedIn() {
+		return this.currentMember.get().switchIfEmpty(Mono.error(new ResponseStatusException(HttpStatus.UNAUTHORIZED)));
+	}
+
+}

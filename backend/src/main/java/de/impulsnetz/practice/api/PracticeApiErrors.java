@@ -1,0 +1,84 @@
+package de.impulsnetz.practice.api;
+
+import java.net.URI;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+import de.impulsnetz.practice.PracticeConflict;
+import de.impulsnetz.practice.PracticeDenied;
+import de.impulsnetz.practice.PracticeNotFound;
+import de.impulsnetz.practice.WrongStatus;
+
+import org.springframework.context.MessageSource;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ProblemDetail;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.bind.support.WebExchangeBindException;
+import org.springframework.web.server.ServerWebInputException;
+
+/**
+ * The API's refusals as RFC 9457 problem details in German, with what a client needs to
+ * recover: the fields that are wrong, or the version that is current now.
+ */
+@RestControllerAdvice(assignableTypes = PracticeApi.class)
+class PracticeApiErrors {
+
+	private static final Locale GERMAN = Locale.GERMAN;
+
+	private final MessageSource messages;
+
+	PracticeApiErrors(MessageSource messages) {
+		this.messages = messages;
+	}
+
+	@ExceptionHandler
+	ProblemDetail denied(PracticeDenied denied) {
+		return problem(HttpStatus.FORBIDDEN, "api.problem.forbidden", denied.reason());
+	}
+
+	@ExceptionHandler
+	ProblemDetail notFound(PracticeNotFound notFound) {
+		return problem(HttpStatus.NOT_FOUND, "api.problem.notFound", "api.problem.notFound.practice");
+	}
+
+	@ExceptionHandler
+	ProblemDetail conflict(PracticeConflict conflict) {
+		ProblemDetail problem = problem(HttpStatus.CONFLICT, "api.problem.conflict", "api.problem.conflict.version");
+		problem.setProperty("currentVersion", conflict.current().version());
+		return problem;
+	}
+
+	@ExceptionHandler
+	ProblemDetail wrongStatus(WrongStatus wrong) {
+		ProblemDetail problem = problem(HttpStatus.CONFLICT, "api.problem.conflict", "api.problem.conflict.status");
+		problem.setProperty("status", wrong.status());
+		return problem;
+	}
+
+	@ExceptionHandler
+	ProblemDetail invalid(WebExchangeBindException invalid) {
+		ProblemDetail problem = problem(HttpStatus.BAD_REQUEST, "api.problem.invalid", "api.problem.invalid.fields");
+		List<Map<String, String>> errors = invalid.getFieldErrors()
+			.stream()
+			.map((error) -> Map.of("field", error.getField(), "message", this.messages.getMessage(error, GERMAN)))
+			.toList();
+		problem.setProperty("errors", errors);
+		return problem;
+	}
+
+	@ExceptionHandler
+	ProblemDetail unreadable(ServerWebInputException unreadable) {
+		return problem(HttpStatus.BAD_REQUEST, "api.problem.invalid", "api.problem.invalid.body");
+	}
+
+	private ProblemDetail problem(HttpStatus status, String titleKey, String detailKey) {
+		ProblemDetail problem = ProblemDetail.forStatusAndDetail(status,
+				this.messages.getMessage(detailKey, null, GERMAN));
+		problem.setTitle(this.messages.getMessage(titleKey, null, GERMAN));
+		problem.setType(URI.create("about:blank"));
+		return problem;
+	}
+
+}

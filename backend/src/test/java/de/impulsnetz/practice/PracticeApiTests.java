@@ -1,0 +1,215 @@
+package de.impulsnetz.practice;
+
+import java.util.List;
+import java.util.Map;
+
+import de.impulsnetz.IntegrationTest;
+import de.impulsnetz.identity.Member;
+import de.impulsnetz.identity.Role;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
+import org.springframework.http.MediaType;
+import org.springframework.security.test.web.reactive.server.SecurityMockServerConfigurers;
+import org.springframework.security.test.web.reactive.server.SecurityMockServerConfigurers.JwtMutator;
+import org.springframework.test.web.reactive.server.WebTestClient;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The JSON API with the rules of the pages: public reading, drafts for the authors,
+ * writing with a bearer token, four-eyes publishing, 409 on stale versions, German
+ * problem details. Tokens are mocked here; a real Keycloak token is tested in
+ * AccountApiIT.
+ */
+@IntegrationTest
+class PracticeApiTests {
+
+	@Autowired
+	ApplicationContext context;
+
+	WebTestClient client;
+
+	@BeforeEach
+	void bindToTheApplication() {
+		this.client = WebTestClient.bindToApplicationContext(this.context)
+			.apply(SecurityMockServerConfigurers.springSecurity())
+			.configureClient()
+			.build();
+	}
+
+	@Test
+	@SuppressWarnings("unchecked")
+	void listsPublishedCasesWithTheFiltersOfThePage() {
+		this.client.get()
+			.uri("/api/v1/praxis?kanal=YOUTUBE&thema=Recruiting")
+			.exchange()
+			.expectStatus()
+			.isOk()
+			.expectBody()
+			.jsonPath("$[*].slug")
+			.value((slugs) -> assertThat((List<Object>) slugs).contains("stellenanzeigen-als-humorvolle-videos")
+				.doesNotContain("jobcenter-kommentare-schnell-und-freundlich-beantworten"));
+		this.client.get()
+			.uri("/api/v1/praxis?kommune=kreis-minden-luebbecke&q=videos beschäftigte")
+			.exchange()
+			.expectBody()
+			.jsonPath("$.length()")
+			.isEqualTo(1);
+	}
+
+	@Test
+	void aMemberCreatesEditsAndSubmitsAndAnotherEditorPublishes() {
+		Map<String, Object> request = Map.of("title", "Per API angelegt", "teaser", "Ein Fall aus der Schnittstelle.",
+				"municipalities", List.of("kreis-steinfurt"), "channels", List.of("INSTAGRAM"), "topics",
+				List.of("Video"), "body", "## Kernaussagen\n\n- Über die API");
+		var created = this.client.mutateWith(token(Members.STEINFURT))
+			.post()
+			.uri("/api/v1/praxis")
+			.bodyValue(request)
+			.exchange()
+			.expectStatus()
+			.isCreated()
+			.expectHeader()
+			.location("/api/v1/praxis/per-api-angelegt")
+			.expectBody(Map.class)
+			.returnResult()
+			.getResponseBody();
+		assertThat(created).containsEntry("slug", "per-api-angelegt")
+			.containsEntry("status", "DRAFT")
+			.containsEntry("institutionKind", "KREIS");
+		this.client.get().uri("/api/v1/praxis/per-api-angelegt").exchange().expectStatus().isNotFound();
+
+		Map<String, Object> change = new java.util.HashMap<>(request);
+		change.put("body", "## Kernaussagen\n\n- Geändert");
+		change.put("version", created.get("version"));
+		this.client.mutateWith(token(Members.STEINFURT_COLLEAGUE))
+			.put()
+			.uri("/api/v1/praxis/per-api-angelegt")
+			.bodyValue(change)
+			.exchange()
+			.expectStatus()
+			.isOk()
+			.expectBody()
+			.jsonPath("$.revision")
+			.isEqualTo(2);
+		this.client.mutateWith(token(Members.STEINFURT_COLLEAGUE))
+			.put()
+			.uri("/api/v1/praxis/per-api-angelegt")
+			.bodyValue(change)
+			.exchange()
+			.expectStatus()
+			.isEqualTo(409)
+			.expectHeader()
+			.contentType(MediaType.APPLICATION_PROBLEM_JSON)
+			.expectBody()
+			.jsonPath("$.title")
+			.isEqualTo("Konflikt")
+			.jsonPath("$.currentVersion")
+			.exists();
+
+		this.client.mutateWith(token(Members.STEINFURT))
+			.post()
+			.uri("/api/v1/praxis/per-api-angelegt/einreichen")
+			.exchange()
+			.expectStatus()
+			.isOk()
+			.expectBody()
+			.jsonPath("$.status")
+			.isEqualTo("SUBMITTED");
+		this.client.mutateWith(token(Members.STEINFURT))
+			.post()
+			.uri("/api/v1/praxis/per-api-angelegt/veroeffentlichen")
+			.exchange()
+			.expectStatus()
+			.isForbidden()
+			.expectBody()
+			.jsonPath("$.detail")
+			.isEqualTo("Veröffentlichen und Zurückgeben ist Aufgabe der Redaktion.");
+		this.client.mutateWith(token(Members.EDITOR))
+			.post()
+			.uri("/api/v1/praxis/per-api-angelegt/veroeffentlichen")
+			.exchange()
+			.expectStatus()
+			.isOk();
+		this.client.get().uri("/api/v1/praxis/per-api-angelegt").exchange().expectStatus().isOk();
+	}
+
+	@Test
+	void theAuthorGets403WhenPublishingTheirOwnCase() {
+		Map<String, Object> request = Map.of("title", "Eigener Fall der Redaktion per API", "teaser", "Kurz.",
+				"municipalities", List.of("kreis-minden-luebbecke"), "channels", List.of("YOUTUBE"), "topics",
+				List.of("Video"), "body", "Text");
+		this.client.mutateWith(token(Members.EDITOR)).post().uri("/api/v1/praxis").bodyValue(request).exchange();
+		String slug = "eigener-fall-der-redaktion-per-api";
+		this.client.mutateWith(token(Members.EDITOR)).post().uri("/api/v1/praxis/" + slug + "/einreichen").exchange();
+		this.client.mutateWith(token(Members.EDITOR))
+			.post()
+			.uri("/api/v1/praxis/" + slug + "/veroeffentlichen")
+			.exchange()
+			.expectStatus()
+			.isForbidden()
+			.expectBody()
+			.jsonPath("$.detail")
+			.value((detail) -> assertThat(detail.toString()).contains("Vier-Augen-Prinzip"));
+	}
+
+	@Test
+	void writingNeedsATokenAndValidJson() {
+		this.client.post()
+			.uri("/api/v1/praxis")
+			.bodyValue(Map.of("title", "x"))
+			.exchange()
+			.expectStatus()
+			.isUnauthorized();
+		this.client.mutateWith(token(Members.STEINFURT))
+			.post()
+			.uri("/api/v1/praxis")
+			.bodyValue(Map.of("title", "", "municipalities", List.of("kreis-steinfurt")))
+			.exchange()
+			.expectStatus()
+			.isBadRequest()
+			.expectBody()
+			.jsonPath("$.errors[?(@.field == 'title')].message")
+			.isEqualTo("Bitte füllen Sie dieses Feld aus.")
+			.jsonPath("$.errors[?(@.field == 'channels')]")
+			.exists();
+		this.client.mutateWith(token(Members.ALTENA))
+			.post()
+			.uri("/api/v1/praxis")
+			.bodyValue(Map.of("title", "Fremd", "teaser", "t", "municipalities", List.of("kreis-steinfurt"), "channels",
+					List.of("X"), "topics", List.of("Video"), "body", "b"))
+			.exchange()
+			.expectStatus()
+			.isForbidden();
+	}
+
+	@Test
+	void theOpenApiDescriptionListsTheKnowledgeBase() {
+		this.client.get()
+			.uri("/v3/api-docs")
+			.exchange()
+			.expectStatus()
+			.isOk()
+			.expectBody()
+			.jsonPath("$.paths['/api/v1/praxis'].get")
+			.exists()
+			.jsonPath("$.paths['/api/v1/praxis'].post")
+			.exists()
+			.jsonPath("$.paths['/api/v1/praxis/{slug}/veroeffentlichen'].post")
+			.exists();
+	}
+
+	static JwtMutator token(Member member) {
+		return SecurityMockServerConfigurers.mockJwt()
+			.jwt((jwt) -> jwt.subject(member.id())
+				.claim("preferred_username", member.username())
+				.claim("name", member.name())
+				.claim("organization", List.of(member.municipality()))
+				.claim("roles", member.roles().stream().map(Role::keycloakName).toList()))
+			.authorities(member.roles().stream().map(Role::authority).toList());
+	}
+
+}
