@@ -17,9 +17,11 @@ import org.jspecify.annotations.Nullable;
 import reactor.core.publisher.Mono;
 
 import org.springframework.stereotype.Controller;
+import org.springframework.util.MultiValueMap;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.reactive.result.view.Rendering;
+import org.springframework.web.server.ServerWebExchange;
 
 @Controller
 class PracticeController {
@@ -54,17 +56,38 @@ class PracticeController {
 	 * A case page. Readers see published cases; the authors' municipality and the editors
 	 * also see drafts and submitted cases, with the workflow buttons they may use.
 	 */
+	/**
+	 * What the page confirms after a workflow step (…?gespeichert), as a message key.
+	 */
+	private static final Map<String, String> NOTICES = Map.of("gespeichert", "practice.flash.saved", "eingereicht",
+			"practice.flash.submitted", "veroeffentlicht", "practice.flash.published", "zurueckgegeben",
+			"practice.flash.sentBack");
+
 	@GetMapping("/praxis/{slug}")
-	Mono<Rendering> show(@PathVariable String slug) {
+	Mono<Rendering> show(@PathVariable String slug, ServerWebExchange exchange) {
+		MultiValueMap<String, String> query = exchange.getRequest().getQueryParams();
+		String notice = NOTICES.entrySet()
+			.stream()
+			.filter((entry) -> query.containsKey(entry.getKey()))
+			.map(Map.Entry::getValue)
+			.findFirst()
+			.orElse(null);
+		boolean commentMissing = query.containsKey("kommentar-fehlt");
 		return this.currentMember.get()
 			.map(Optional::of)
 			.defaultIfEmpty(Optional.empty())
 			.flatMap((member) -> this.authoring.find(slug, member.orElse(null))
 				.switchIfEmpty(Pages.notFound())
-				.flatMap((practice) -> page(practice, member.orElse(null))));
+				.flatMap((practice) -> page(practice, member.orElse(null))))
+			.map((page) -> {
+				if (notice != null) {
+					page.modelAttribute("notice", notice);
+				}
+				return page.modelAttribute("commentMissing", commentMissing).build();
+			});
 	}
 
-	private Mono<Rendering> page(Practice practice, @Nullable Member member) {
+	private Mono<Rendering.Builder<?>> page(Practice practice, @Nullable Member member) {
 		return this.directory.bySlugs(practice.content().municipalities())
 			.collectMap(Municipality::slug)
 			.map((known) -> Rendering.view("practice/detail")
@@ -72,8 +95,7 @@ class PracticeController {
 						PracticePage.of(practice, known, this.markdown.toHtml(practice.content().body())))
 				.modelAttribute("status", practice.status())
 				.modelAttribute("reviewComment", practice.reviewComment())
-				.modelAttribute("rights", PracticeRights.of(member, practice))
-				.build());
+				.modelAttribute("rights", PracticeRights.of(member, practice)));
 	}
 
 	private Mono<Map<String, Municipality>> municipalities() {

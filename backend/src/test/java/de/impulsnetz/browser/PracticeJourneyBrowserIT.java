@@ -1,0 +1,137 @@
+package de.impulsnetz.browser;
+
+import java.io.IOException;
+import java.time.Duration;
+import java.util.UUID;
+
+import de.impulsnetz.Browser;
+import de.impulsnetz.KeycloakTest;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+import static de.impulsnetz.KeycloakTest.APP;
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The life of a Praxisbeispiel in headless Chromium against the real Keycloak:
+ * {@code demo-mitglied} writes it with the editor and its preview, saves a second version
+ * and submits; {@code demo-redaktion} publishes it; everyone finds it in /praxis.
+ * axe-core checks every page on the way.
+ */
+@KeycloakTest
+class PracticeJourneyBrowserIT {
+
+	private Browser browser;
+
+	@BeforeEach
+	void startBrowser() throws IOException {
+		this.browser = Browser.start();
+	}
+
+	@AfterEach
+	void stopBrowser() throws IOException {
+		this.browser.close();
+	}
+
+	@Test
+	void aMemberWritesACaseAndAnotherPersonFromTheEditorsPublishesIt() throws IOException {
+		String title = "Wochenrückblick als Reel " + UUID.randomUUID().toString().substring(0, 8);
+		this.browser.login(APP, "demo-mitglied", "demo");
+
+		this.browser.driver().get(APP + "/praxis");
+		this.browser.submit(this.browser.driver().findElement(By.linkText("Praxisbeispiel schreiben")));
+		assertThat(this.browser.accessibilityViolations()).isEmpty();
+
+		type("title", title);
+		type("teaser", "Jeden Freitag fasst ein kurzes Video die Woche im Kreishaus zusammen.");
+		check("Instagram");
+		check("Video");
+		WebElement body = this.browser.driver().findElement(By.id("body"));
+		body.sendKeys(Keys.chord(Keys.CONTROL, Keys.END), "\n\nUnser **Wochenrückblick** läuft seit März.");
+		// With JavaScript the preview follows the typing.
+		new WebDriverWait(this.browser.driver(), Duration.ofSeconds(10))
+			.until((driver) -> driver.findElement(By.cssSelector("[data-preview]"))
+				.getAttribute("innerHTML")
+				.contains("<strong>Wochenrückblick</strong>"));
+		// The button works as well, and the page keeps everything typed.
+		this.browser.submit(button("Vorschau"));
+		assertThat(this.browser.driver().findElement(By.id("title")).getAttribute("value")).isEqualTo(title);
+		assertThat(this.browser.driver().findElement(By.cssSelector("[data-preview] strong")).getText())
+			.isEqualTo("Wochenrückblick");
+		assertThat(this.browser.accessibilityViolations()).isEmpty();
+
+		this.browser.submit(button("Speichern"));
+		assertThat(main()).contains("Gespeichert.", "Entwurf", title);
+		assertThat(this.browser.accessibilityViolations()).isEmpty();
+		String casePage = this.browser.driver().getCurrentUrl().replaceAll("\\?.*", "");
+
+		this.browser.submit(this.browser.driver().findElement(By.linkText("Bearbeiten")));
+		WebElement teaser = this.browser.driver().findElement(By.id("teaser"));
+		teaser.sendKeys(" Es dauert nie länger als 60 Sekunden.");
+		this.browser.submit(button("Speichern und einreichen"));
+		assertThat(main()).contains("Eingereicht. Die Redaktion prüft");
+		assertThat(main()).doesNotContain("Veröffentlichen");
+
+		this.browser.driver().get(casePage + "/versionen");
+		assertThat(main()).contains("Version 2 mit 1 vergleichen");
+		assertThat(this.browser.accessibilityViolations()).isEmpty();
+		this.browser.submit(this.browser.driver().findElement(By.linkText("Version 2 mit 1 vergleichen")));
+		assertThat(this.browser.driver()
+			.findElements(By.cssSelector(".diff ins"))
+			.stream()
+			.map(WebElement::getText)
+			.collect(java.util.stream.Collectors.joining())).contains("60 Sekunden");
+		assertThat(this.browser.accessibilityViolations()).isEmpty();
+		this.browser.logout(APP);
+
+		this.browser.driver().get(casePage);
+		assertThat(heading()).isEqualTo("Diese Seite gibt es nicht");
+
+		this.browser.login(APP, "demo-redaktion", "demo");
+		this.browser.driver().get(APP + "/praxis/in-arbeit");
+		assertThat(this.browser.accessibilityViolations()).isEmpty();
+		this.browser.submit(this.browser.driver().findElement(By.linkText(title)));
+		assertThat(this.browser.accessibilityViolations()).isEmpty();
+		this.browser.submit(button("Veröffentlichen"));
+		assertThat(main()).contains("Veröffentlicht. Der Beitrag ist jetzt für alle sichtbar.");
+		this.browser.logout(APP);
+		this.browser.requestedUrls(); // what the login asked of Keycloak is not the
+										// reader's concern
+
+		this.browser.driver().get(APP + "/praxis");
+		assertThat(main()).contains(title);
+		this.browser.driver().get(casePage);
+		assertThat(heading()).isEqualTo(title);
+		assertThat(main()).doesNotContain("Eingereicht", "Entwurf");
+		assertThat(this.browser.requestedUrls()).allMatch((url) -> url.startsWith(APP));
+	}
+
+	private void type(String id, String text) {
+		WebElement field = this.browser.driver().findElement(By.id(id));
+		field.clear();
+		field.sendKeys(text);
+	}
+
+	private void check(String label) {
+		WebElement box = this.browser.driver().findElement(By.xpath("//label[normalize-space()='" + label + "']"));
+		this.browser.click(box);
+	}
+
+	private WebElement button(String text) {
+		return this.browser.driver().findElement(By.xpath("//button[normalize-space()='" + text + "']"));
+	}
+
+	private String main() {
+		return this.browser.driver().findElement(By.tagName("main")).getText();
+	}
+
+	private String heading() {
+		return this.browser.driver().findElement(By.tagName("h1")).getText();
+	}
+
+}
