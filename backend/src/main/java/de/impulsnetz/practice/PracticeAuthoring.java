@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.function.UnaryOperator;
 
 import de.impulsnetz.identity.Member;
+import de.impulsnetz.search.SearchableChanged;
 import de.impulsnetz.shared.Slugs;
 import org.jspecify.annotations.Nullable;
 import reactor.core.publisher.Flux;
@@ -183,6 +184,7 @@ public class PracticeAuthoring {
 
 	private void changed(Practice practice) {
 		this.events.publishEvent(new PracticeChanged(practice.slug()));
+		this.events.publishEvent(new SearchableChanged(PracticeSearchSource.KIND, practice.slug()));
 	}
 
 	private static void requireStatus(Practice practice, PracticeStatus expected) {

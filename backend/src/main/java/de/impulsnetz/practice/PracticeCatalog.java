@@ -1,5 +1,8 @@
 package de.impulsnetz.practice;
 
+import java.util.Objects;
+
+import de.impulsnetz.search.Search;
 import de.impulsnetz.shared.ContentImports;
 import de.impulsnetz.shared.ImportOutcome;
 import reactor.core.publisher.Flux;
@@ -16,6 +19,8 @@ import org.springframework.stereotype.Service;
 @Service
 public class PracticeCatalog {
 
+	private static final int SEARCH_LIMIT = 500;
+
 	private static final Sort NEWEST_FIRST = Sort.by(Sort.Order.desc("publishedAt"), Sort.Order.asc("title"));
 
 	/**
@@ -27,9 +32,12 @@ public class PracticeCatalog {
 
 	private final PracticeRevisionRepository revisions;
 
-	PracticeCatalog(PracticeRepository repository, PracticeRevisionRepository revisions) {
+	private final Search search;
+
+	PracticeCatalog(PracticeRepository repository, PracticeRevisionRepository revisions, Search search) {
 		this.repository = repository;
 		this.revisions = revisions;
+		this.search = search;
 	}
 
 	public Flux<Practice> published() {
@@ -41,6 +49,19 @@ public class PracticeCatalog {
 	 */
 	public Flux<Practice> published(PracticeFilter filter) {
 		return published().filter(filter::matches);
+	}
+
+	/**
+	 * Published practices that match the search and the filter, best match first.
+	 */
+	public Flux<Practice> search(String query, PracticeFilter filter) {
+		return this.search.search(query, PracticeSearchSource.KIND, SEARCH_LIMIT)
+			.flatMapMany((results) -> published(filter).collectMap(Practice::slug)
+				.flatMapIterable((bySlug) -> results.hits()
+					.stream()
+					.map((hit) -> bySlug.get(hit.key()))
+					.filter(Objects::nonNull)
+					.toList()));
 	}
 
 	public Flux<Practice> latestPublished(int count) {

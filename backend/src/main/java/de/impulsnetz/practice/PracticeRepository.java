@@ -1,5 +1,6 @@
 package de.impulsnetz.practice;
 
+import java.time.Instant;
 import java.util.Collection;
 
 import reactor.core.publisher.Flux;
@@ -18,6 +19,8 @@ interface PracticeRepository extends ReactiveMongoRepository<Practice, String> {
 	Flux<Practice> findByStatus(PracticeStatus status, Sort sort);
 
 	Flux<Practice> findByStatus(PracticeStatus status, Pageable page);
+
+	Flux<Practice> findByUpdatedAtAfter(Instant since);
 
 	Flux<Practice> findByStatusIn(Collection<PracticeStatus> statuses);
 

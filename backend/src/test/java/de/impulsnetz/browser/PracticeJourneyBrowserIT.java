@@ -105,6 +105,10 @@ class PracticeJourneyBrowserIT {
 
 		this.browser.driver().get(APP + "/praxis");
 		assertThat(main()).contains(title);
+		this.browser.driver()
+			.get(APP + "/suche?q=" + title.substring(title.lastIndexOf(' ') + 1) + "+Wochenrueckblick");
+		assertThat(main()).contains(title);
+		assertThat(this.browser.accessibilityViolations()).isEmpty();
 		this.browser.driver().get(casePage);
 		assertThat(heading()).isEqualTo(title);
 		assertThat(main()).doesNotContain("Eingereicht", "Entwurf");

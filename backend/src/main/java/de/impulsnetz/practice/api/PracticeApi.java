@@ -9,6 +9,7 @@ import de.impulsnetz.municipality.Municipality;
 import de.impulsnetz.municipality.MunicipalityDirectory;
 import de.impulsnetz.municipality.MunicipalityKind;
 import de.impulsnetz.municipality.Platform;
+import de.impulsnetz.practice.Practice;
 import de.impulsnetz.practice.PracticeAuthoring;
 import de.impulsnetz.practice.PracticeCatalog;
 import de.impulsnetz.practice.PracticeFilter;
@@ -60,7 +61,8 @@ class PracticeApi {
 	}
 
 	@GetMapping
-	@Operation(summary = "Veröffentlichte Praxisbeispiele, neueste zuerst, mit denselben Filtern wie /praxis")
+	@Operation(
+			summary = "Veröffentlichte Praxisbeispiele mit den Filtern von /praxis; neueste zuerst, mit q die besten Treffer zuerst")
 	Flux<PracticeSummary> list(
 			@Parameter(description = "Kanal, z. B. INSTAGRAM") @RequestParam(required = false) @Nullable Platform kanal,
 			@Parameter(description = "Thema, z. B. Recruiting") @RequestParam(required = false) @Nullable String thema,
@@ -68,7 +70,10 @@ class PracticeApi {
 			@Parameter(description = "Art der Einrichtung") @RequestParam(
 					required = false) @Nullable MunicipalityKind art,
 			@Parameter(description = "Suchbegriffe") @RequestParam(required = false) @Nullable String q) {
-		return this.catalog.published(new PracticeFilter(kanal, thema, kommune, art, q)).map(PracticeSummary::of);
+		PracticeFilter filter = new PracticeFilter(kanal, thema, kommune, art);
+		Flux<Practice> found = (q == null || q.isBlank()) ? this.catalog.published(filter)
+				: this.catalog.search(q, filter);
+		return found.map(PracticeSummary::of);
 	}
 
 	@GetMapping("/{slug}")

@@ -1,0 +1,235 @@
+package de.impulsnetz.search;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
+import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.document.Field;
+import org.apache.lucene.document.NumericDocValuesField;
+import org.apache.lucene.document.StoredField;
+import org.apache.lucene.document.StringField;
+import org.apache.lucene.document.TextField;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.BooleanClause.Occur;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.BoostQuery;
+import org.apache.lucene.search.FuzzyQuery;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.SearcherManager;
+import org.apache.lucene.search.Sort;
+import org.apache.lucene.search.SortField;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.search.TopFieldDocs;
+import org.apache.lucene.search.uhighlight.DefaultPassageFormatter;
+import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
+import org.apache.lucene.store.ByteBuffersDirectory;
+import org.apache.lucene.store.Directory;
+import org.jspecify.annotations.Nullable;
+
+import org.springframework.web.util.HtmlUtils;
+
+/**
+ * The Lucene index of this app instance, in memory: rebuilt from MongoDB at start-up and
+ * kept current by {@link SearchIndexer}. Thread-safe; all methods block, so callers run
+ * them on a worker thread, never on the event loop.
+ */
+public final class SearchIndex implements AutoCloseable {
+
+	private static final Map<String, Float> WORD_FIELDS = Map.of("title", 3f, "tags", 2f, "summary", 1.5f, "text", 1f);
+
+	private static final Sort RELEVANCE_THEN_RECENCY = new Sort(SortField.FIELD_SCORE,
+			new SortField("date", SortField.Type.LONG, true));
+
+	private final Analyzer words = GermanAnalysis.words();
+
+	private final Analyzer queryParts = GermanAnalysis.query();
+
+	private final Directory directory = new ByteBuffersDirectory();
+
+	private final IndexWriter writer;
+
+	private final SearcherManager searchers;
+
+	public SearchIndex() {
+		try {
+			Analyzer indexing = new PerFieldAnalyzerWrapper(this.words, Map.of("parts", GermanAnalysis.parts()));
+			this.writer = new IndexWriter(this.directory, new IndexWriterConfig(indexing));
+			this.searchers = new SearcherManager(this.writer, null);
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
+	public void put(SearchDocument document) {
+		Document doc = new Document();
+		doc.add(new StringField("id", document.id(), Field.Store.YES));
+		doc.add(new StringField("kind", document.kind(), Field.Store.YES));
+		doc.add(new StoredField("key", document.key()));
+		doc.add(new TextField("title", document.title(), Field.Store.YES));
+		doc.add(new TextField("summary", document.summary(), Field.Store.YES));
+		doc.add(new TextField("tags", String.join(" · ", document.tags()), Field.Store.NO));
+		doc.add(new TextField("text", document.text(), Field.Store.YES));
+		doc.add(new TextField("parts",
+				String.join(" ", document.title(), document.summary(), String.join(" ", document.tags())),
+				Field.Store.NO));
+		doc.add(new StoredField("url", document.url()));
+		doc.add(new NumericDocValuesField("date", document.date().toEpochMilli()));
+		doc.add(new StoredField("date", document.date().toEpochMilli()));
+		write(() -> this.writer.updateDocument(new Term("id", document.id()), doc));
+	}
+
+	public void remove(String kind, String key) {
+		write(() -> this.writer.deleteDocuments(new Term("id", kind + ":" + key)));
+	}
+
+	/**
+	 * Makes all changes so far visible to searches.
+	 */
+	public void refresh() {
+		write(this.searchers::maybeRefreshBlocking);
+	}
+
+	public int size() {
+		return read((searcher) -> searcher.getIndexReader().numDocs());
+	}
+
+	/**
+	 * The best matches for the words of a query, all of which must match (exactly, by
+	 * their stem, as part of a compound or with a typo); best first, the newer first
+	 * among equals.
+	 * @param kind only documents of this kind, or {@code null} for all
+	 */
+	public SearchResults search(String text, @Nullable String kind, int limit) {
+		Query query = query(text, kind);
+		if (query == null) {
+			return new SearchResults(text, List.of(), 0);
+		}
+		return read((searcher) -> {
+			TopFieldDocs top = searcher.search(query, Math.max(1, limit), RELEVANCE_THEN_RECENCY, true);
+			UnifiedHighlighter highlighter = UnifiedHighlighter.builder(searcher, this.words)
+				.withFormatter(new DefaultPassageFormatter("<mark>", "</mark>", " … ", true))
+				.withMaxLength(20_000)
+				.build();
+			String[] snippets = highlighter.highlight("text", query, top, 2);
+			List<SearchHit> hits = new ArrayList<>();
+			for (int i = 0; i < top.scoreDocs.length; i++) {
+				ScoreDoc hit = top.scoreDocs[i];
+				Document doc = searcher.storedFields().document(hit.doc);
+				String snippet = (snippets[i] != null) ? snippets[i] : HtmlUtils.htmlEscape(doc.get("summary"));
+				hits.add(new SearchHit(doc.get("kind"), doc.get("key"), doc.get("title"), doc.get("url"), snippet,
+						Instant.ofEpochMilli(doc.getField("date").numericValue().longValue()), hit.score));
+			}
+			return new SearchResults(text, hits, top.totalHits.value);
+		});
+	}
+
+	@Nullable Query query(String text, @Nullable String kind) {
+		BooleanQuery.Builder all = new BooleanQuery.Builder();
+		int words = 0;
+		for (String word : text.split("[\\s,;:!?()\"']+")) {
+			List<String> stems = tokens(this.words, word);
+			if (stems.isEmpty()) {
+				continue;
+			}
+			BooleanQuery.Builder anyField = new BooleanQuery.Builder();
+			for (String stem : stems) {
+				WORD_FIELDS.forEach((field, boost) -> {
+					anyField.add(new BoostQuery(new TermQuery(new Term(field, stem)), boost), Occur.SHOULD);
+					if (stem.length() >= 5) {
+						int edits = (stem.length() >= 8) ? 2 : 1;
+						anyField.add(new BoostQuery(new FuzzyQuery(new Term(field, stem), edits, 2), boost * 0.3f),
+								Occur.SHOULD);
+					}
+				});
+			}
+			for (String part : tokens(this.queryParts, word)) {
+				if (part.length() >= GermanAnalysis.PART_MIN) {
+					String piece = part.substring(0, Math.min(part.length(), GermanAnalysis.PART_MAX));
+					anyField.add(new BoostQuery(new TermQuery(new Term("parts", piece)), 0.5f), Occur.SHOULD);
+				}
+			}
+			all.add(anyField.build(), Occur.MUST);
+			words++;
+		}
+		if (words == 0) {
+			return null;
+		}
+		if (kind != null) {
+			all.add(new TermQuery(new Term("kind", kind)), Occur.FILTER);
+		}
+		return all.build();
+	}
+
+	private static List<String> tokens(Analyzer analyzer, String text) {
+		List<String> tokens = new ArrayList<>();
+		try (TokenStream stream = analyzer.tokenStream("text", text)) {
+			CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
+			stream.reset();
+			while (stream.incrementToken()) {
+				tokens.add(term.toString());
+			}
+			stream.end();
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+		return tokens;
+	}
+
+	private <T> T read(SearcherFunction<T> search) {
+		try {
+			IndexSearcher searcher = this.searchers.acquire();
+			try {
+				return search.apply(searcher);
+			}
+			finally {
+				this.searchers.release(searcher);
+			}
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
+	private void write(IndexAction action) {
+		try {
+			action.run();
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
+	@Override
+	public void close() throws IOException {
+		this.searchers.close();
+		this.writer.close();
+		this.directory.close();
+	}
+
+	private interface SearcherFunction<T> {
+
+		T apply(IndexSearcher searcher) throws IOException;
+
+	}
+
+	private interface IndexAction {
+
+		void run() throws IOException;
+
+	}
+
+}

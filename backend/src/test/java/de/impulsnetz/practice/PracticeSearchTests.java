@@ -1,0 +1,87 @@
+package de.impulsnetz.practice;
+
+import java.time.Duration;
+import java.util.List;
+
+import de.impulsnetz.IntegrationTest;
+import de.impulsnetz.search.Search;
+import de.impulsnetz.search.SearchHit;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.MediaType;
+import org.springframework.test.web.reactive.server.WebTestClient;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+/**
+ * The knowledge base in the search index: built from MongoDB at start-up, updated when a
+ * case is published, answered on /suche and by the API's q.
+ */
+@IntegrationTest
+class PracticeSearchTests {
+
+	@Autowired
+	WebTestClient client;
+
+	@Autowired
+	Search search;
+
+	@Autowired
+	PracticeAuthoring authoring;
+
+	@Test
+	void theImportedCasesAreFoundInGerman() {
+		assertThat(slugs("Stellenanzeige")).contains("stellenanzeigen-als-humorvolle-videos");
+		assertThat(slugs("Jobcentern")).contains("jobcenter-kommentare-schnell-und-freundlich-beantworten");
+	}
+
+	@Test
+	void theSearchPageShowsMarkedSnippets() {
+		String page = this.client.get()
+			.uri("/suche?q=Stellenanzeige")
+			.accept(MediaType.TEXT_HTML)
+			.exchange()
+			.expectStatus()
+			.isOk()
+			.expectBody(String.class)
+			.returnResult()
+			.getResponseBody();
+		assertThat(page).contains("Stellenanzeigen als humorvolle Videos", "<mark>", "Treffer für „Stellenanzeige“");
+		this.client.get().uri("/suche").exchange().expectStatus().isOk();
+	}
+
+	@Test
+	void theApiSearchesWithTheIndexAndKeepsItsFilters() {
+		this.client.get()
+			.uri("/api/v1/praxis?q=Jobcenter")
+			.exchange()
+			.expectBody()
+			.jsonPath("$[0].slug")
+			.isEqualTo("jobcenter-kommentare-schnell-und-freundlich-beantworten");
+		this.client.get()
+			.uri("/api/v1/praxis?q=Jobcenter&kanal=TIKTOK")
+			.exchange()
+			.expectBody()
+			.jsonPath("$.length()")
+			.isEqualTo(0);
+	}
+
+	@Test
+	void aCaseIsFoundOnceItIsPublishedAndNotBefore() {
+		Practice draft = this.authoring
+			.create(Members.STEINFURT,
+					PracticeAuthoringTests.content("Podcastreihe über Ehrenamtliche", List.of("kreis-steinfurt")))
+			.block();
+		this.authoring.submit(draft.slug(), Members.STEINFURT).block();
+		assertThat(slugs("Podcastreihe")).isEmpty();
+		this.authoring.publish(draft.slug(), Members.EDITOR).block();
+		await().atMost(Duration.ofSeconds(5)).until(() -> slugs("Podcastreihe").contains(draft.slug()));
+	}
+
+	private List<String> slugs(String query) {
+		return this.search.search(query, "praxis", 20).block().hits().stream().map(SearchHit::key).toList();
+	}
+
+}
