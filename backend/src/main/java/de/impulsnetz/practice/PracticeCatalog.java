@@ -1,5 +1,6 @@
 package de.impulsnetz.practice;
 
+import java.util.Comparator;
 import java.util.Objects;
 
 import de.impulsnetz.search.Search;
@@ -7,6 +8,8 @@ import de.impulsnetz.shared.ContentImports;
 import de.impulsnetz.shared.ImportOutcome;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
+import reactor.util.function.Tuple2;
+import reactor.util.function.Tuples;
 
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
@@ -62,6 +65,25 @@ public class PracticeCatalog {
 					.map((hit) -> bySlug.get(hit.key()))
 					.filter(Objects::nonNull)
 					.toList()));
+	}
+
+	/**
+	 * Other published cases on the same topics and channels: a shared topic counts twice
+	 * a shared channel; the newer first among equals.
+	 */
+	public Flux<Practice> related(Practice practice, int count) {
+		return published().filter((other) -> !other.slug().equals(practice.slug()))
+			.map((other) -> Tuples.of(other, affinity(practice.content(), other.content())))
+			.filter((scored) -> scored.getT2() > 0)
+			.sort(Comparator.comparing((Tuple2<Practice, Integer> scored) -> scored.getT2()).reversed())
+			.take(count)
+			.map(Tuple2::getT1);
+	}
+
+	private static int affinity(PracticeContent one, PracticeContent other) {
+		int topics = (int) one.topics().stream().filter(other.topics()::contains).count();
+		int channels = (int) one.channels().stream().filter(other.channels()::contains).count();
+		return 2 * topics + channels;
 	}
 
 	public Flux<Practice> latestPublished(int count) {

@@ -18,6 +18,8 @@ public record PracticeContent(String title, String teaser, List<String> municipa
 		List<KeyFigure> results, List<Link> links, @Nullable Contact contact) {
 
 	public PracticeContent {
+		// One form whatever the source (form, API, file): no trailing blank lines.
+		body = body.stripTrailing();
 		municipalities = List.copyOf(municipalities);
 		channels = List.copyOf(channels);
 		topics = List.copyOf(topics);

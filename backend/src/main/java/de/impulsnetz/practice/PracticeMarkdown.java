@@ -19,6 +19,8 @@ public final class PracticeMarkdown {
 	private static final YAMLMapper YAML = YAMLMapper.builder()
 		.disable(YAMLWriteFeature.WRITE_DOC_START_MARKER)
 		.enable(YAMLWriteFeature.MINIMIZE_QUOTES)
+		// "12.400" followers must stay text, not become the number 12.4.
+		.enable(YAMLWriteFeature.ALWAYS_QUOTE_NUMBERS_AS_STRINGS)
 		.build();
 
 	private PracticeMarkdown() {

@@ -17,8 +17,19 @@ public class Search {
 
 	private final SearchIndex index;
 
-	Search(SearchIndex index) {
+	private final SearchIndexer indexer;
+
+	Search(SearchIndex index, SearchIndexer indexer) {
 		this.index = index;
+		this.indexer = indexer;
+	}
+
+	/**
+	 * Builds the index anew from all sources; returns how many documents it holds. Runs
+	 * at start-up by itself; here for operators and benchmarks.
+	 */
+	public Mono<Integer> rebuild() {
+		return this.indexer.rebuild();
 	}
 
 	/**

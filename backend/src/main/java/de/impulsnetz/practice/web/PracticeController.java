@@ -1,5 +1,6 @@
 package de.impulsnetz.practice.web;
 
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
@@ -10,18 +11,27 @@ import de.impulsnetz.municipality.MunicipalityDirectory;
 import de.impulsnetz.practice.Practice;
 import de.impulsnetz.practice.PracticeAuthoring;
 import de.impulsnetz.practice.PracticeCatalog;
+import de.impulsnetz.practice.PracticeMarkdown;
 import de.impulsnetz.practice.PracticeRights;
+import de.impulsnetz.shared.Berlin;
 import de.impulsnetz.shared.Markdown;
+import de.impulsnetz.shared.PageMeta;
 import de.impulsnetz.shared.Pages;
 import org.jspecify.annotations.Nullable;
 import reactor.core.publisher.Mono;
 
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.util.MultiValueMap;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.reactive.result.view.Rendering;
 import org.springframework.web.server.ServerWebExchange;
+import org.springframework.web.util.UriComponentsBuilder;
 
 @Controller
 class PracticeController {
@@ -45,11 +55,25 @@ class PracticeController {
 		this.markdown = markdown;
 	}
 
+	/**
+	 * The knowledge base with facets (channel, topic, municipality, institution kind,
+	 * region) and their counts, and a choice of order. A plain GET form: works without
+	 * JavaScript, and every filtered view has its own address.
+	 */
 	@GetMapping("/praxis")
-	Rendering list() {
-		var cards = municipalities().flatMap(
-				(known) -> this.catalog.published().map((practice) -> PracticeCard.of(practice, known)).collectList());
-		return Rendering.view("practice/list").modelAttribute("practices", cards).build();
+	Mono<Rendering> list(@ModelAttribute PracticeQuery query) {
+		return municipalities().zipWith(this.catalog.published().collectList()).map((loaded) -> {
+			Map<String, Municipality> known = loaded.getT1();
+			List<PracticeCard> cards = query.apply(loaded.getT2(), known)
+				.stream()
+				.map((practice) -> PracticeCard.of(practice, known))
+				.toList();
+			return Rendering.view("practice/list")
+				.modelAttribute("practices", cards)
+				.modelAttribute("query", query)
+				.modelAttribute("facets", FacetView.of(query, query.counts(loaded.getT2(), known), known))
+				.build();
+		});
 	}
 
 	/**
@@ -59,6 +83,8 @@ class PracticeController {
 	/**
 	 * What the page confirms after a workflow step (…?gespeichert), as a message key.
 	 */
+	private static final MediaType MARKDOWN = MediaType.parseMediaType("text/markdown;charset=UTF-8");
+
 	private static final Map<String, String> NOTICES = Map.of("gespeichert", "practice.flash.saved", "eingereicht",
 			"practice.flash.submitted", "veroeffentlicht", "practice.flash.published", "zurueckgegeben",
 			"practice.flash.sentBack");
@@ -78,7 +104,7 @@ class PracticeController {
 			.defaultIfEmpty(Optional.empty())
 			.flatMap((member) -> this.authoring.find(slug, member.orElse(null))
 				.switchIfEmpty(Pages.notFound())
-				.flatMap((practice) -> page(practice, member.orElse(null))))
+				.flatMap((practice) -> page(practice, member.orElse(null), exchange)))
 			.map((page) -> {
 				if (notice != null) {
 					page.modelAttribute("notice", notice);
@@ -87,15 +113,52 @@ class PracticeController {
 			});
 	}
 
-	private Mono<Rendering.Builder<?>> page(Practice practice, @Nullable Member member) {
-		return this.directory.bySlugs(practice.content().municipalities())
-			.collectMap(Municipality::slug)
-			.map((known) -> Rendering.view("practice/detail")
+	private Mono<Rendering.Builder<?>> page(Practice practice, @Nullable Member member, ServerWebExchange exchange) {
+		return municipalities().zipWith(this.catalog.related(practice, 3).collectList()).map((loaded) -> {
+			Map<String, Municipality> known = loaded.getT1();
+			return Rendering.view("practice/detail")
+				.modelAttribute("related",
+						loaded.getT2().stream().map((other) -> PracticeCard.of(other, known)).toList())
 				.modelAttribute("practice",
 						PracticePage.of(practice, known, this.markdown.toHtml(practice.content().body())))
 				.modelAttribute("status", practice.status())
 				.modelAttribute("reviewComment", practice.reviewComment())
-				.modelAttribute("rights", PracticeRights.of(member, practice)));
+				.modelAttribute("rights", PracticeRights.of(member, practice))
+				.modelAttribute("pageMeta", meta(practice, known, exchange));
+		});
+	}
+
+	/**
+	 * The case as a Markdown file with the front matter of {@code content/praxis}:
+	 * dropped into that folder it imports as the same case.
+	 */
+	@GetMapping("/praxis/{slug}.md")
+	Mono<ResponseEntity<String>> markdown(@PathVariable String slug) {
+		return this.currentMember.get()
+			.map(Optional::of)
+			.defaultIfEmpty(Optional.empty())
+			.flatMap((member) -> this.authoring.find(slug, member.orElse(null)))
+			.switchIfEmpty(Pages.notFound())
+			.map((practice) -> ResponseEntity.ok()
+				.contentType(MARKDOWN)
+				.header(HttpHeaders.CONTENT_DISPOSITION,
+						ContentDisposition.attachment().filename(slug + ".md").build().toString())
+				.body(PracticeMarkdown.of(practice.content(),
+						(practice.publishedAt() != null) ? Berlin.local(practice.publishedAt()).toLocalDate() : null)));
+	}
+
+	private static PageMeta meta(Practice practice, Map<String, Municipality> known, ServerWebExchange exchange) {
+		String url = UriComponentsBuilder.fromUri(exchange.getRequest().getURI())
+			.replaceQuery(null)
+			.fragment(null)
+			.build()
+			.toUriString();
+		List<String> authors = MunicipalityRef.of(practice.content().municipalities(), known)
+			.stream()
+			.map(MunicipalityRef::name)
+			.toList();
+		return PageMeta.article(practice.title(), practice.teaser(), url, practice.publishedAt(), practice.editedAt(),
+				authors, practice.content().topics());
 	}
 
 	private Mono<Map<String, Municipality>> municipalities() {
