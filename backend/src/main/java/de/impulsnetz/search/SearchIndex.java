@@ -13,10 +13,12 @@ import org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
+import org.apache.lucene.document.FieldType;
 import org.apache.lucene.document.NumericDocValuesField;
 import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.StringField;
 import org.apache.lucene.document.TextField;
+import org.apache.lucene.index.IndexOptions;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.Term;
@@ -48,6 +50,13 @@ import org.springframework.web.util.HtmlUtils;
 public final class SearchIndex implements AutoCloseable {
 
 	private static final Map<String, Float> WORD_FIELDS = Map.of("title", 3f, "tags", 2f, "summary", 1.5f, "text", 1f);
+
+	private static final List<String> FUZZY_FIELDS = List.of("title", "text");
+
+	private static final int FUZZY_MIN_LENGTH = 5;
+
+	/** The body with offsets in the postings, so snippets need no re-analysis. */
+	private static final FieldType TEXT_WITH_OFFSETS = textWithOffsets();
 
 	private static final Sort RELEVANCE_THEN_RECENCY = new Sort(SortField.FIELD_SCORE,
 			new SortField("date", SortField.Type.LONG, true));
@@ -81,7 +90,7 @@ public final class SearchIndex implements AutoCloseable {
 		doc.add(new TextField("title", document.title(), Field.Store.YES));
 		doc.add(new TextField("summary", document.summary(), Field.Store.YES));
 		doc.add(new TextField("tags", String.join(" · ", document.tags()), Field.Store.NO));
-		doc.add(new TextField("text", document.text(), Field.Store.YES));
+		doc.add(new Field("text", document.text(), TEXT_WITH_OFFSETS));
 		doc.add(new TextField("parts",
 				String.join(" ", document.title(), document.summary(), String.join(" ", document.tags())),
 				Field.Store.NO));
@@ -146,14 +155,16 @@ public final class SearchIndex implements AutoCloseable {
 			}
 			BooleanQuery.Builder anyField = new BooleanQuery.Builder();
 			for (String stem : stems) {
-				WORD_FIELDS.forEach((field, boost) -> {
-					anyField.add(new BoostQuery(new TermQuery(new Term(field, stem)), boost), Occur.SHOULD);
-					if (stem.length() >= 5) {
-						int edits = (stem.length() >= 8) ? 2 : 1;
-						anyField.add(new BoostQuery(new FuzzyQuery(new Term(field, stem), edits, 2), boost * 0.3f),
-								Occur.SHOULD);
+				WORD_FIELDS.forEach((field, boost) -> anyField
+					.add(new BoostQuery(new TermQuery(new Term(field, stem)), boost), Occur.SHOULD));
+				if (stem.length() >= FUZZY_MIN_LENGTH) {
+					// One typo, the first two letters right: what people get wrong, and
+					// cheap to
+					// expand (two edits cost more than the rest of the query together).
+					for (String field : FUZZY_FIELDS) {
+						anyField.add(new BoostQuery(new FuzzyQuery(new Term(field, stem), 1, 2), 0.3f), Occur.SHOULD);
 					}
-				});
+				}
 			}
 			for (String part : tokens(this.queryParts, word)) {
 				if (part.length() >= GermanAnalysis.PART_MIN) {
@@ -171,6 +182,13 @@ public final class SearchIndex implements AutoCloseable {
 			all.add(new TermQuery(new Term("kind", kind)), Occur.FILTER);
 		}
 		return all.build();
+	}
+
+	private static FieldType textWithOffsets() {
+		FieldType type = new FieldType(TextField.TYPE_STORED);
+		type.setIndexOptions(IndexOptions.DOCS_AND_FREQS_AND_POSITIONS_AND_OFFSETS);
+		type.freeze();
+		return type;
 	}
 
 	private static List<String> tokens(Analyzer analyzer, String text) {

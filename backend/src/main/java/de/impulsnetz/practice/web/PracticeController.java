@@ -11,6 +11,7 @@ import de.impulsnetz.municipality.MunicipalityDirectory;
 import de.impulsnetz.practice.Practice;
 import de.impulsnetz.practice.PracticeAuthoring;
 import de.impulsnetz.practice.PracticeCatalog;
+import de.impulsnetz.practice.PracticeFeedback;
 import de.impulsnetz.practice.PracticeMarkdown;
 import de.impulsnetz.practice.PracticeRights;
 import de.impulsnetz.shared.Berlin;
@@ -46,8 +47,11 @@ class PracticeController {
 
 	private final Markdown markdown;
 
+	private final PracticeFeedback feedback;
+
 	PracticeController(PracticeCatalog catalog, PracticeAuthoring authoring, MunicipalityDirectory directory,
-			CurrentMember currentMember, Markdown markdown) {
+			CurrentMember currentMember, Markdown markdown, PracticeFeedback feedback) {
+		this.feedback = feedback;
 		this.catalog = catalog;
 		this.authoring = authoring;
 		this.directory = directory;
@@ -114,18 +118,24 @@ class PracticeController {
 	}
 
 	private Mono<Rendering.Builder<?>> page(Practice practice, @Nullable Member member, ServerWebExchange exchange) {
-		return municipalities().zipWith(this.catalog.related(practice, 3).collectList()).map((loaded) -> {
-			Map<String, Municipality> known = loaded.getT1();
-			return Rendering.view("practice/detail")
-				.modelAttribute("related",
-						loaded.getT2().stream().map((other) -> PracticeCard.of(other, known)).toList())
-				.modelAttribute("practice",
-						PracticePage.of(practice, known, this.markdown.toHtml(practice.content().body())))
-				.modelAttribute("status", practice.status())
-				.modelAttribute("reviewComment", practice.reviewComment())
-				.modelAttribute("rights", PracticeRights.of(member, practice))
-				.modelAttribute("pageMeta", meta(practice, known, exchange));
-		});
+		return Mono
+			.zip(municipalities(), this.catalog.related(practice, 3).collectList(),
+					this.feedback.summary(practice, member))
+			.map((loaded) -> {
+				Map<String, Municipality> known = loaded.getT1();
+				PracticeFeedback.Summary reactions = loaded.getT3();
+				return Rendering.view("practice/detail")
+					.modelAttribute("reactions", reactions)
+					.modelAttribute("adoptedBy", MunicipalityRef.of(reactions.adoptedBy(), known))
+					.modelAttribute("related",
+							loaded.getT2().stream().map((other) -> PracticeCard.of(other, known)).toList())
+					.modelAttribute("practice",
+							PracticePage.of(practice, known, this.markdown.toHtml(practice.content().body())))
+					.modelAttribute("status", practice.status())
+					.modelAttribute("reviewComment", practice.reviewComment())
+					.modelAttribute("rights", PracticeRights.of(member, practice))
+					.modelAttribute("pageMeta", meta(practice, known, exchange));
+			});
 	}
 
 	/**

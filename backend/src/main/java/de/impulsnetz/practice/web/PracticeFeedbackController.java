@@ -1,0 +1,65 @@
+package de.impulsnetz.practice.web;
+
+import de.impulsnetz.identity.CurrentMember;
+import de.impulsnetz.practice.PracticeFeedback;
+import org.jspecify.annotations.Nullable;
+import reactor.core.publisher.Mono;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Controller;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.reactive.result.view.Rendering;
+import org.springframework.web.server.ResponseStatusException;
+
+/**
+ * "Hilfreich" and "Übernommen" buttons of the case page: small forms, back to the same
+ * place on the page.
+ */
+@Controller
+class PracticeFeedbackController {
+
+	private final PracticeFeedback feedback;
+
+	private final CurrentMember currentMember;
+
+	PracticeFeedbackController(PracticeFeedback feedback, CurrentMember currentMember) {
+		this.feedback = feedback;
+		this.currentMember = currentMember;
+	}
+
+	@PostMapping("/praxis/{slug}/hilfreich")
+	Mono<Rendering> helpful(@PathVariable String slug, @ModelAttribute Toggle form) {
+		return this.currentMember.get()
+			.switchIfEmpty(Mono.error(new ResponseStatusException(HttpStatus.UNAUTHORIZED)))
+			.flatMap((member) -> this.feedback.helpful(slug, member, form.on()))
+			.then(Mono.just(back(slug)))
+			.onErrorMap(PracticeWebErrors::toStatus);
+	}
+
+	@PostMapping("/praxis/{slug}/uebernommen")
+	Mono<Rendering> adopted(@PathVariable String slug, @ModelAttribute Toggle form) {
+		return this.currentMember.get()
+			.switchIfEmpty(Mono.error(new ResponseStatusException(HttpStatus.UNAUTHORIZED)))
+			.flatMap((member) -> this.feedback.adopted(slug, member, form.on()))
+			.then(Mono.just(back(slug)))
+			.onErrorMap(PracticeWebErrors::toStatus);
+	}
+
+	private static Rendering back(String slug) {
+		return Rendering.redirectTo("/praxis/" + slug + "#rueckmeldung").build();
+	}
+
+	/**
+	 * @param wert {@code ja} to set, anything else to take back
+	 */
+	record Toggle(@Nullable String wert) {
+
+		boolean on() {
+			return "ja".equals(this.wert);
+		}
+
+	}
+
+}

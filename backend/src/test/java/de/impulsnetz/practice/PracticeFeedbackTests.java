@@ -1,0 +1,131 @@
+package de.impulsnetz.practice;
+
+import java.util.List;
+import java.util.Map;
+
+import de.impulsnetz.IntegrationTest;
+import de.impulsnetz.identity.MemberDataHolder;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import reactor.core.publisher.Flux;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.test.web.reactive.server.SecurityMockServerConfigurers;
+import org.springframework.test.web.reactive.server.WebTestClient;
+import org.springframework.web.reactive.function.BodyInserters;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
+import static org.springframework.security.test.web.reactive.server.SecurityMockServerConfigurers.csrf;
+
+/**
+ * "Hilfreich" once per member, "Übernommen" once per municipality and never by the
+ * authors; both visible on the case; a deleted account leaves no name behind.
+ */
+@IntegrationTest
+class PracticeFeedbackTests {
+
+	private static final String CASE = "stellenanzeigen-als-humorvolle-videos";
+
+	@Autowired
+	PracticeFeedback feedback;
+
+	@Autowired
+	PracticeCatalog catalog;
+
+	@Autowired
+	PracticeAuthoring authoring;
+
+	@Autowired
+	List<MemberDataHolder> holders;
+
+	@Autowired
+	ApplicationContext context;
+
+	WebTestClient client;
+
+	@BeforeEach
+	void bindToTheApplication() {
+		this.client = WebTestClient.bindToApplicationContext(this.context)
+			.apply(SecurityMockServerConfigurers.springSecurity())
+			.configureClient()
+			.build();
+	}
+
+	@Test
+	void helpfulCountsOncePerMemberEvenWhenPressedConcurrently() {
+		Flux.range(0, 20).flatMap((i) -> this.feedback.helpful(CASE, Members.ALTENA, true), 20).blockLast();
+		this.feedback.helpful(CASE, Members.STEINFURT, true).block();
+		Practice practice = this.catalog.publishedBySlug(CASE).block();
+		assertThat(this.feedback.summary(practice, Members.ALTENA).block().helpful()).isEqualTo(2);
+		this.feedback.helpful(CASE, Members.ALTENA, false).block();
+		PracticeFeedback.Summary summary = this.feedback.summary(practice, Members.ALTENA).block();
+		assertThat(summary.helpful()).isEqualTo(1);
+		assertThat(summary.helpfulForMe()).isFalse();
+	}
+
+	@Test
+	void municipalitiesReportAdoptionOnceAndTheCaseShowsThem() {
+		this.client.mutateWith(SignedIn.as(Members.ALTENA))
+			.mutateWith(csrf())
+			.post()
+			.uri("/praxis/" + CASE + "/uebernommen")
+			.body(BodyInserters.fromFormData("wert", "ja"))
+			.exchange()
+			.expectStatus()
+			.is3xxRedirection();
+		this.feedback.adopted(CASE, Members.ALTENA, true).block();
+		String page = this.client.get()
+			.uri("/praxis/" + CASE)
+			.exchange()
+			.expectBody(String.class)
+			.returnResult()
+			.getResponseBody();
+		assertThat(page).contains("Übernommen von").contains("Stadt Altena");
+		Practice practice = this.catalog.publishedBySlug(CASE).block();
+		assertThat(this.feedback.summary(practice, null).block().adoptedBy()).containsExactly("stadt-altena");
+	}
+
+	@Test
+	void theAuthorsMunicipalityCannotAdoptItsOwnCase() {
+		assertThatExceptionOfType(PracticeDenied.class)
+			.isThrownBy(() -> this.feedback.adopted(CASE, Members.EDITOR, true).block());
+		this.client.mutateWith(SignedIn.as(Members.EDITOR))
+			.mutateWith(csrf())
+			.post()
+			.uri("/praxis/" + CASE + "/uebernommen")
+			.body(BodyInserters.fromFormData("wert", "ja"))
+			.exchange()
+			.expectStatus()
+			.isEqualTo(HttpStatus.FORBIDDEN);
+	}
+
+	@Test
+	void aDeletedAccountLeavesNoNameInTheKnowledgeBase() {
+		this.feedback.helpful(CASE, Members.STEINFURT_COLLEAGUE, true).block();
+		Practice draft = this.authoring
+			.create(Members.STEINFURT_COLLEAGUE,
+					PracticeAuthoringTests.content("Von Kai geschrieben", List.of("kreis-steinfurt")))
+			.block();
+		PracticeMemberData data = this.holders.stream()
+			.filter(PracticeMemberData.class::isInstance)
+			.map(PracticeMemberData.class::cast)
+			.findFirst()
+			.orElseThrow();
+		@SuppressWarnings("unchecked")
+		Map<String, Object> before = (Map<String, Object>) data.export(Members.STEINFURT_COLLEAGUE).block();
+		assertThat((List<?>) before.get("hilfreich")).hasSize(1);
+		data.erase(Members.STEINFURT_COLLEAGUE).block();
+		@SuppressWarnings("unchecked")
+		Map<String, Object> after = (Map<String, Object>) data.export(Members.STEINFURT_COLLEAGUE).block();
+		assertThat(after.values()).allSatisfy((list) -> assertThat((List<?>) list).isEmpty());
+		assertThat(this.authoring.revisions(draft).collectList().block()).extracting(PracticeRevision::savedByName)
+			.containsOnly(PracticeMemberData.FORMER_MEMBER);
+		Practice kept = this.authoring.find(draft.slug(), Members.STEINFURT).block();
+		assertThat(kept.authorId()).isNull();
+		assertThat(kept.contributors()).isEmpty();
+	}
+
+}
