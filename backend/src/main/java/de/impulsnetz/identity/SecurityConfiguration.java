@@ -118,7 +118,7 @@ class SecurityConfiguration {
 				registrations);
 		logoutSuccess.setPostLogoutRedirectUri("{baseUrl}/?abgemeldet");
 		return headers(http)
-			.authorizeExchange((exchanges) -> exchanges.pathMatchers("/kommunen/neu")
+			.authorizeExchange((exchanges) -> exchanges.pathMatchers("/kommunen/neu", "/praxis/export.zip")
 				.hasRole(Role.ADMIN.name())
 				.pathMatchers("/kommunen/*/einladen")
 				.hasAnyRole(Role.ADMIN.name(), Role.ORGANISER.name())

@@ -15,8 +15,9 @@ import org.springframework.stereotype.Component;
 
 /**
  * A member's traces in the knowledge base. Export lists them; erasing removes the
- * member's "Hilfreich" marks and takes the name and id out of cases, versions and
- * adoptions — the texts stay, since they belong to the municipalities that wrote them.
+ * member's "Hilfreich" marks and takes the name and id out of cases, versions, adoptions
+ * and comments — the texts stay, since cases belong to the municipalities that wrote them
+ * and answers would lose their question.
  */
 @Component
 class PracticeMemberData implements MemberDataHolder {
@@ -45,13 +46,15 @@ class PracticeMemberData implements MemberDataHolder {
 						.map((revision) -> revision.practiceId() + "#" + revision.number())
 						.collectList(),
 					this.mongo.find(own, HelpfulMark.class).map(HelpfulMark::practiceId).collectList(),
-					this.mongo.find(own, Adoption.class).map(Adoption::practiceId).collectList())
+					this.mongo.find(own, Adoption.class).map(Adoption::practiceId).collectList(),
+					this.mongo.find(own, Comment.class).map(Comment::text).collectList())
 			.map((all) -> {
 				Map<String, Object> data = new LinkedHashMap<>();
 				data.put("mitgeschrieben", all.getT1());
 				data.put("gespeicherteVersionen", all.getT2());
 				data.put("hilfreich", all.getT3());
 				data.put("alsUebernommenGemeldet", all.getT4());
+				data.put("fragenUndAntworten", all.getT5());
 				return data;
 			});
 	}
@@ -62,6 +65,8 @@ class PracticeMemberData implements MemberDataHolder {
 		return this.mongo.remove(Query.query(Criteria.where("memberId").is(id)), HelpfulMark.class)
 			.then(this.mongo.updateMulti(Query.query(Criteria.where("memberId").is(id)), new Update().unset("memberId"),
 					Adoption.class))
+			.then(this.mongo.updateMulti(Query.query(Criteria.where("memberId").is(id)),
+					new Update().unset("memberId").set("memberName", FORMER_MEMBER), Comment.class))
 			.then(this.mongo.updateMulti(Query.query(Criteria.where("savedBy").is(id)),
 					new Update().unset("savedBy").set("savedByName", FORMER_MEMBER), PracticeRevision.class))
 			.then(this.mongo.updateMulti(Query.query(Criteria.where("authorId").is(id)), new Update().unset("authorId"),

@@ -112,6 +112,10 @@ class PracticeJourneyBrowserIT {
 		this.browser.driver().get(casePage);
 		assertThat(heading()).isEqualTo(title);
 		assertThat(main()).doesNotContain("Eingereicht", "Entwurf");
+		assertThat(this.browser.accessibilityViolations()).isEmpty();
+		this.browser.driver().get(APP + "/praxis?kanal=INSTAGRAM&thema=Video");
+		assertThat(main()).contains(title);
+		assertThat(this.browser.accessibilityViolations()).isEmpty();
 		assertThat(this.browser.requestedUrls()).allMatch((url) -> url.startsWith(APP));
 	}
 

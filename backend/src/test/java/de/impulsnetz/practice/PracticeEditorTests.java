@@ -1,6 +1,11 @@
 package de.impulsnetz.practice;
 
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.zip.ZipInputStream;
 
 import de.impulsnetz.IntegrationTest;
 import de.impulsnetz.identity.Member;
@@ -169,6 +174,40 @@ class PracticeEditorTests {
 			.contains("Version 2 mit 1 vergleichen");
 		assertThat(get(Members.STEINFURT, "/praxis/" + draft.slug() + "/versionen/vergleich", HttpStatus.OK))
 			.contains("Unterschiede zwischen Version 1 und 2", "<ins>Neu</ins>", "<del>Kernaussagen</del>");
+	}
+
+	@Test
+	void adminsDownloadEverythingAsAZipOfImportableFiles() throws Exception {
+		this.authoring
+			.create(Members.STEINFURT, PracticeAuthoringTests.content("Entwurf im Export", List.of("kreis-steinfurt")))
+			.block();
+		byte[] zip = this.client.mutateWith(SignedIn.as(Members.ADMIN))
+			.get()
+			.uri("/praxis/export.zip")
+			.exchange()
+			.expectStatus()
+			.isOk()
+			.expectHeader()
+			.contentType("application/zip")
+			.expectBody(byte[].class)
+			.returnResult()
+			.getResponseBody();
+		Map<String, String> files = new HashMap<>();
+		try (var entries = new ZipInputStream(new ByteArrayInputStream(zip))) {
+			for (var entry = entries.getNextEntry(); entry != null; entry = entries.getNextEntry()) {
+				files.put(entry.getName(), new String(entries.readAllBytes(), StandardCharsets.UTF_8));
+			}
+		}
+		assertThat(files).containsKey("praxis/stellenanzeigen-als-humorvolle-videos.md")
+			.containsKey("praxis-in-arbeit/entwurf-im-export.md");
+		assertThat(files.get("praxis/stellenanzeigen-als-humorvolle-videos.md")).startsWith("---\ntitle: ")
+			.contains("published: 2025-06-24");
+		this.client.mutateWith(SignedIn.as(Members.EDITOR))
+			.get()
+			.uri("/praxis/export.zip")
+			.exchange()
+			.expectStatus()
+			.isForbidden();
 	}
 
 	private String get(Member member, String path, HttpStatus status) {

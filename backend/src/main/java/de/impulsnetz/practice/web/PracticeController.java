@@ -10,7 +10,9 @@ import de.impulsnetz.municipality.Municipality;
 import de.impulsnetz.municipality.MunicipalityDirectory;
 import de.impulsnetz.practice.Practice;
 import de.impulsnetz.practice.PracticeAuthoring;
+import de.impulsnetz.practice.CommentLimitReached;
 import de.impulsnetz.practice.PracticeCatalog;
+import de.impulsnetz.practice.PracticeComments;
 import de.impulsnetz.practice.PracticeFeedback;
 import de.impulsnetz.practice.PracticeMarkdown;
 import de.impulsnetz.practice.PracticeRights;
@@ -22,6 +24,7 @@ import org.jspecify.annotations.Nullable;
 import reactor.core.publisher.Mono;
 
 import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -30,7 +33,9 @@ import org.springframework.util.MultiValueMap;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.reactive.result.view.Rendering;
+import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.server.ServerWebExchange;
 import org.springframework.web.util.UriComponentsBuilder;
 
@@ -49,9 +54,12 @@ class PracticeController {
 
 	private final PracticeFeedback feedback;
 
+	private final PracticeComments comments;
+
 	PracticeController(PracticeCatalog catalog, PracticeAuthoring authoring, MunicipalityDirectory directory,
-			CurrentMember currentMember, Markdown markdown, PracticeFeedback feedback) {
+			CurrentMember currentMember, Markdown markdown, PracticeFeedback feedback, PracticeComments comments) {
 		this.feedback = feedback;
+		this.comments = comments;
 		this.catalog = catalog;
 		this.authoring = authoring;
 		this.directory = directory;
@@ -91,7 +99,7 @@ class PracticeController {
 
 	private static final Map<String, String> NOTICES = Map.of("gespeichert", "practice.flash.saved", "eingereicht",
 			"practice.flash.submitted", "veroeffentlicht", "practice.flash.published", "zurueckgegeben",
-			"practice.flash.sentBack");
+			"practice.flash.sentBack", "gemeldet", "practice.flash.reported");
 
 	@GetMapping("/praxis/{slug}")
 	Mono<Rendering> show(@PathVariable String slug, ServerWebExchange exchange) {
@@ -113,19 +121,56 @@ class PracticeController {
 				if (notice != null) {
 					page.modelAttribute("notice", notice);
 				}
-				return page.modelAttribute("commentMissing", commentMissing).build();
+				return page.modelAttribute("commentMissing", commentMissing)
+					.modelAttribute("commentForm", CommentForm.EMPTY)
+					.build();
 			});
+	}
+
+	/**
+	 * A question to the authors or an answer. When it cannot be taken (empty, too long,
+	 * too many in a short time) the page says why and the text stays in the form.
+	 */
+	@PostMapping("/praxis/{slug}/fragen")
+	Mono<Rendering> ask(@PathVariable String slug, @ModelAttribute CommentForm form, ServerWebExchange exchange) {
+		String text = (form.text() != null) ? form.text() : "";
+		return this.currentMember.get()
+			.switchIfEmpty(Mono.error(new ResponseStatusException(HttpStatus.UNAUTHORIZED)))
+			.flatMap((member) -> this.comments.write(slug, member, text, form.answerTo())
+				.map((comment) -> Rendering.redirectTo("/praxis/" + slug + "#kommentar-" + comment.id()).build())
+				.onErrorResume(CommentLimitReached.class,
+						(limit) -> again(slug, member, form, "practice.comments.tooMany", HttpStatus.TOO_MANY_REQUESTS,
+								exchange))
+				.onErrorResume(IllegalArgumentException.class,
+						(empty) -> again(slug, member, form, "practice.comments.length", HttpStatus.BAD_REQUEST,
+								exchange)))
+			.onErrorMap(PracticeWebErrors::toStatus);
+	}
+
+	private Mono<Rendering> again(String slug, Member member, CommentForm form, String problem, HttpStatus status,
+			ServerWebExchange exchange) {
+		return this.authoring.find(slug, member)
+			.switchIfEmpty(Pages.notFound())
+			.flatMap((practice) -> page(practice, member, exchange))
+			.map((page) -> page.modelAttribute("commentForm", form)
+				.modelAttribute("commentProblem", problem)
+				.modelAttribute("commentMissing", false)
+				.status(status)
+				.build());
 	}
 
 	private Mono<Rendering.Builder<?>> page(Practice practice, @Nullable Member member, ServerWebExchange exchange) {
 		return Mono
 			.zip(municipalities(), this.catalog.related(practice, 3).collectList(),
-					this.feedback.summary(practice, member))
+					this.feedback.summary(practice, member),
+					this.comments.of(practice, member != null && PracticeRights.isReviewer(member)).collectList())
 			.map((loaded) -> {
 				Map<String, Municipality> known = loaded.getT1();
 				PracticeFeedback.Summary reactions = loaded.getT3();
 				return Rendering.view("practice/detail")
 					.modelAttribute("reactions", reactions)
+					.modelAttribute("questions", CommentView.threads(loaded.getT4(), known, this.markdown))
+					.modelAttribute("moderator", member != null && PracticeRights.isReviewer(member))
 					.modelAttribute("adoptedBy", MunicipalityRef.of(reactions.adoptedBy(), known))
 					.modelAttribute("related",
 							loaded.getT2().stream().map((other) -> PracticeCard.of(other, known)).toList())

@@ -2,7 +2,6 @@ package de.impulsnetz.practice.web;
 
 import de.impulsnetz.identity.CurrentMember;
 import de.impulsnetz.practice.PracticeFeedback;
-import org.jspecify.annotations.Nullable;
 import reactor.core.publisher.Mono;
 
 import org.springframework.http.HttpStatus;
@@ -49,17 +48,6 @@ class PracticeFeedbackController {
 
 	private static Rendering back(String slug) {
 		return Rendering.redirectTo("/praxis/" + slug + "#rueckmeldung").build();
-	}
-
-	/**
-	 * @param wert {@code ja} to set, anything else to take back
-	 */
-	record Toggle(@Nullable String wert) {
-
-		boolean on() {
-			return "ja".equals(this.wert);
-		}
-
 	}
 
 }
