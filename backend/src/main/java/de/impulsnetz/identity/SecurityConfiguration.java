@@ -43,6 +43,9 @@ import org.springframework.security.web.server.context.NoOpServerSecurityContext
 import org.springframework.security.web.server.header.ReferrerPolicyServerHttpHeadersWriter.ReferrerPolicy;
 import org.springframework.security.web.server.header.XFrameOptionsServerHttpHeadersWriter.Mode;
 import org.springframework.security.web.server.savedrequest.NoOpServerRequestCache;
+import org.springframework.security.web.server.csrf.CsrfWebFilter;
+import org.springframework.security.web.server.util.matcher.AndServerWebExchangeMatcher;
+import org.springframework.security.web.server.util.matcher.NegatedServerWebExchangeMatcher;
 import org.springframework.security.web.server.util.matcher.ServerWebExchangeMatchers;
 import org.springframework.web.server.ResponseStatusException;
 
@@ -75,6 +78,9 @@ class SecurityConfiguration {
 				+ "connect-src 'self'; media-src 'self'; object-src 'none'; base-uri 'self'; form-action 'self' "
 				+ keycloak.url() + "; frame-ancestors 'none'";
 	}
+
+	/** Where the unsubscribe link of a notification mail leads. */
+	private static final String UNSUBSCRIBE = "/benachrichtigungen/*";
 
 	private final String contentSecurityPolicy;
 
@@ -124,10 +130,17 @@ class SecurityConfiguration {
 				.hasAnyRole(Role.ADMIN.name(), Role.ORGANISER.name())
 				.pathMatchers("/konto", "/konto/**", "/praxis/neu", "/praxis/in-arbeit", "/praxis/*/bearbeiten")
 				.authenticated()
+				// Unsubscribing from a mail needs no login: the token in the link is the
+				// proof.
+				.pathMatchers(HttpMethod.POST, UNSUBSCRIBE)
+				.permitAll()
 				.pathMatchers(HttpMethod.POST, "/**")
 				.authenticated()
 				.anyExchange()
 				.permitAll())
+			.csrf((csrf) -> csrf
+				.requireCsrfProtectionMatcher(new AndServerWebExchangeMatcher(CsrfWebFilter.DEFAULT_CSRF_MATCHER,
+						new NegatedServerWebExchangeMatcher(ServerWebExchangeMatchers.pathMatchers(UNSUBSCRIBE)))))
 			.oauth2Login((login) -> login.authorizationRequestResolver(authorizationRequests)
 				.authenticationFailureHandler(new RedirectServerAuthenticationFailureHandler("/anmelden?fehler")))
 			.logout((logout) -> logout.logoutUrl("/abmelden").logoutSuccessHandler(logoutSuccess))

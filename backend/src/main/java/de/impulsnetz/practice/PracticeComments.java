@@ -9,6 +9,7 @@ import org.jspecify.annotations.Nullable;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.mongodb.core.FindAndModifyOptions;
 import org.springframework.data.mongodb.core.ReactiveMongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
@@ -39,8 +40,11 @@ public class PracticeComments {
 
 	private final Clock clock;
 
-	PracticeComments(PracticeRepository practices, CommentRepository comments, ReactiveMongoTemplate mongo,
-			Clock clock) {
+	private final ApplicationEventPublisher events;
+
+	PracticeComments(PracticeRepository practices, CommentRepository comments, ReactiveMongoTemplate mongo, Clock clock,
+			ApplicationEventPublisher events) {
+		this.events = events;
 		this.practices = practices;
 		this.comments = comments;
 		this.mongo = mongo;
@@ -77,10 +81,18 @@ public class PracticeComments {
 									.switchIfEmpty(Mono.error(new PracticeNotFound(slug)));
 						boolean byAuthors = member.municipality() != null
 								&& practice.content().municipalities().contains(member.municipality());
-						return parent.flatMap((question) -> this.comments.insert(new Comment(null, practice.id(),
-								question.isEmpty() ? null : question, member.id(), member.name(), member.municipality(),
-								byAuthors, trimmed, this.clock.instant(), Set.of(), null)));
+						return parent
+							.flatMap((question) -> this.comments.insert(new Comment(null, practice.id(),
+									question.isEmpty() ? null : question, member.id(), member.name(),
+									member.municipality(), byAuthors, trimmed, this.clock.instant(), Set.of(), null)))
+							.doOnNext((saved) -> announceAnswer(slug, saved));
 					}));
+	}
+
+	private void announceAnswer(String slug, Comment saved) {
+		if (saved.answerTo() != null) {
+			this.events.publishEvent(new QuestionAnswered(slug, saved.answerTo()));
+		}
 	}
 
 	/**

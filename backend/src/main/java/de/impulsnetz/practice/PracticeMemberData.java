@@ -47,7 +47,8 @@ class PracticeMemberData implements MemberDataHolder {
 						.collectList(),
 					this.mongo.find(own, HelpfulMark.class).map(HelpfulMark::practiceId).collectList(),
 					this.mongo.find(own, Adoption.class).map(Adoption::practiceId).collectList(),
-					this.mongo.find(own, Comment.class).map(Comment::text).collectList())
+					this.mongo.find(own, Comment.class).map(Comment::text).collectList(),
+					this.mongo.find(own, Watch.class).map((watch) -> watch.kind() + ":" + watch.target()).collectList())
 			.map((all) -> {
 				Map<String, Object> data = new LinkedHashMap<>();
 				data.put("mitgeschrieben", all.getT1());
@@ -55,6 +56,7 @@ class PracticeMemberData implements MemberDataHolder {
 				data.put("hilfreich", all.getT3());
 				data.put("alsUebernommenGemeldet", all.getT4());
 				data.put("fragenUndAntworten", all.getT5());
+				data.put("beobachtet", all.getT6());
 				return data;
 			});
 	}
@@ -63,6 +65,7 @@ class PracticeMemberData implements MemberDataHolder {
 	public Mono<Void> erase(Member member) {
 		String id = member.id();
 		return this.mongo.remove(Query.query(Criteria.where("memberId").is(id)), HelpfulMark.class)
+			.then(this.mongo.remove(Query.query(Criteria.where("memberId").is(id)), Watch.class))
 			.then(this.mongo.updateMulti(Query.query(Criteria.where("memberId").is(id)), new Update().unset("memberId"),
 					Adoption.class))
 			.then(this.mongo.updateMulti(Query.query(Criteria.where("memberId").is(id)),

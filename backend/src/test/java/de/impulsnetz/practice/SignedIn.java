@@ -19,7 +19,11 @@ final class SignedIn {
 
 	static OidcLoginMutator as(Member member) {
 		return SecurityMockServerConfigurers.mockOidcLogin()
-			.idToken((token) -> token.subject(member.id())
+			.idToken((token) -> token.subject(member.id()).claims((claims) -> {
+				if (member.email() != null) {
+					claims.put("email", member.email());
+				}
+			})
 				.claim("preferred_username", member.username())
 				.claim("name", member.name())
 				.claim("organization", List.of(member.municipality()))

@@ -16,6 +16,8 @@ import de.impulsnetz.practice.PracticeComments;
 import de.impulsnetz.practice.PracticeFeedback;
 import de.impulsnetz.practice.PracticeMarkdown;
 import de.impulsnetz.practice.PracticeRights;
+import de.impulsnetz.practice.PracticeWatches;
+import de.impulsnetz.practice.Watch;
 import de.impulsnetz.shared.Berlin;
 import de.impulsnetz.shared.Markdown;
 import de.impulsnetz.shared.PageMeta;
@@ -56,8 +58,12 @@ class PracticeController {
 
 	private final PracticeComments comments;
 
+	private final PracticeWatches watches;
+
 	PracticeController(PracticeCatalog catalog, PracticeAuthoring authoring, MunicipalityDirectory directory,
-			CurrentMember currentMember, Markdown markdown, PracticeFeedback feedback, PracticeComments comments) {
+			CurrentMember currentMember, Markdown markdown, PracticeFeedback feedback, PracticeComments comments,
+			PracticeWatches watches) {
+		this.watches = watches;
 		this.feedback = feedback;
 		this.comments = comments;
 		this.catalog = catalog;
@@ -74,7 +80,12 @@ class PracticeController {
 	 */
 	@GetMapping("/praxis")
 	Mono<Rendering> list(@ModelAttribute PracticeQuery query) {
-		return municipalities().zipWith(this.catalog.published().collectList()).map((loaded) -> {
+		Mono<Boolean> watched = this.currentMember.get()
+			.flatMap((member) -> query.watchable()
+				.map((target) -> this.watches.isWatching(member, target.getKey(), target.getValue()))
+				.orElse(Mono.just(false)))
+			.defaultIfEmpty(false);
+		return Mono.zip(municipalities(), this.catalog.published().collectList(), watched).map((loaded) -> {
 			Map<String, Municipality> known = loaded.getT1();
 			List<PracticeCard> cards = query.apply(loaded.getT2(), known)
 				.stream()
@@ -84,6 +95,7 @@ class PracticeController {
 				.modelAttribute("practices", cards)
 				.modelAttribute("query", query)
 				.modelAttribute("facets", FacetView.of(query, query.counts(loaded.getT2(), known), known))
+				.modelAttribute("watched", loaded.getT3())
 				.build();
 		});
 	}
@@ -160,15 +172,16 @@ class PracticeController {
 	}
 
 	private Mono<Rendering.Builder<?>> page(Practice practice, @Nullable Member member, ServerWebExchange exchange) {
-		return Mono
-			.zip(municipalities(), this.catalog.related(practice, 3).collectList(),
-					this.feedback.summary(practice, member),
-					this.comments.of(practice, member != null && PracticeRights.isReviewer(member)).collectList())
+		return Mono.zip(municipalities(), this.catalog.related(practice, 3).collectList(),
+				this.feedback.summary(practice, member),
+				this.comments.of(practice, member != null && PracticeRights.isReviewer(member)).collectList(),
+				(member != null) ? this.watches.isWatching(member, Watch.Kind.CASE, practice.slug()) : Mono.just(false))
 			.map((loaded) -> {
 				Map<String, Municipality> known = loaded.getT1();
 				PracticeFeedback.Summary reactions = loaded.getT3();
 				return Rendering.view("practice/detail")
 					.modelAttribute("reactions", reactions)
+					.modelAttribute("caseWatched", loaded.getT5())
 					.modelAttribute("questions", CommentView.threads(loaded.getT4(), known, this.markdown))
 					.modelAttribute("moderator", member != null && PracticeRights.isReviewer(member))
 					.modelAttribute("adoptedBy", MunicipalityRef.of(reactions.adoptedBy(), known))

@@ -6,12 +6,14 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.TreeMap;
 import java.util.function.Function;
 import java.util.stream.Stream;
 
 import de.impulsnetz.municipality.Municipality;
 import de.impulsnetz.practice.Practice;
+import de.impulsnetz.practice.Watch;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -38,6 +40,17 @@ record PracticeQuery(@Nullable String kanal, @Nullable String thema, @Nullable S
 			case ART -> this.art;
 			case REGION -> this.region;
 		};
+	}
+
+	/**
+	 * What a member could watch from this view: the channel when one is chosen, else the
+	 * topic.
+	 */
+	Optional<Map.Entry<Watch.Kind, String>> watchable() {
+		if (present(this.kanal)) {
+			return Optional.of(Map.entry(Watch.Kind.CHANNEL, this.kanal));
+		}
+		return present(this.thema) ? Optional.of(Map.entry(Watch.Kind.TOPIC, this.thema)) : Optional.empty();
 	}
 
 	public boolean isFiltered() {
