@@ -27,23 +27,17 @@ import static org.assertj.core.api.Assertions.assertThat;
 @IntegrationTest
 class PracticeApiTests {
 
-	@Autowired
-	ApplicationContext context;
+	private final PageClient pages;
 
-	WebTestClient client;
-
-	@BeforeEach
-	void bindToTheApplication() {
-		this.client = WebTestClient.bindToApplicationContext(this.context)
-			.apply(SecurityMockServerConfigurers.springSecurity())
-			.configureClient()
-			.build();
+	PracticeApiTests(@Autowired ApplicationContext context) {
+		this.pages = new PageClient(context);
 	}
 
 	@Test
 	@SuppressWarnings("unchecked")
 	void listsPublishedCasesWithTheFiltersOfThePage() {
-		this.client.get()
+		this.pages.anonymous()
+			.get()
 			.uri("/api/v1/praxis?kanal=YOUTUBE&thema=Recruiting")
 			.exchange()
 			.expectStatus()
@@ -52,7 +46,8 @@ class PracticeApiTests {
 			.jsonPath("$[*].slug")
 			.value((slugs) -> assertThat((List<Object>) slugs).contains("stellenanzeigen-als-humorvolle-videos")
 				.doesNotContain("jobcenter-kommentare-schnell-und-freundlich-beantworten"));
-		this.client.get()
+		this.pages.anonymous()
+			.get()
 			.uri("/api/v1/praxis?kommune=kreis-minden-luebbecke&q=videos beschäftigte")
 			.exchange()
 			.expectBody()
@@ -65,7 +60,8 @@ class PracticeApiTests {
 		Map<String, Object> request = Map.of("title", "Per API angelegt", "teaser", "Ein Fall aus der Schnittstelle.",
 				"municipalities", List.of("kreis-steinfurt"), "channels", List.of("INSTAGRAM"), "topics",
 				List.of("Video"), "body", "## Kernaussagen\n\n- Über die API");
-		var created = this.client.mutateWith(token(Members.STEINFURT))
+		var created = this.pages.anonymous()
+			.mutateWith(token(Members.STEINFURT))
 			.post()
 			.uri("/api/v1/praxis")
 			.bodyValue(request)
@@ -80,12 +76,13 @@ class PracticeApiTests {
 		assertThat(created).containsEntry("slug", "per-api-angelegt")
 			.containsEntry("status", "DRAFT")
 			.containsEntry("institutionKind", "KREIS");
-		this.client.get().uri("/api/v1/praxis/per-api-angelegt").exchange().expectStatus().isNotFound();
+		this.pages.anonymous().get().uri("/api/v1/praxis/per-api-angelegt").exchange().expectStatus().isNotFound();
 
 		Map<String, Object> change = new java.util.HashMap<>(request);
 		change.put("body", "## Kernaussagen\n\n- Geändert");
 		change.put("version", created.get("version"));
-		this.client.mutateWith(token(Members.STEINFURT_COLLEAGUE))
+		this.pages.anonymous()
+			.mutateWith(token(Members.STEINFURT_COLLEAGUE))
 			.put()
 			.uri("/api/v1/praxis/per-api-angelegt")
 			.bodyValue(change)
@@ -95,7 +92,8 @@ class PracticeApiTests {
 			.expectBody()
 			.jsonPath("$.revision")
 			.isEqualTo(2);
-		this.client.mutateWith(token(Members.STEINFURT_COLLEAGUE))
+		this.pages.anonymous()
+			.mutateWith(token(Members.STEINFURT_COLLEAGUE))
 			.put()
 			.uri("/api/v1/praxis/per-api-angelegt")
 			.bodyValue(change)
@@ -110,7 +108,8 @@ class PracticeApiTests {
 			.jsonPath("$.currentVersion")
 			.exists();
 
-		this.client.mutateWith(token(Members.STEINFURT))
+		this.pages.anonymous()
+			.mutateWith(token(Members.STEINFURT))
 			.post()
 			.uri("/api/v1/praxis/per-api-angelegt/einreichen")
 			.exchange()
@@ -119,7 +118,8 @@ class PracticeApiTests {
 			.expectBody()
 			.jsonPath("$.status")
 			.isEqualTo("SUBMITTED");
-		this.client.mutateWith(token(Members.STEINFURT))
+		this.pages.anonymous()
+			.mutateWith(token(Members.STEINFURT))
 			.post()
 			.uri("/api/v1/praxis/per-api-angelegt/veroeffentlichen")
 			.exchange()
@@ -128,13 +128,14 @@ class PracticeApiTests {
 			.expectBody()
 			.jsonPath("$.detail")
 			.isEqualTo("Veröffentlichen und Zurückgeben ist Aufgabe der Redaktion.");
-		this.client.mutateWith(token(Members.EDITOR))
+		this.pages.anonymous()
+			.mutateWith(token(Members.EDITOR))
 			.post()
 			.uri("/api/v1/praxis/per-api-angelegt/veroeffentlichen")
 			.exchange()
 			.expectStatus()
 			.isOk();
-		this.client.get().uri("/api/v1/praxis/per-api-angelegt").exchange().expectStatus().isOk();
+		this.pages.anonymous().get().uri("/api/v1/praxis/per-api-angelegt").exchange().expectStatus().isOk();
 	}
 
 	@Test
@@ -142,10 +143,20 @@ class PracticeApiTests {
 		Map<String, Object> request = Map.of("title", "Eigener Fall der Redaktion per API", "teaser", "Kurz.",
 				"municipalities", List.of("kreis-minden-luebbecke"), "channels", List.of("YOUTUBE"), "topics",
 				List.of("Video"), "body", "Text");
-		this.client.mutateWith(token(Members.EDITOR)).post().uri("/api/v1/praxis").bodyValue(request).exchange();
+		this.pages.anonymous()
+			.mutateWith(token(Members.EDITOR))
+			.post()
+			.uri("/api/v1/praxis")
+			.bodyValue(request)
+			.exchange();
 		String slug = "eigener-fall-der-redaktion-per-api";
-		this.client.mutateWith(token(Members.EDITOR)).post().uri("/api/v1/praxis/" + slug + "/einreichen").exchange();
-		this.client.mutateWith(token(Members.EDITOR))
+		this.pages.anonymous()
+			.mutateWith(token(Members.EDITOR))
+			.post()
+			.uri("/api/v1/praxis/" + slug + "/einreichen")
+			.exchange();
+		this.pages.anonymous()
+			.mutateWith(token(Members.EDITOR))
 			.post()
 			.uri("/api/v1/praxis/" + slug + "/veroeffentlichen")
 			.exchange()
@@ -158,13 +169,15 @@ class PracticeApiTests {
 
 	@Test
 	void writingNeedsATokenAndValidJson() {
-		this.client.post()
+		this.pages.anonymous()
+			.post()
 			.uri("/api/v1/praxis")
 			.bodyValue(Map.of("title", "x"))
 			.exchange()
 			.expectStatus()
 			.isUnauthorized();
-		this.client.mutateWith(token(Members.STEINFURT))
+		this.pages.anonymous()
+			.mutateWith(token(Members.STEINFURT))
 			.post()
 			.uri("/api/v1/praxis")
 			.bodyValue(Map.of("title", "", "municipalities", List.of("kreis-steinfurt")))
@@ -176,7 +189,8 @@ class PracticeApiTests {
 			.isEqualTo("Bitte füllen Sie dieses Feld aus.")
 			.jsonPath("$.errors[?(@.field == 'channels')]")
 			.exists();
-		this.client.mutateWith(token(Members.ALTENA))
+		this.pages.anonymous()
+			.mutateWith(token(Members.ALTENA))
 			.post()
 			.uri("/api/v1/praxis")
 			.bodyValue(Map.of("title", "Fremd", "teaser", "t", "municipalities", List.of("kreis-steinfurt"), "channels",
@@ -188,7 +202,8 @@ class PracticeApiTests {
 
 	@Test
 	void theOpenApiDescriptionListsTheKnowledgeBase() {
-		this.client.get()
+		this.pages.anonymous()
+			.get()
 			.uri("/v3/api-docs")
 			.exchange()
 			.expectStatus()

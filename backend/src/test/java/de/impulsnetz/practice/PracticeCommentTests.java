@@ -24,23 +24,16 @@ import static org.springframework.security.test.web.reactive.server.SecurityMock
 @IntegrationTest
 class PracticeCommentTests {
 
+	private final PageClient pages;
+
+	PracticeCommentTests(@Autowired ApplicationContext context) {
+		this.pages = new PageClient(context);
+	}
+
 	private static final String CASE = "stellenanzeigen-als-humorvolle-videos";
 
 	@Autowired
-	ApplicationContext context;
-
-	@Autowired
 	PracticeComments comments;
-
-	WebTestClient client;
-
-	@BeforeEach
-	void bindToTheApplication() {
-		this.client = WebTestClient.bindToApplicationContext(this.context)
-			.apply(SecurityMockServerConfigurers.springSecurity())
-			.configureClient()
-			.build();
-	}
 
 	@Test
 	void aMemberAsksAndTheAuthorsAnswerSanitised() {
@@ -51,7 +44,7 @@ class PracticeCommentTests {
 		// Kreis Minden-Lübbecke wrote the case: Rita answers as its author.
 		Comment answer = this.comments.write(CASE, Members.EDITOR, "Etwa **zwei Stunden**.", question.id()).block();
 		assertThat(answer.byAuthors()).isTrue();
-		String page = page(null);
+		String page = this.pages.get(null, "/praxis/" + CASE, HttpStatus.OK);
 		assertThat(page).contains("Wie lange dauert ein Dreh?", "<strong>zwei Stunden</strong>", "Autorenteam")
 			.doesNotContain("<script>alert(1)</script>");
 	}
@@ -60,48 +53,31 @@ class PracticeCommentTests {
 	void tooManyCommentsInShortTimeAreRefusedAndTheTextIsKept() {
 		Member writer = Members.STEINFURT_COLLEAGUE;
 		for (int i = 0; i < PracticeComments.PER_WINDOW; i++) {
-			post(writer, "/praxis/" + CASE + "/fragen", form("Frage Nummer " + i), HttpStatus.SEE_OTHER);
+			this.pages.post(writer, "/praxis/" + CASE + "/fragen", form("Frage Nummer " + i), HttpStatus.SEE_OTHER);
 		}
-		String page = post(writer, "/praxis/" + CASE + "/fragen", form("Meine sechste, lange Frage"),
+		String page = this.pages.post(writer, "/praxis/" + CASE + "/fragen", form("Meine sechste, lange Frage"),
 				HttpStatus.TOO_MANY_REQUESTS);
 		assertThat(page).contains("Bitte warten Sie ein paar Minuten", "Meine sechste, lange Frage");
-		assertThat(post(Members.STEINFURT, "/praxis/" + CASE + "/fragen", form("   "), HttpStatus.BAD_REQUEST))
+		assertThat(
+				this.pages.post(Members.STEINFURT, "/praxis/" + CASE + "/fragen", form("   "), HttpStatus.BAD_REQUEST))
 			.contains("höchstens 4.000 Zeichen");
 	}
 
 	@Test
 	void membersReportAndEditorsHide() {
 		Comment rude = this.comments.write(CASE, Members.STEINFURT, "Unfreundlicher Beitrag", null).block();
-		post(Members.ALTENA, "/praxis/" + CASE + "/fragen/" + rude.id() + "/melden", new LinkedMultiValueMap<>(),
-				HttpStatus.SEE_OTHER);
-		post(Members.ALTENA, "/praxis/" + CASE + "/fragen/" + rude.id() + "/ausblenden", form("ja"),
+		this.pages.post(Members.ALTENA, "/praxis/" + CASE + "/fragen/" + rude.id() + "/melden",
+				new LinkedMultiValueMap<>(), HttpStatus.SEE_OTHER);
+		this.pages.post(Members.ALTENA, "/praxis/" + CASE + "/fragen/" + rude.id() + "/ausblenden", form("ja"),
 				HttpStatus.FORBIDDEN);
-		assertThat(page(Members.SECOND_EDITOR)).contains("eine Meldung");
+		assertThat(this.pages.get(Members.SECOND_EDITOR, "/praxis/" + CASE, HttpStatus.OK)).contains("eine Meldung");
 		MultiValueMap<String, String> hide = new LinkedMultiValueMap<>();
 		hide.add("wert", "ja");
-		post(Members.SECOND_EDITOR, "/praxis/" + CASE + "/fragen/" + rude.id() + "/ausblenden", hide,
+		this.pages.post(Members.SECOND_EDITOR, "/praxis/" + CASE + "/fragen/" + rude.id() + "/ausblenden", hide,
 				HttpStatus.SEE_OTHER);
-		assertThat(page(null)).doesNotContain("Unfreundlicher Beitrag");
-		assertThat(page(Members.SECOND_EDITOR)).contains("Unfreundlicher Beitrag", "von der Redaktion ausgeblendet");
-	}
-
-	private String page(Member member) {
-		WebTestClient client = (member != null) ? this.client.mutateWith(SignedIn.as(member)) : this.client;
-		return client.get().uri("/praxis/" + CASE).exchange().expectBody(String.class).returnResult().getResponseBody();
-	}
-
-	private String post(Member member, String path, MultiValueMap<String, String> form, HttpStatus status) {
-		return this.client.mutateWith(SignedIn.as(member))
-			.mutateWith(csrf())
-			.post()
-			.uri(path)
-			.body(BodyInserters.fromFormData(form))
-			.exchange()
-			.expectStatus()
-			.isEqualTo(status)
-			.expectBody(String.class)
-			.returnResult()
-			.getResponseBody();
+		assertThat(this.pages.get(null, "/praxis/" + CASE, HttpStatus.OK)).doesNotContain("Unfreundlicher Beitrag");
+		assertThat(this.pages.get(Members.SECOND_EDITOR, "/praxis/" + CASE, HttpStatus.OK))
+			.contains("Unfreundlicher Beitrag", "von der Redaktion ausgeblendet");
 	}
 
 	private static MultiValueMap<String, String> form(String text) {

@@ -32,35 +32,27 @@ import static org.springframework.security.test.web.reactive.server.SecurityMock
 @IntegrationTest
 class PracticeEditorTests {
 
-	@Autowired
-	ApplicationContext context;
+	private final PageClient pages;
 
-	WebTestClient client;
+	PracticeEditorTests(@Autowired ApplicationContext context) {
+		this.pages = new PageClient(context);
+	}
 
 	@Autowired
 	PracticeAuthoring authoring;
 
-	@BeforeEach
-	void bindToTheApplication() {
-		// Bound to the context rather than the port, so that signed-in members can be
-		// mocked.
-		this.client = WebTestClient.bindToApplicationContext(this.context)
-			.apply(SecurityMockServerConfigurers.springSecurity())
-			.configureClient()
-			.build();
-	}
-
 	@Test
 	void aNewCaseStartsFromTheTemplateForTheMembersMunicipality() {
-		String page = get(Members.STEINFURT, "/praxis/neu", HttpStatus.OK);
+		String page = this.pages.get(Members.STEINFURT, "/praxis/neu", HttpStatus.OK);
 		assertThat(page).contains("## Kernaussagen", "## Das können Sie übernehmen", "## Kurz zusammengefasst");
 		assertThat(page).containsPattern("value=\"kreis-steinfurt\"\\s+checked");
 	}
 
 	@Test
 	void anonymousReadersAreSentToLogin() {
-		this.client.get().uri("/praxis/neu").exchange().expectStatus().is3xxRedirection();
-		this.client.mutateWith(csrf())
+		this.pages.anonymous().get().uri("/praxis/neu").exchange().expectStatus().is3xxRedirection();
+		this.pages.anonymous()
+			.mutateWith(csrf())
 			.post()
 			.uri("/praxis/neu")
 			.body(BodyInserters.fromFormData(form("Titel", "Text")))
@@ -73,7 +65,7 @@ class PracticeEditorTests {
 	void previewRendersWithTheSanitisingPipelineAndKeepsTheText() {
 		MultiValueMap<String, String> form = form("Vorschau-Test", "**fett** <script>alert(1)</script>");
 		form.add("action", "vorschau");
-		String page = post(Members.STEINFURT, "/praxis/neu", form, HttpStatus.OK);
+		String page = this.pages.post(Members.STEINFURT, "/praxis/neu", form, HttpStatus.OK);
 		assertThat(page).contains("<strong>fett</strong>").doesNotContain("<script>alert(1)</script>");
 		assertThat(page).contains("&lt;script&gt;alert(1)&lt;/script&gt;");
 		assertThat(page).contains("value=\"Vorschau-Test\"");
@@ -86,7 +78,7 @@ class PracticeEditorTests {
 		MultiValueMap<String, String> form = form("", "Mein langer Text, der nicht verloren gehen darf.");
 		form.remove("channels");
 		form.add("results[0].value", "1.200");
-		String page = post(Members.STEINFURT, "/praxis/neu", form, HttpStatus.BAD_REQUEST);
+		String page = this.pages.post(Members.STEINFURT, "/praxis/neu", form, HttpStatus.BAD_REQUEST);
 		assertThat(page).contains("Bitte füllen Sie dieses Feld aus.", "Bitte wählen Sie mindestens einen Eintrag aus.",
 				"Bitte geben Sie zu jedem Ergebnis Wert und Bedeutung an.");
 		assertThat(page).contains("Mein langer Text, der nicht verloren gehen darf.", "value=\"1.200\"");
@@ -100,8 +92,7 @@ class PracticeEditorTests {
 		form.add("results[0].label", "Abonnements");
 		form.add("results[0].asOf", "2025-03-01");
 		form.add("action", "einreichen");
-		String location = this.client.mutateWith(SignedIn.as(Members.STEINFURT))
-			.mutateWith(csrf())
+		String location = this.pages.as(Members.STEINFURT)
 			.post()
 			.uri("/praxis/neu")
 			.body(BodyInserters.fromFormData(form))
@@ -113,11 +104,16 @@ class PracticeEditorTests {
 			.getLocation()
 			.toString();
 		assertThat(location).isEqualTo("/praxis/gespeichert-ueber-das-formular?eingereicht");
-		String page = get(Members.EDITOR, "/praxis/gespeichert-ueber-das-formular", HttpStatus.OK);
+		String page = this.pages.get(Members.EDITOR, "/praxis/gespeichert-ueber-das-formular", HttpStatus.OK);
 		assertThat(page).contains("Eingereicht", "Abonnements", "Veröffentlichen");
-		assertThat(get(Members.STEINFURT, "/praxis/gespeichert-ueber-das-formular", HttpStatus.OK))
+		assertThat(this.pages.get(Members.STEINFURT, "/praxis/gespeichert-ueber-das-formular", HttpStatus.OK))
 			.doesNotContain("Veröffentlichen</span>");
-		this.client.get().uri("/praxis/gespeichert-ueber-das-formular").exchange().expectStatus().isNotFound();
+		this.pages.anonymous()
+			.get()
+			.uri("/praxis/gespeichert-ueber-das-formular")
+			.exchange()
+			.expectStatus()
+			.isNotFound();
 	}
 
 	@Test
@@ -132,7 +128,8 @@ class PracticeEditorTests {
 			.block();
 		MultiValueMap<String, String> form = form("Gleichzeitig im Formular", "Mias Fassung, sorgfältig getippt");
 		form.add("version", String.valueOf(draft.version()));
-		String page = post(Members.STEINFURT, "/praxis/" + draft.slug() + "/bearbeiten", form, HttpStatus.CONFLICT);
+		String page = this.pages.post(Members.STEINFURT, "/praxis/" + draft.slug() + "/bearbeiten", form,
+				HttpStatus.CONFLICT);
 		assertThat(page).contains("Jemand anderes hat inzwischen gespeichert", "Mias Fassung, sorgfältig getippt");
 		assertThat(this.authoring.find(draft.slug(), Members.EDITOR).block().content().body())
 			.isEqualTo("Kais Fassung");
@@ -145,18 +142,17 @@ class PracticeEditorTests {
 					PracticeAuthoringTests.content("Eigener Beitrag der Redaktion", List.of("kreis-steinfurt")))
 			.block();
 		this.authoring.submit(draft.slug(), Members.EDITOR).block();
-		post(Members.EDITOR, "/praxis/" + draft.slug() + "/veroeffentlichen", new LinkedMultiValueMap<>(),
+		this.pages.post(Members.EDITOR, "/praxis/" + draft.slug() + "/veroeffentlichen", new LinkedMultiValueMap<>(),
 				HttpStatus.FORBIDDEN);
-		post(Members.ALTENA, "/praxis/" + draft.slug() + "/veroeffentlichen", new LinkedMultiValueMap<>(),
+		this.pages.post(Members.ALTENA, "/praxis/" + draft.slug() + "/veroeffentlichen", new LinkedMultiValueMap<>(),
 				HttpStatus.FORBIDDEN);
-		this.client.mutateWith(SignedIn.as(Members.SECOND_EDITOR))
-			.mutateWith(csrf())
+		this.pages.as(Members.SECOND_EDITOR)
 			.post()
 			.uri("/praxis/" + draft.slug() + "/veroeffentlichen")
 			.exchange()
 			.expectStatus()
 			.is3xxRedirection();
-		this.client.get().uri("/praxis/" + draft.slug()).exchange().expectStatus().isOk();
+		this.pages.anonymous().get().uri("/praxis/" + draft.slug()).exchange().expectStatus().isOk();
 	}
 
 	@Test
@@ -169,10 +165,15 @@ class PracticeEditorTests {
 			.update(draft.slug(), Members.STEINFURT,
 					PracticeAuthoringTests.withBody(draft.content(), "Neu geschrieben"), draft.version())
 			.block();
-		this.client.get().uri("/praxis/" + draft.slug() + "/versionen").exchange().expectStatus().isNotFound();
-		assertThat(get(Members.STEINFURT, "/praxis/" + draft.slug() + "/versionen", HttpStatus.OK))
+		this.pages.anonymous()
+			.get()
+			.uri("/praxis/" + draft.slug() + "/versionen")
+			.exchange()
+			.expectStatus()
+			.isNotFound();
+		assertThat(this.pages.get(Members.STEINFURT, "/praxis/" + draft.slug() + "/versionen", HttpStatus.OK))
 			.contains("Version 2 mit 1 vergleichen");
-		assertThat(get(Members.STEINFURT, "/praxis/" + draft.slug() + "/versionen/vergleich", HttpStatus.OK))
+		assertThat(this.pages.get(Members.STEINFURT, "/praxis/" + draft.slug() + "/versionen/vergleich", HttpStatus.OK))
 			.contains("Unterschiede zwischen Version 1 und 2", "<ins>Neu</ins>", "<del>Kernaussagen</del>");
 	}
 
@@ -181,7 +182,7 @@ class PracticeEditorTests {
 		this.authoring
 			.create(Members.STEINFURT, PracticeAuthoringTests.content("Entwurf im Export", List.of("kreis-steinfurt")))
 			.block();
-		byte[] zip = this.client.mutateWith(SignedIn.as(Members.ADMIN))
+		byte[] zip = this.pages.as(Members.ADMIN)
 			.get()
 			.uri("/praxis/export.zip")
 			.exchange()
@@ -202,40 +203,7 @@ class PracticeEditorTests {
 			.containsKey("praxis-in-arbeit/entwurf-im-export.md");
 		assertThat(files.get("praxis/stellenanzeigen-als-humorvolle-videos.md")).startsWith("---\ntitle: ")
 			.contains("published: 2025-06-24");
-		this.client.mutateWith(SignedIn.as(Members.EDITOR))
-			.get()
-			.uri("/praxis/export.zip")
-			.exchange()
-			.expectStatus()
-			.isForbidden();
-	}
-
-	private String get(Member member, String path, HttpStatus status) {
-		return this.client.mutateWith(SignedIn.as(member))
-			.get()
-			.uri(path)
-			.accept(MediaType.TEXT_HTML)
-			.exchange()
-			.expectStatus()
-			.isEqualTo(status)
-			.expectBody(String.class)
-			.returnResult()
-			.getResponseBody();
-	}
-
-	private String post(Member member, String path, MultiValueMap<String, String> form, HttpStatus status) {
-		return this.client.mutateWith(SignedIn.as(member))
-			.mutateWith(csrf())
-			.post()
-			.uri(path)
-			.accept(MediaType.TEXT_HTML)
-			.body(BodyInserters.fromFormData(form))
-			.exchange()
-			.expectStatus()
-			.isEqualTo(status)
-			.expectBody(String.class)
-			.returnResult()
-			.getResponseBody();
+		this.pages.as(Members.EDITOR).get().uri("/praxis/export.zip").exchange().expectStatus().isForbidden();
 	}
 
 	static MultiValueMap<String, String> form(String title, String body) {

@@ -27,6 +27,12 @@ import static org.springframework.security.test.web.reactive.server.SecurityMock
 @IntegrationTest
 class PracticeFeedbackTests {
 
+	private final PageClient pages;
+
+	PracticeFeedbackTests(@Autowired ApplicationContext context) {
+		this.pages = new PageClient(context);
+	}
+
 	private static final String CASE = "stellenanzeigen-als-humorvolle-videos";
 
 	@Autowired
@@ -40,19 +46,6 @@ class PracticeFeedbackTests {
 
 	@Autowired
 	List<MemberDataHolder> holders;
-
-	@Autowired
-	ApplicationContext context;
-
-	WebTestClient client;
-
-	@BeforeEach
-	void bindToTheApplication() {
-		this.client = WebTestClient.bindToApplicationContext(this.context)
-			.apply(SecurityMockServerConfigurers.springSecurity())
-			.configureClient()
-			.build();
-	}
 
 	@Test
 	void helpfulCountsOncePerMemberEvenWhenPressedConcurrently() {
@@ -68,8 +61,7 @@ class PracticeFeedbackTests {
 
 	@Test
 	void municipalitiesReportAdoptionOnceAndTheCaseShowsThem() {
-		this.client.mutateWith(SignedIn.as(Members.ALTENA))
-			.mutateWith(csrf())
+		this.pages.as(Members.ALTENA)
 			.post()
 			.uri("/praxis/" + CASE + "/uebernommen")
 			.body(BodyInserters.fromFormData("wert", "ja"))
@@ -77,7 +69,8 @@ class PracticeFeedbackTests {
 			.expectStatus()
 			.is3xxRedirection();
 		this.feedback.adopted(CASE, Members.ALTENA, true).block();
-		String page = this.client.get()
+		String page = this.pages.anonymous()
+			.get()
 			.uri("/praxis/" + CASE)
 			.exchange()
 			.expectBody(String.class)
@@ -92,8 +85,7 @@ class PracticeFeedbackTests {
 	void theAuthorsMunicipalityCannotAdoptItsOwnCase() {
 		assertThatExceptionOfType(PracticeDenied.class)
 			.isThrownBy(() -> this.feedback.adopted(CASE, Members.EDITOR, true).block());
-		this.client.mutateWith(SignedIn.as(Members.EDITOR))
-			.mutateWith(csrf())
+		this.pages.as(Members.EDITOR)
 			.post()
 			.uri("/praxis/" + CASE + "/uebernommen")
 			.body(BodyInserters.fromFormData("wert", "ja"))

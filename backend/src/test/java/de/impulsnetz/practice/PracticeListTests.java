@@ -4,8 +4,8 @@ import de.impulsnetz.IntegrationTest;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.http.MediaType;
-import org.springframework.test.web.reactive.server.WebTestClient;
+import org.springframework.context.ApplicationContext;
+import org.springframework.http.HttpStatus;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -16,8 +16,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 @IntegrationTest
 class PracticeListTests {
 
-	@Autowired
-	WebTestClient client;
+	private final PageClient pages;
+
+	PracticeListTests(@Autowired ApplicationContext context) {
+		this.pages = new PageClient(context);
+	}
 
 	@Test
 	void aFacetNarrowsTheListAndTheOtherFacetsCountWithinIt() {
@@ -67,15 +70,7 @@ class PracticeListTests {
 	}
 
 	private String page(String uri) {
-		return this.client.get()
-			.uri(uri)
-			.accept(MediaType.TEXT_HTML)
-			.exchange()
-			.expectStatus()
-			.isOk()
-			.expectBody(String.class)
-			.returnResult()
-			.getResponseBody();
+		return this.pages.get(null, uri, HttpStatus.OK);
 	}
 
 }

@@ -9,7 +9,8 @@ import de.impulsnetz.search.SearchHit;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.http.MediaType;
+import org.springframework.context.ApplicationContext;
+import org.springframework.http.HttpStatus;
 import org.springframework.test.web.reactive.server.WebTestClient;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -26,6 +27,9 @@ class PracticeSearchTests {
 	WebTestClient client;
 
 	@Autowired
+	ApplicationContext context;
+
+	@Autowired
 	Search search;
 
 	@Autowired
@@ -39,15 +43,7 @@ class PracticeSearchTests {
 
 	@Test
 	void theSearchPageShowsMarkedSnippets() {
-		String page = this.client.get()
-			.uri("/suche?q=Stellenanzeige")
-			.accept(MediaType.TEXT_HTML)
-			.exchange()
-			.expectStatus()
-			.isOk()
-			.expectBody(String.class)
-			.returnResult()
-			.getResponseBody();
+		String page = new PageClient(this.context).get(null, "/suche?q=Stellenanzeige", HttpStatus.OK);
 		assertThat(page).contains("Stellenanzeigen als humorvolle Videos", "<mark>", "Treffer für „Stellenanzeige“");
 		this.client.get().uri("/suche").exchange().expectStatus().isOk();
 	}

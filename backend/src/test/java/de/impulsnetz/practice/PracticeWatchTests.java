@@ -34,13 +34,16 @@ import static org.springframework.security.test.web.reactive.server.SecurityMock
 @IntegrationTest
 class PracticeWatchTests {
 
+	private final PageClient pages;
+
+	PracticeWatchTests(@Autowired ApplicationContext context) {
+		this.pages = new PageClient(context);
+	}
+
 	private static final GreenMail SMTP = new GreenMail(new ServerSetup(3026, "localhost", "smtp"));
 
 	private static final Member WATCHER = new Member("m-watcher", "wanda", "Wanda Wachsam", "wanda@stadt-altena.de",
 			"stadt-altena", Set.of(Role.MEMBER));
-
-	@Autowired
-	ApplicationContext context;
 
 	@Autowired
 	PracticeAuthoring authoring;
@@ -50,8 +53,6 @@ class PracticeWatchTests {
 
 	@Autowired
 	PracticeWatches watches;
-
-	WebTestClient client;
 
 	@BeforeAll
 	static void startSmtp() {
@@ -64,18 +65,13 @@ class PracticeWatchTests {
 	}
 
 	@BeforeEach
-	void bindToTheApplication() throws Exception {
+	void emptyMailbox() throws Exception {
 		SMTP.purgeEmailFromAllMailboxes();
-		this.client = WebTestClient.bindToApplicationContext(this.context)
-			.apply(SecurityMockServerConfigurers.springSecurity())
-			.configureClient()
-			.build();
 	}
 
 	@Test
 	void aWatchedTopicSendsAMailWhenACaseIsPublishedUntilUnsubscribed() throws Exception {
-		this.client.mutateWith(SignedIn.as(WATCHER))
-			.mutateWith(csrf())
+		this.pages.as(WATCHER)
 			.post()
 			.uri("/praxis/beobachten")
 			.body(BodyInserters.fromFormData("thema", "Bürgerbeteiligung").with("wert", "ja"))
@@ -94,7 +90,8 @@ class PracticeWatchTests {
 		Matcher link = Pattern.compile("/benachrichtigungen/([A-Za-z0-9_-]+)").matcher(text);
 		assertThat(link.find()).isTrue();
 		String path = "/benachrichtigungen/" + link.group(1);
-		this.client.get()
+		this.pages.anonymous()
+			.get()
 			.uri(path)
 			.exchange()
 			.expectStatus()
@@ -102,7 +99,8 @@ class PracticeWatchTests {
 			.expectBody(String.class)
 			.value((page) -> assertThat(page).contains("Keine Mails mehr dazu"));
 		// No login and no CSRF token: the token in the link is the proof.
-		this.client.post()
+		this.pages.anonymous()
+			.post()
 			.uri(path)
 			.exchange()
 			.expectStatus()

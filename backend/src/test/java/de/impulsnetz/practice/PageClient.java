@@ -1,0 +1,72 @@
+package de.impulsnetz.practice;
+
+import de.impulsnetz.identity.Member;
+import org.jspecify.annotations.Nullable;
+
+import org.springframework.context.ApplicationContext;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.security.test.web.reactive.server.SecurityMockServerConfigurers;
+import org.springframework.test.web.reactive.server.WebTestClient;
+import org.springframework.util.MultiValueMap;
+import org.springframework.web.reactive.function.BodyInserters;
+
+import static org.springframework.security.test.web.reactive.server.SecurityMockServerConfigurers.csrf;
+
+/**
+ * The app's pages for a signed-in member or an anonymous reader. Bound to the application
+ * context rather than the port, so that members can be mocked; the login itself is tested
+ * against the real Keycloak.
+ */
+final class PageClient {
+
+	private final WebTestClient client;
+
+	PageClient(ApplicationContext context) {
+		this.client = WebTestClient.bindToApplicationContext(context)
+			.apply(SecurityMockServerConfigurers.springSecurity())
+			.configureClient()
+			.build();
+	}
+
+	/**
+	 * The client for anonymous requests.
+	 */
+	WebTestClient anonymous() {
+		return this.client;
+	}
+
+	/**
+	 * The client for requests of the member, CSRF token included.
+	 */
+	WebTestClient as(Member member) {
+		return this.client.mutateWith(SignedIn.as(member)).mutateWith(csrf());
+	}
+
+	String get(@Nullable Member member, String path, HttpStatus status) {
+		WebTestClient client = (member != null) ? as(member) : this.client;
+		return client.get()
+			.uri(path)
+			.accept(MediaType.TEXT_HTML)
+			.exchange()
+			.expectStatus()
+			.isEqualTo(status)
+			.expectBody(String.class)
+			.returnResult()
+			.getResponseBody();
+	}
+
+	String post(Member member, String path, MultiValueMap<String, String> form, HttpStatus status) {
+		return as(member).post()
+			.uri(path)
+			.accept(MediaType.TEXT_HTML)
+			.body(BodyInserters.fromFormData(form))
+			.exchange()
+			.expectStatus()
+			.isEqualTo(status)
+			.expectBody(String.class)
+			.returnResult()
+			.getResponseBody();
+	}
+
+}
