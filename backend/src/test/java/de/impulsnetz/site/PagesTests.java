@@ -36,7 +36,7 @@ class PagesTests {
 			.getResponseBody();
 		assertThat(html).contains("<html lang=\"de\">").contains("Zum Inhalt springen");
 		// No script runs inline; JSON-LD is data, which the CSP does not execute.
-		String withoutData = html.replaceAll("(?s)<script type=\"application/ld\+json\">.*?</script>", "");
+		String withoutData = html.replaceAll("(?s)<script type=\"application/ld\\+json\">.*?</script>", "");
 		assertThat(withoutData).doesNotContain("??").doesNotContain("style=").doesNotContain("<script");
 		assertThat(html).containsOnlyOnce("<h1");
 	}

@@ -25,6 +25,7 @@ import de.impulsnetz.shared.Pages;
 import org.jspecify.annotations.Nullable;
 import reactor.core.publisher.Mono;
 
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpHeaders;
@@ -39,7 +40,6 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.reactive.result.view.Rendering;
 import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.server.ServerWebExchange;
-import org.springframework.web.util.UriComponentsBuilder;
 
 @Controller
 class PracticeController {
@@ -60,10 +60,14 @@ class PracticeController {
 
 	private final PracticeWatches watches;
 
+	/** The public address, for the canonical link and what social networks show. */
+	private final String baseUrl;
+
 	PracticeController(PracticeCatalog catalog, PracticeAuthoring authoring, MunicipalityDirectory directory,
 			CurrentMember currentMember, Markdown markdown, PracticeFeedback feedback, PracticeComments comments,
-			PracticeWatches watches) {
+			PracticeWatches watches, @Value("${impulsnetz.base-url}") String baseUrl) {
 		this.watches = watches;
+		this.baseUrl = baseUrl;
 		this.feedback = feedback;
 		this.comments = comments;
 		this.catalog = catalog;
@@ -128,7 +132,7 @@ class PracticeController {
 			.defaultIfEmpty(Optional.empty())
 			.flatMap((member) -> this.authoring.find(slug, member.orElse(null))
 				.switchIfEmpty(Pages.notFound())
-				.flatMap((practice) -> page(practice, member.orElse(null), exchange)))
+				.flatMap((practice) -> page(practice, member.orElse(null))))
 			.map((page) -> {
 				if (notice != null) {
 					page.modelAttribute("notice", notice);
@@ -144,26 +148,23 @@ class PracticeController {
 	 * too many in a short time) the page says why and the text stays in the form.
 	 */
 	@PostMapping("/praxis/{slug}/fragen")
-	Mono<Rendering> ask(@PathVariable String slug, @ModelAttribute CommentForm form, ServerWebExchange exchange) {
+	Mono<Rendering> ask(@PathVariable String slug, @ModelAttribute CommentForm form) {
 		String text = (form.text() != null) ? form.text() : "";
 		return this.currentMember.get()
 			.switchIfEmpty(Mono.error(new ResponseStatusException(HttpStatus.UNAUTHORIZED)))
 			.flatMap((member) -> this.comments.write(slug, member, text, form.answerTo())
 				.map((comment) -> Rendering.redirectTo("/praxis/" + slug + "#kommentar-" + comment.id()).build())
 				.onErrorResume(CommentLimitReached.class,
-						(limit) -> again(slug, member, form, "practice.comments.tooMany", HttpStatus.TOO_MANY_REQUESTS,
-								exchange))
+						(limit) -> again(slug, member, form, "practice.comments.tooMany", HttpStatus.TOO_MANY_REQUESTS))
 				.onErrorResume(IllegalArgumentException.class,
-						(empty) -> again(slug, member, form, "practice.comments.length", HttpStatus.BAD_REQUEST,
-								exchange)))
+						(empty) -> again(slug, member, form, "practice.comments.length", HttpStatus.BAD_REQUEST)))
 			.onErrorMap(PracticeWebErrors::toStatus);
 	}
 
-	private Mono<Rendering> again(String slug, Member member, CommentForm form, String problem, HttpStatus status,
-			ServerWebExchange exchange) {
+	private Mono<Rendering> again(String slug, Member member, CommentForm form, String problem, HttpStatus status) {
 		return this.authoring.find(slug, member)
 			.switchIfEmpty(Pages.notFound())
-			.flatMap((practice) -> page(practice, member, exchange))
+			.flatMap((practice) -> page(practice, member))
 			.map((page) -> page.modelAttribute("commentForm", form)
 				.modelAttribute("commentProblem", problem)
 				.modelAttribute("commentMissing", false)
@@ -171,7 +172,7 @@ class PracticeController {
 				.build());
 	}
 
-	private Mono<Rendering.Builder<?>> page(Practice practice, @Nullable Member member, ServerWebExchange exchange) {
+	private Mono<Rendering.Builder<?>> page(Practice practice, @Nullable Member member) {
 		return Mono.zip(municipalities(), this.catalog.related(practice, 3).collectList(),
 				this.feedback.summary(practice, member),
 				this.comments.of(practice, member != null && PracticeRights.isReviewer(member)).collectList(),
@@ -192,7 +193,7 @@ class PracticeController {
 					.modelAttribute("status", practice.status())
 					.modelAttribute("reviewComment", practice.reviewComment())
 					.modelAttribute("rights", PracticeRights.of(member, practice))
-					.modelAttribute("pageMeta", meta(practice, known, exchange));
+					.modelAttribute("pageMeta", meta(practice, known));
 			});
 	}
 
@@ -215,12 +216,8 @@ class PracticeController {
 						(practice.publishedAt() != null) ? Berlin.local(practice.publishedAt()).toLocalDate() : null)));
 	}
 
-	private static PageMeta meta(Practice practice, Map<String, Municipality> known, ServerWebExchange exchange) {
-		String url = UriComponentsBuilder.fromUri(exchange.getRequest().getURI())
-			.replaceQuery(null)
-			.fragment(null)
-			.build()
-			.toUriString();
+	private PageMeta meta(Practice practice, Map<String, Municipality> known) {
+		String url = this.baseUrl + "/praxis/" + practice.slug();
 		List<String> authors = MunicipalityRef.of(practice.content().municipalities(), known)
 			.stream()
 			.map(MunicipalityRef::name)
