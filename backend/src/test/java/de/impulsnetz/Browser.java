@@ -108,6 +108,16 @@ public final class Browser implements AutoCloseable {
 	 * URLs of all requests the browser sent since the last call (navigation, styles,
 	 * fonts, images, scripts, fetches), from Chromium's DevTools network log.
 	 */
+	/**
+	 * What the page asked of other origins since the last look (data: URIs are no
+	 * requests); must be empty.
+	 */
+	public List<String> requestsLeaving(String origin) {
+		return requestedUrls().stream()
+			.filter((url) -> !url.startsWith(origin + "/") && !url.startsWith("data:"))
+			.toList();
+	}
+
 	public List<String> requestedUrls() {
 		List<String> urls = new ArrayList<>();
 		for (LogEntry entry : this.driver.manage().logs().get(LogType.PERFORMANCE)) {

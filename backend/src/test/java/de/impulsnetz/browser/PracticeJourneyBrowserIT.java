@@ -116,7 +116,7 @@ class PracticeJourneyBrowserIT {
 		this.browser.driver().get(APP + "/praxis?kanal=INSTAGRAM&thema=Video");
 		assertThat(main()).contains(title);
 		assertThat(this.browser.accessibilityViolations()).isEmpty();
-		assertThat(this.browser.requestedUrls()).allMatch((url) -> url.startsWith(APP));
+		assertThat(this.browser.requestsLeaving(APP)).isEmpty();
 	}
 
 	private void type(String id, String text) {

@@ -59,9 +59,9 @@ class SiteBrowserIT {
 		assertThat(browser.accessibilityViolations()).as("axe-core violations on " + path).isEmpty();
 		List<String> requests = browser.requestedUrls();
 		assertThat(requests).as("requests of " + path).isNotEmpty();
-		assertThat(requests).as("requests of " + path + " that left the origin")
-			.allSatisfy((url) -> assertThat(url).satisfiesAnyOf((u) -> assertThat(u).startsWith(origin() + "/"),
-					(u) -> assertThat(u).startsWith("data:")));
+		assertThat(requests.stream().filter((url) -> !url.startsWith(origin() + "/") && !url.startsWith("data:")))
+			.as("requests of " + path + " that left the origin")
+			.isEmpty();
 		browser.screenshot(Path.of("target/screenshots",
 				(path.equals("/") ? "start" : path.replaceAll("[^a-z0-9]+", "_")) + ".png"));
 	}
