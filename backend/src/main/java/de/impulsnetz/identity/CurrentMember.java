@@ -1,13 +1,17 @@
 package de.impulsnetz.identity;
 
+import java.util.Optional;
+
 import reactor.core.publisher.Mono;
 
+import org.springframework.http.HttpStatus;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.ReactiveSecurityContextHolder;
 import org.springframework.security.core.context.SecurityContext;
 import org.springframework.security.oauth2.core.oidc.user.OidcUser;
 import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationToken;
 import org.springframework.stereotype.Component;
+import org.springframework.web.server.ResponseStatusException;
 
 /**
  * Who is asking: the member behind the current request, from the web login (OIDC) or a
@@ -24,6 +28,21 @@ public class CurrentMember {
 			.map(SecurityContext::getAuthentication)
 			.filter(Authentication::isAuthenticated)
 			.flatMap((authentication) -> Mono.justOrEmpty(of(authentication)));
+	}
+
+	/**
+	 * The member; an anonymous request ends with 401. For writes, which the security
+	 * filter chain already keeps from anonymous requests: the check where it is used.
+	 */
+	public Mono<Member> required() {
+		return get().switchIfEmpty(Mono.error(new ResponseStatusException(HttpStatus.UNAUTHORIZED)));
+	}
+
+	/**
+	 * The member if there is one: for pages that show members more than readers.
+	 */
+	public Mono<Optional<Member>> optional() {
+		return get().map(Optional::of).defaultIfEmpty(Optional.empty());
 	}
 
 	static Member of(Authentication authentication) {

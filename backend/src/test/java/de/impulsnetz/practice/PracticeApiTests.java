@@ -1,12 +1,12 @@
 package de.impulsnetz.practice;
 
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
 import de.impulsnetz.IntegrationTest;
 import de.impulsnetz.identity.Member;
 import de.impulsnetz.identity.Role;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -14,7 +14,6 @@ import org.springframework.context.ApplicationContext;
 import org.springframework.http.MediaType;
 import org.springframework.security.test.web.reactive.server.SecurityMockServerConfigurers;
 import org.springframework.security.test.web.reactive.server.SecurityMockServerConfigurers.JwtMutator;
-import org.springframework.test.web.reactive.server.WebTestClient;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -78,8 +77,19 @@ class PracticeApiTests {
 			.containsEntry("institutionKind", "KREIS");
 		this.pages.anonymous().get().uri("/api/v1/praxis/per-api-angelegt").exchange().expectStatus().isNotFound();
 
-		Map<String, Object> change = new java.util.HashMap<>(request);
+		Map<String, Object> change = new HashMap<>(request);
 		change.put("body", "## Kernaussagen\n\n- Geändert");
+		this.pages.anonymous()
+			.mutateWith(token(Members.STEINFURT_COLLEAGUE))
+			.put()
+			.uri("/api/v1/praxis/per-api-angelegt")
+			.bodyValue(change)
+			.exchange()
+			.expectStatus()
+			.isBadRequest()
+			.expectBody()
+			.jsonPath("$.detail")
+			.value((detail) -> assertThat(detail.toString()).contains("Version"));
 		change.put("version", created.get("version"));
 		this.pages.anonymous()
 			.mutateWith(token(Members.STEINFURT_COLLEAGUE))

@@ -8,16 +8,12 @@ import java.util.Map;
 import java.util.zip.ZipInputStream;
 
 import de.impulsnetz.IntegrationTest;
-import de.impulsnetz.identity.Member;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
 import org.springframework.security.test.web.reactive.server.SecurityMockServerConfigurers;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
-import org.springframework.test.web.reactive.server.WebTestClient;
 import org.springframework.util.LinkedMultiValueMap;
 import org.springframework.util.MultiValueMap;
 import org.springframework.web.reactive.function.BodyInserters;
@@ -46,6 +42,8 @@ class PracticeEditorTests {
 		String page = this.pages.get(Members.STEINFURT, "/praxis/neu", HttpStatus.OK);
 		assertThat(page).contains("## Kernaussagen", "## Das können Sie übernehmen", "## Kurz zusammengefasst");
 		assertThat(page).containsPattern("value=\"kreis-steinfurt\"\\s+checked");
+		// Topics of published cases are offered next to the usual ones.
+		assertThat(page).contains("value=\"Stadtmarketing\"", "value=\"Community-Management\"");
 	}
 
 	@Test

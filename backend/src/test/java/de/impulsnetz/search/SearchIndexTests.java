@@ -96,6 +96,14 @@ class SearchIndexTests {
 		assertThat(this.index.size()).isEqualTo(4);
 	}
 
+	@Test
+	void clearingKeepsTheOldIndexVisibleUntilTheRefresh() {
+		this.index.clear();
+		assertThat(keys("Jobcenter")).containsExactly("jobcenter");
+		this.index.refresh();
+		assertThat(this.index.size()).isZero();
+	}
+
 	private List<String> keys(String query) {
 		return this.index.search(query, "praxis", 10).hits().stream().map(SearchHit::key).toList();
 	}

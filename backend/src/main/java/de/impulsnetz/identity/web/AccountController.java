@@ -18,7 +18,6 @@ import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.reactive.result.view.Rendering;
-import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.server.ServerWebExchange;
 import org.springframework.web.server.WebSession;
 
@@ -45,13 +44,14 @@ class AccountController {
 	@GetMapping("/konto")
 	Rendering account() {
 		return Rendering.view("identity/account")
-			.modelAttribute("municipalityName", member().flatMap(this::municipalityName))
+			.modelAttribute("municipalityName", this.currentMember.required().flatMap(this::municipalityName))
 			.build();
 	}
 
 	@GetMapping("/konto/daten")
 	Mono<ResponseEntity<byte[]>> export() {
-		return member().flatMap(this.accounts::export)
+		return this.currentMember.required()
+			.flatMap(this.accounts::export)
 			.map((data) -> ResponseEntity.ok()
 				.contentType(MediaType.APPLICATION_JSON)
 				.header(HttpHeaders.CONTENT_DISPOSITION,
@@ -73,14 +73,11 @@ class AccountController {
 					.status(HttpStatus.BAD_REQUEST)
 					.build());
 			}
-			return member().flatMap(this.accounts::delete)
+			return this.currentMember.required()
+				.flatMap(this.accounts::delete)
 				.then(exchange.getSession().flatMap(WebSession::invalidate))
 				.thenReturn(Rendering.redirectTo("/?konto-geloescht").build());
 		});
-	}
-
-	private Mono<Member> member() {
-		return this.currentMember.get().switchIfEmpty(Mono.error(new ResponseStatusException(HttpStatus.UNAUTHORIZED)));
 	}
 
 	private Mono<String> municipalityName(Member member) {

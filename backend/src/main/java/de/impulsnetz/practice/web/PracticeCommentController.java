@@ -1,17 +1,14 @@
 package de.impulsnetz.practice.web;
 
 import de.impulsnetz.identity.CurrentMember;
-import de.impulsnetz.identity.Member;
 import de.impulsnetz.practice.PracticeComments;
 import reactor.core.publisher.Mono;
 
-import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.reactive.result.view.Rendering;
-import org.springframework.web.server.ResponseStatusException;
 
 /**
  * Moderation of the questions under a case: members report, editors hide. Writing is on
@@ -31,19 +28,17 @@ class PracticeCommentController {
 
 	@PostMapping("/praxis/{slug}/fragen/{id}/melden")
 	Mono<Rendering> report(@PathVariable String slug, @PathVariable String id) {
-		return member().flatMap((member) -> this.comments.report(id, member))
+		return this.currentMember.required()
+			.flatMap((member) -> this.comments.report(id, member))
 			.thenReturn(Rendering.redirectTo("/praxis/" + slug + "?gemeldet#fragen").build());
 	}
 
 	@PostMapping("/praxis/{slug}/fragen/{id}/ausblenden")
 	Mono<Rendering> hide(@PathVariable String slug, @PathVariable String id, @ModelAttribute Toggle form) {
-		return member().flatMap((member) -> this.comments.hide(id, member, form.on()))
+		return this.currentMember.required()
+			.flatMap((member) -> this.comments.hide(id, member, form.on()))
 			.thenReturn(Rendering.redirectTo("/praxis/" + slug + "#fragen").build())
 			.onErrorMap(PracticeWebErrors::toStatus);
-	}
-
-	private Mono<Member> member() {
-		return this.currentMember.get().switchIfEmpty(Mono.error(new ResponseStatusException(HttpStatus.UNAUTHORIZED)));
 	}
 
 }

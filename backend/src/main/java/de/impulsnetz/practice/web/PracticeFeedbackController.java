@@ -4,13 +4,11 @@ import de.impulsnetz.identity.CurrentMember;
 import de.impulsnetz.practice.PracticeFeedback;
 import reactor.core.publisher.Mono;
 
-import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.reactive.result.view.Rendering;
-import org.springframework.web.server.ResponseStatusException;
 
 /**
  * "Hilfreich" and "Übernommen" buttons of the case page: small forms, back to the same
@@ -30,8 +28,7 @@ class PracticeFeedbackController {
 
 	@PostMapping("/praxis/{slug}/hilfreich")
 	Mono<Rendering> helpful(@PathVariable String slug, @ModelAttribute Toggle form) {
-		return this.currentMember.get()
-			.switchIfEmpty(Mono.error(new ResponseStatusException(HttpStatus.UNAUTHORIZED)))
+		return this.currentMember.required()
 			.flatMap((member) -> this.feedback.helpful(slug, member, form.on()))
 			.then(Mono.just(back(slug)))
 			.onErrorMap(PracticeWebErrors::toStatus);
@@ -39,8 +36,7 @@ class PracticeFeedbackController {
 
 	@PostMapping("/praxis/{slug}/uebernommen")
 	Mono<Rendering> adopted(@PathVariable String slug, @ModelAttribute Toggle form) {
-		return this.currentMember.get()
-			.switchIfEmpty(Mono.error(new ResponseStatusException(HttpStatus.UNAUTHORIZED)))
+		return this.currentMember.required()
 			.flatMap((member) -> this.feedback.adopted(slug, member, form.on()))
 			.then(Mono.just(back(slug)))
 			.onErrorMap(PracticeWebErrors::toStatus);

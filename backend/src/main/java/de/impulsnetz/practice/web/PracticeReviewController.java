@@ -4,7 +4,6 @@ import java.time.LocalDateTime;
 import java.util.List;
 
 import de.impulsnetz.identity.CurrentMember;
-import de.impulsnetz.identity.Member;
 import de.impulsnetz.practice.Practice;
 import de.impulsnetz.practice.PracticeAuthoring;
 import de.impulsnetz.practice.PracticeDiff;
@@ -15,7 +14,6 @@ import de.impulsnetz.shared.Pages;
 import org.jspecify.annotations.Nullable;
 import reactor.core.publisher.Mono;
 
-import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
@@ -23,7 +21,6 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.reactive.result.view.Rendering;
-import org.springframework.web.server.ResponseStatusException;
 
 /**
  * The review workflow (submit, publish, send back with a comment), the list of cases in
@@ -43,14 +40,16 @@ class PracticeReviewController {
 
 	@PostMapping("/praxis/{slug}/einreichen")
 	Mono<Rendering> submit(@PathVariable String slug) {
-		return member().flatMap((member) -> this.authoring.submit(slug, member))
+		return this.currentMember.required()
+			.flatMap((member) -> this.authoring.submit(slug, member))
 			.map((practice) -> Rendering.redirectTo("/praxis/" + slug + "?eingereicht").build())
 			.onErrorMap(PracticeWebErrors::toStatus);
 	}
 
 	@PostMapping("/praxis/{slug}/veroeffentlichen")
 	Mono<Rendering> publish(@PathVariable String slug) {
-		return member().flatMap((member) -> this.authoring.publish(slug, member))
+		return this.currentMember.required()
+			.flatMap((member) -> this.authoring.publish(slug, member))
 			.map((practice) -> Rendering.redirectTo("/praxis/" + slug + "?veroeffentlicht").build())
 			.onErrorMap(PracticeWebErrors::toStatus);
 	}
@@ -61,7 +60,8 @@ class PracticeReviewController {
 		if (comment == null || comment.isBlank() || comment.length() > 2000) {
 			return Mono.just(Rendering.redirectTo("/praxis/" + slug + "?kommentar-fehlt#pruefung").build());
 		}
-		return member().flatMap((member) -> this.authoring.sendBack(slug, member, comment))
+		return this.currentMember.required()
+			.flatMap((member) -> this.authoring.sendBack(slug, member, comment))
 			.map((practice) -> Rendering.redirectTo("/praxis/" + slug + "?zurueckgegeben").build())
 			.onErrorMap(PracticeWebErrors::toStatus);
 	}
@@ -72,12 +72,13 @@ class PracticeReviewController {
 	 */
 	@GetMapping("/praxis/in-arbeit")
 	Mono<Rendering> inProgress() {
-		return member().flatMap((member) -> this.authoring.workInProgress(member)
-			.collectList()
-			.map((practices) -> Rendering.view("practice/in-progress")
-				.modelAttribute("submitted", only(practices, PracticeStatus.SUBMITTED))
-				.modelAttribute("drafts", only(practices, PracticeStatus.DRAFT))
-				.build()));
+		return this.currentMember.required()
+			.flatMap((member) -> this.authoring.workInProgress(member)
+				.collectList()
+				.map((practices) -> Rendering.view("practice/in-progress")
+					.modelAttribute("submitted", only(practices, PracticeStatus.SUBMITTED))
+					.modelAttribute("drafts", only(practices, PracticeStatus.DRAFT))
+					.build()));
 	}
 
 	@GetMapping("/praxis/{slug}/versionen")
@@ -123,10 +124,8 @@ class PracticeReviewController {
 	}
 
 	private Mono<Practice> readable(String slug) {
-		return this.currentMember.get()
-			.map((member) -> this.authoring.find(slug, member))
-			.defaultIfEmpty(this.authoring.find(slug, null))
-			.flatMap((found) -> found)
+		return this.currentMember.optional()
+			.flatMap((member) -> this.authoring.find(slug, member.orElse(null)))
 			.switchIfEmpty(Pages.notFound());
 	}
 
@@ -139,10 +138,6 @@ class PracticeReviewController {
 
 	private static List<Practice> only(List<Practice> practices, PracticeStatus status) {
 		return practices.stream().filter((practice) -> practice.status() == status).toList();
-	}
-
-	private Mono<Member> member() {
-		return this.currentMember.get().switchIfEmpty(Mono.error(new ResponseStatusException(HttpStatus.UNAUTHORIZED)));
 	}
 
 }

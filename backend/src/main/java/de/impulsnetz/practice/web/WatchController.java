@@ -72,8 +72,7 @@ class WatchController {
 	}
 
 	private Mono<Void> toggle(Watch.Kind kind, String target, boolean on) {
-		return this.currentMember.get()
-			.switchIfEmpty(Mono.error(new ResponseStatusException(HttpStatus.UNAUTHORIZED)))
+		return this.currentMember.required()
 			.flatMap((member) -> on ? this.watches.watch(member, kind, target).then()
 					: this.watches.unwatch(member, kind, target))
 			.onErrorMap(PracticeWebErrors::toStatus);
