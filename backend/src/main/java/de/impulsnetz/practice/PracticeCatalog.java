@@ -1,9 +1,11 @@
 package de.impulsnetz.practice;
 
 import java.util.Comparator;
+import java.util.List;
 import java.util.Objects;
 
 import de.impulsnetz.search.Search;
+import de.impulsnetz.search.SearchHit;
 import de.impulsnetz.shared.ContentImports;
 import de.impulsnetz.shared.ImportOutcome;
 import reactor.core.publisher.Flux;
@@ -13,6 +15,9 @@ import reactor.util.function.Tuples;
 
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
+import org.springframework.data.mongodb.core.ReactiveMongoTemplate;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.stereotype.Service;
 
 /**
@@ -37,7 +42,11 @@ public class PracticeCatalog {
 
 	private final Search search;
 
-	PracticeCatalog(PracticeRepository repository, PracticeRevisionRepository revisions, Search search) {
+	private final ReactiveMongoTemplate mongo;
+
+	PracticeCatalog(PracticeRepository repository, PracticeRevisionRepository revisions, Search search,
+			ReactiveMongoTemplate mongo) {
+		this.mongo = mongo;
 		this.repository = repository;
 		this.revisions = revisions;
 		this.search = search;
@@ -58,13 +67,13 @@ public class PracticeCatalog {
 	 * Published practices that match the search and the filter, best match first.
 	 */
 	public Flux<Practice> search(String query, PracticeFilter filter) {
-		return this.search.search(query, PracticeSearchSource.KIND, SEARCH_LIMIT)
-			.flatMapMany((results) -> published(filter).collectMap(Practice::slug)
-				.flatMapIterable((bySlug) -> results.hits()
-					.stream()
-					.map((hit) -> bySlug.get(hit.key()))
-					.filter(Objects::nonNull)
-					.toList()));
+		return this.search.search(query, PracticeSearchSource.KIND, SEARCH_LIMIT).flatMapMany((results) -> {
+			List<String> slugs = results.hits().stream().map(SearchHit::key).toList();
+			return this.repository.findBySlugIn(slugs)
+				.filter((practice) -> practice.isPublished() && filter.matches(practice))
+				.collectMap(Practice::slug)
+				.flatMapIterable((bySlug) -> slugs.stream().map(bySlug::get).filter(Objects::nonNull).toList());
+		});
 	}
 
 	/**
@@ -84,6 +93,14 @@ public class PracticeCatalog {
 		int topics = (int) one.topics().stream().filter(other.topics()::contains).count();
 		int channels = (int) one.channels().stream().filter(other.channels()::contains).count();
 		return 2 * topics + channels;
+	}
+
+	/**
+	 * The topics of published cases, without reading the cases.
+	 */
+	public Flux<String> topics() {
+		return this.mongo.findDistinct(Query.query(Criteria.where("status").is(PracticeStatus.PUBLISHED)),
+				"content.topics", Practice.class, String.class);
 	}
 
 	public Flux<Practice> latestPublished(int count) {

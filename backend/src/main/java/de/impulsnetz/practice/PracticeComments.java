@@ -65,7 +65,7 @@ public class PracticeComments {
 	public Mono<Comment> write(String slug, Member member, String text, @Nullable String answerTo) {
 		String trimmed = text.strip();
 		if (trimmed.isEmpty() || trimmed.length() > MAX_LENGTH) {
-			return Mono.error(new IllegalArgumentException("comment length"));
+			return Mono.error(new CommentInvalid());
 		}
 		return published(slug).flatMap(
 				(practice) -> this.comments.countByMemberIdAndAtAfter(member.id(), this.clock.instant().minus(WINDOW))

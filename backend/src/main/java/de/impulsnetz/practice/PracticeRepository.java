@@ -16,6 +16,8 @@ interface PracticeRepository extends ReactiveMongoRepository<Practice, String> {
 
 	Mono<Boolean> existsBySlug(String slug);
 
+	Flux<Practice> findBySlugIn(Collection<String> slugs);
+
 	Flux<Practice> findByStatus(PracticeStatus status, Sort sort);
 
 	Flux<Practice> findByStatus(PracticeStatus status, Pageable page);

@@ -67,14 +67,21 @@ public class PracticeWatches {
 	}
 
 	/**
-	 * Starts watching; watching twice changes nothing. Needs the member's email address.
+	 * Starts watching; watching twice changes nothing. Needs the member's email address;
+	 * a case must be published.
 	 */
 	public Mono<Watch> watch(Member member, Watch.Kind kind, String target) {
 		if (member.email() == null) {
 			return Mono.error(new PracticeDenied("practice.denied.noEmail"));
 		}
-		Watch watch = new Watch(null, member.id(), member.email(), kind, target, token(), this.clock.instant());
-		return this.watches.insert(watch)
+		Mono<String> watchable = (kind != Watch.Kind.CASE) ? Mono.just(target)
+				: this.practices.findBySlug(target)
+					.filter(Practice::isPublished)
+					.map(Practice::slug)
+					.switchIfEmpty(Mono.error(new PracticeNotFound(target)));
+		return watchable
+			.flatMap((checked) -> this.watches
+				.insert(new Watch(null, member.id(), member.email(), kind, checked, token(), this.clock.instant())))
 			.onErrorResume(DuplicateKeyException.class,
 					(already) -> this.watches.findByMemberIdAndKindAndTarget(member.id(), kind, target));
 	}

@@ -105,6 +105,13 @@ public final class SearchIndex implements AutoCloseable {
 	}
 
 	/**
+	 * Removes every document; visible to searches with the next {@link #refresh()}.
+	 */
+	public void clear() {
+		write(this.writer::deleteAll);
+	}
+
+	/**
 	 * Makes all changes so far visible to searches.
 	 */
 	public void refresh() {

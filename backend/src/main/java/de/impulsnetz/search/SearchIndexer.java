@@ -58,11 +58,14 @@ class SearchIndexer implements ApplicationRunner {
 	}
 
 	/**
-	 * Indexes everything the sources offer; returns how many documents.
+	 * Indexes everything the sources offer, and only that; returns how many documents.
 	 */
 	Mono<Integer> rebuild() {
 		Instant started = this.clock.instant();
-		return Flux.fromIterable(this.sources)
+		// Searches see the old index until the refresh at the end.
+		return Mono.fromRunnable(this.index::clear)
+			.subscribeOn(Schedulers.boundedElastic())
+			.thenMany(Flux.fromIterable(this.sources))
 			.concatMap(SearchSource::all)
 			.publishOn(Schedulers.boundedElastic())
 			.doOnNext(this.index::put)

@@ -1,10 +1,8 @@
 package de.impulsnetz.practice.api;
 
 import java.net.URI;
-import java.util.Optional;
 
 import de.impulsnetz.identity.CurrentMember;
-import de.impulsnetz.identity.Member;
 import de.impulsnetz.municipality.Municipality;
 import de.impulsnetz.municipality.MunicipalityDirectory;
 import de.impulsnetz.municipality.MunicipalityKind;
@@ -22,7 +20,6 @@ import org.jspecify.annotations.Nullable;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
-import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -32,7 +29,6 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
-import org.springframework.web.server.ResponseStatusException;
 
 /**
  * The knowledge base as JSON: reading is public (published cases; drafts for those who
@@ -79,7 +75,8 @@ class PracticeApi {
 	@GetMapping("/{slug}")
 	@Operation(summary = "Ein Praxisbeispiel mit Text (Markdown) und Version")
 	Mono<PracticeDocument> show(@PathVariable String slug) {
-		return member().flatMap((member) -> this.authoring.find(slug, member.orElse(null)))
+		return this.currentMember.optional()
+			.flatMap((member) -> this.authoring.find(slug, member.orElse(null)))
 			.switchIfEmpty(Mono.error(new PracticeNotFound(slug)))
 			.map(PracticeDocument::of);
 	}
@@ -87,7 +84,7 @@ class PracticeApi {
 	@PostMapping
 	@Operation(summary = "Legt einen Entwurf für die eigene Kommune an (Mitglieder)")
 	Mono<ResponseEntity<PracticeDocument>> create(@Valid @RequestBody PracticeRequest request) {
-		return signedIn()
+		return this.currentMember.required()
 			.flatMap((member) -> institutionKind(request)
 				.flatMap((kind) -> this.authoring.create(member, request.toContent(kind))))
 			.map((created) -> ResponseEntity.created(URI.create("/api/v1/praxis/" + created.slug()))
@@ -98,9 +95,9 @@ class PracticeApi {
 	@Operation(summary = "Speichert eine neue Fassung; version muss die zuletzt gelesene sein, sonst 409")
 	Mono<PracticeDocument> update(@PathVariable String slug, @Valid @RequestBody PracticeRequest request) {
 		if (request.version() == null) {
-			return Mono.error(new ResponseStatusException(HttpStatus.BAD_REQUEST, "version"));
+			return Mono.error(new VersionRequired());
 		}
-		return signedIn()
+		return this.currentMember.required()
 			.flatMap((member) -> institutionKind(request)
 				.flatMap((kind) -> this.authoring.update(slug, member, request.toContent(kind), request.version())))
 			.map(PracticeDocument::of);
@@ -109,13 +106,17 @@ class PracticeApi {
 	@PostMapping("/{slug}/einreichen")
 	@Operation(summary = "Reicht einen Entwurf zur Prüfung ein")
 	Mono<PracticeDocument> submit(@PathVariable String slug) {
-		return signedIn().flatMap((member) -> this.authoring.submit(slug, member)).map(PracticeDocument::of);
+		return this.currentMember.required()
+			.flatMap((member) -> this.authoring.submit(slug, member))
+			.map(PracticeDocument::of);
 	}
 
 	@PostMapping("/{slug}/veroeffentlichen")
 	@Operation(summary = "Veröffentlicht einen eingereichten Fall (Redaktion; nie den eigenen: 403)")
 	Mono<PracticeDocument> publish(@PathVariable String slug) {
-		return signedIn().flatMap((member) -> this.authoring.publish(slug, member)).map(PracticeDocument::of);
+		return this.currentMember.required()
+			.flatMap((member) -> this.authoring.publish(slug, member))
+			.map(PracticeDocument::of);
 	}
 
 	private Mono<MunicipalityKind> institutionKind(PracticeRequest request) {
@@ -125,14 +126,6 @@ class PracticeApi {
 		return this.directory.bySlug(request.municipalities().get(0))
 			.map(Municipality::kind)
 			.defaultIfEmpty(MunicipalityKind.KREIS);
-	}
-
-	private Mono<Optional<Member>> member() {
-		return this.currentMember.get().map(Optional::of).defaultIfEmpty(Optional.empty());
-	}
-
-	private Mono<Member> signedIn() {
-		return this.currentMember.get().switchIfEmpty(Mono.error(new ResponseStatusException(HttpStatus.UNAUTHORIZED)));
 	}
 
 }

@@ -69,6 +69,11 @@ class PracticeApiErrors {
 	}
 
 	@ExceptionHandler
+	ProblemDetail versionRequired(VersionRequired missing) {
+		return problem(HttpStatus.BAD_REQUEST, "api.problem.invalid", "api.problem.invalid.version");
+	}
+
+	@ExceptionHandler
 	ProblemDetail unreadable(ServerWebInputException unreadable) {
 		return problem(HttpStatus.BAD_REQUEST, "api.problem.invalid", "api.problem.invalid.body");
 	}

@@ -2,7 +2,6 @@ package de.impulsnetz.practice.web;
 
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 
 import de.impulsnetz.identity.CurrentMember;
 import de.impulsnetz.identity.Member;
@@ -10,6 +9,7 @@ import de.impulsnetz.municipality.Municipality;
 import de.impulsnetz.municipality.MunicipalityDirectory;
 import de.impulsnetz.practice.Practice;
 import de.impulsnetz.practice.PracticeAuthoring;
+import de.impulsnetz.practice.CommentInvalid;
 import de.impulsnetz.practice.CommentLimitReached;
 import de.impulsnetz.practice.PracticeCatalog;
 import de.impulsnetz.practice.PracticeComments;
@@ -38,11 +38,19 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.reactive.result.view.Rendering;
-import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.server.ServerWebExchange;
 
 @Controller
 class PracticeController {
+
+	private static final MediaType MARKDOWN = MediaType.parseMediaType("text/markdown;charset=UTF-8");
+
+	/**
+	 * What the page confirms after a workflow step (…?gespeichert), as a message key.
+	 */
+	private static final Map<String, String> NOTICES = Map.of("gespeichert", "practice.flash.saved", "eingereicht",
+			"practice.flash.submitted", "veroeffentlicht", "practice.flash.published", "zurueckgegeben",
+			"practice.flash.sentBack", "gemeldet", "practice.flash.reported");
 
 	private final PracticeCatalog catalog;
 
@@ -108,15 +116,6 @@ class PracticeController {
 	 * A case page. Readers see published cases; the authors' municipality and the editors
 	 * also see drafts and submitted cases, with the workflow buttons they may use.
 	 */
-	/**
-	 * What the page confirms after a workflow step (…?gespeichert), as a message key.
-	 */
-	private static final MediaType MARKDOWN = MediaType.parseMediaType("text/markdown;charset=UTF-8");
-
-	private static final Map<String, String> NOTICES = Map.of("gespeichert", "practice.flash.saved", "eingereicht",
-			"practice.flash.submitted", "veroeffentlicht", "practice.flash.published", "zurueckgegeben",
-			"practice.flash.sentBack", "gemeldet", "practice.flash.reported");
-
 	@GetMapping("/praxis/{slug}")
 	Mono<Rendering> show(@PathVariable String slug, ServerWebExchange exchange) {
 		MultiValueMap<String, String> query = exchange.getRequest().getQueryParams();
@@ -127,9 +126,7 @@ class PracticeController {
 			.findFirst()
 			.orElse(null);
 		boolean commentMissing = query.containsKey("kommentar-fehlt");
-		return this.currentMember.get()
-			.map(Optional::of)
-			.defaultIfEmpty(Optional.empty())
+		return this.currentMember.optional()
 			.flatMap((member) -> this.authoring.find(slug, member.orElse(null))
 				.switchIfEmpty(Pages.notFound())
 				.flatMap((practice) -> page(practice, member.orElse(null))))
@@ -150,13 +147,12 @@ class PracticeController {
 	@PostMapping("/praxis/{slug}/fragen")
 	Mono<Rendering> ask(@PathVariable String slug, @ModelAttribute CommentForm form) {
 		String text = (form.text() != null) ? form.text() : "";
-		return this.currentMember.get()
-			.switchIfEmpty(Mono.error(new ResponseStatusException(HttpStatus.UNAUTHORIZED)))
+		return this.currentMember.required()
 			.flatMap((member) -> this.comments.write(slug, member, text, form.answerTo())
 				.map((comment) -> Rendering.redirectTo("/praxis/" + slug + "#kommentar-" + comment.id()).build())
 				.onErrorResume(CommentLimitReached.class,
 						(limit) -> again(slug, member, form, "practice.comments.tooMany", HttpStatus.TOO_MANY_REQUESTS))
-				.onErrorResume(IllegalArgumentException.class,
+				.onErrorResume(CommentInvalid.class,
 						(empty) -> again(slug, member, form, "practice.comments.length", HttpStatus.BAD_REQUEST)))
 			.onErrorMap(PracticeWebErrors::toStatus);
 	}
@@ -203,9 +199,7 @@ class PracticeController {
 	 */
 	@GetMapping("/praxis/{slug}.md")
 	Mono<ResponseEntity<String>> markdown(@PathVariable String slug) {
-		return this.currentMember.get()
-			.map(Optional::of)
-			.defaultIfEmpty(Optional.empty())
+		return this.currentMember.optional()
 			.flatMap((member) -> this.authoring.find(slug, member.orElse(null)))
 			.switchIfEmpty(Pages.notFound())
 			.map((practice) -> ResponseEntity.ok()

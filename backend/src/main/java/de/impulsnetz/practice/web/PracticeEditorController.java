@@ -2,6 +2,7 @@ package de.impulsnetz.practice.web;
 
 import java.util.Arrays;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.TreeSet;
 import java.util.function.Function;
@@ -19,6 +20,7 @@ import de.impulsnetz.practice.PracticeConflict;
 import de.impulsnetz.practice.PracticeRights;
 import de.impulsnetz.shared.Choice;
 import de.impulsnetz.shared.Markdown;
+import de.impulsnetz.shared.Pages;
 import jakarta.validation.Valid;
 import org.jspecify.annotations.Nullable;
 import reactor.core.publisher.Mono;
@@ -75,19 +77,17 @@ class PracticeEditorController {
 	 * the form already holds.
 	 */
 	private Mono<List<Choice>> topicChoices(PracticeForm form) {
-		return this.catalog.published()
-			.flatMapIterable((practice) -> practice.content().topics())
-			.collect(() -> new TreeSet<>(SUGGESTED_TOPICS), TreeSet::add)
-			.map((topics) -> {
-				topics.addAll(form.topics());
-				return Choice.labelled("topics", topics, Function.identity(), form.topics());
-			});
+		return this.catalog.topics().collect(() -> new TreeSet<>(SUGGESTED_TOPICS), TreeSet::add).map((topics) -> {
+			topics.addAll(form.topics());
+			return Choice.labelled("topics", topics, Function.identity(), form.topics());
+		});
 	}
 
 	@GetMapping("/praxis/neu")
 	Mono<Rendering> newCase() {
-		return member().flatMap((member) -> municipalityKind(member)
-			.map((kind) -> editor(PracticeForm.blank(member.municipality(), kind), null).build()));
+		return this.currentMember.required()
+			.flatMap((member) -> municipalityKind(member)
+				.map((kind) -> editor(PracticeForm.blank(member.municipality(), kind), null).build()));
 	}
 
 	@PostMapping("/praxis/neu")
@@ -96,7 +96,7 @@ class PracticeEditorController {
 		if (form.isPreview() || errors.hasErrors()) {
 			return Mono.just(againWithPreview(form, errors, null));
 		}
-		return member()
+		return this.currentMember.required()
 			.flatMap((member) -> this.authoring.create(member, form.toContent())
 				.flatMap((created) -> form.isSubmit() ? this.authoring.submit(created.slug(), member)
 						: Mono.just(created))
@@ -106,14 +106,15 @@ class PracticeEditorController {
 
 	@GetMapping("/praxis/{slug}/bearbeiten")
 	Mono<Rendering> edit(@PathVariable String slug) {
-		return member().flatMap((member) -> editable(slug, member))
+		return this.currentMember.required()
+			.flatMap((member) -> editable(slug, member))
 			.map((practice) -> editor(PracticeForm.of(practice), practice).build());
 	}
 
 	@PostMapping("/praxis/{slug}/bearbeiten")
 	Mono<Rendering> update(@PathVariable String slug, @Valid @ModelAttribute("form") PracticeForm form,
 			BindingResult errors) {
-		return member().flatMap((member) -> editable(slug, member).flatMap((practice) -> {
+		return this.currentMember.required().flatMap((member) -> editable(slug, member).flatMap((practice) -> {
 			form.validate(errors);
 			if (form.isPreview() || errors.hasErrors()) {
 				return Mono.just(againWithPreview(form, errors, practice));
@@ -138,7 +139,8 @@ class PracticeEditorController {
 	@PostMapping(path = "/praxis/vorschau", produces = "text/html")
 	@ResponseBody
 	Mono<String> preview(@ModelAttribute PreviewForm form) {
-		return member().map((member) -> this.markdown.render((form.body() != null) ? form.body() : ""));
+		return this.currentMember.required()
+			.map((member) -> this.markdown.render((form.body() != null) ? form.body() : ""));
 	}
 
 	record PreviewForm(@Nullable String body) {
@@ -153,10 +155,9 @@ class PracticeEditorController {
 
 	private Rendering.Builder<?> editor(PracticeForm form, @Nullable Practice practice) {
 		Mono<List<Choice>> municipalities = this.directory.all()
-			.collectSortedList(Comparator.comparing(Municipality::name))
-			.map((all) -> Choice.labelled("municipalities", all.stream().map(Municipality::slug).toList(),
-					(slug) -> all.stream().filter((m) -> m.slug().equals(slug)).findFirst().get().name(),
-					form.municipalities()));
+			.sort(Comparator.comparing(Municipality::name))
+			.collectMap(Municipality::slug, Municipality::name, LinkedHashMap::new)
+			.map((names) -> Choice.labelled("municipalities", names.keySet(), names::get, form.municipalities()));
 		Rendering.Builder<?> page = Rendering.view("practice/editor")
 			.modelAttribute("form", form)
 			.modelAttribute("municipalityChoices", municipalities)
@@ -177,7 +178,7 @@ class PracticeEditorController {
 
 	private Mono<Practice> editable(String slug, Member member) {
 		return this.authoring.find(slug, member)
-			.switchIfEmpty(Mono.error(new ResponseStatusException(HttpStatus.NOT_FOUND)))
+			.switchIfEmpty(Pages.notFound())
 			.filter((practice) -> PracticeRights.of(member, practice).edit())
 			.switchIfEmpty(Mono.error(new ResponseStatusException(HttpStatus.FORBIDDEN)));
 	}
@@ -187,10 +188,6 @@ class PracticeEditorController {
 			.flatMap(this.directory::bySlug)
 			.map(Municipality::kind)
 			.defaultIfEmpty(MunicipalityKind.KREIS);
-	}
-
-	private Mono<Member> member() {
-		return this.currentMember.get().switchIfEmpty(Mono.error(new ResponseStatusException(HttpStatus.UNAUTHORIZED)));
 	}
 
 }

@@ -1,9 +1,11 @@
 package de.impulsnetz.practice.web;
 
+import java.text.Collator;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -62,7 +64,7 @@ record PracticeQuery(@Nullable String kanal, @Nullable String thema, @Nullable S
 	 */
 	List<Practice> apply(List<Practice> practices, Map<String, Municipality> municipalities) {
 		Comparator<Practice> order = switch (Objects.requireNonNullElse(this.sortierung, "neueste")) {
-			case "titel" -> Comparator.comparing((Practice practice) -> practice.title().toLowerCase());
+			case "titel" -> Comparator.comparing(Practice::title, Collator.getInstance(Locale.GERMAN));
 			case "aelteste" ->
 				Comparator.comparing(Practice::publishedAt, Comparator.nullsLast(Comparator.naturalOrder()));
 			default -> Comparator.comparing(Practice::publishedAt, Comparator.nullsLast(Comparator.reverseOrder()));
