@@ -44,6 +44,8 @@ import org.springframework.security.web.server.header.ReferrerPolicyServerHttpHe
 import org.springframework.security.web.server.header.XFrameOptionsServerHttpHeadersWriter.Mode;
 import org.springframework.security.web.server.savedrequest.NoOpServerRequestCache;
 import org.springframework.security.web.server.csrf.CsrfWebFilter;
+import org.springframework.security.web.server.csrf.ServerCsrfTokenRequestHandler;
+import org.springframework.security.web.server.csrf.XorServerCsrfTokenRequestAttributeHandler;
 import org.springframework.security.web.server.util.matcher.AndServerWebExchangeMatcher;
 import org.springframework.security.web.server.util.matcher.NegatedServerWebExchangeMatcher;
 import org.springframework.security.web.server.util.matcher.ServerWebExchangeMatchers;
@@ -138,7 +140,7 @@ class SecurityConfiguration {
 				.authenticated()
 				.anyExchange()
 				.permitAll())
-			.csrf((csrf) -> csrf
+			.csrf((csrf) -> csrf.csrfTokenRequestHandler(multipartForms())
 				.requireCsrfProtectionMatcher(new AndServerWebExchangeMatcher(CsrfWebFilter.DEFAULT_CSRF_MATCHER,
 						new NegatedServerWebExchangeMatcher(ServerWebExchangeMatchers.pathMatchers(UNSUBSCRIBE)))))
 			.oauth2Login((login) -> login.authorizationRequestResolver(authorizationRequests)
@@ -151,6 +153,16 @@ class SecurityConfiguration {
 			.httpBasic(ServerHttpSecurity.HttpBasicSpec::disable)
 			.formLogin(ServerHttpSecurity.FormLoginSpec::disable)
 			.build();
+	}
+
+	/**
+	 * The default token handler, also reading the token from multipart forms (the editor
+	 * uploads images with the text).
+	 */
+	private static ServerCsrfTokenRequestHandler multipartForms() {
+		XorServerCsrfTokenRequestAttributeHandler handler = new XorServerCsrfTokenRequestAttributeHandler();
+		handler.setTokenFromMultipartDataEnabled(true);
+		return handler;
 	}
 
 	private ServerHttpSecurity headers(ServerHttpSecurity http) {

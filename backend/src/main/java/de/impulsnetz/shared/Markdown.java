@@ -15,8 +15,10 @@ import com.vladsch.flexmark.ext.footnotes.FootnoteExtension;
 import com.vladsch.flexmark.ext.gfm.strikethrough.StrikethroughExtension;
 import com.vladsch.flexmark.ext.gfm.tasklist.TaskListExtension;
 import com.vladsch.flexmark.ext.tables.TablesExtension;
+import com.vladsch.flexmark.ast.Image;
 import com.vladsch.flexmark.html.HtmlRenderer;
 import com.vladsch.flexmark.parser.Parser;
+import com.vladsch.flexmark.util.ast.Node;
 import com.vladsch.flexmark.util.data.MutableDataSet;
 import org.owasp.html.HtmlPolicyBuilder;
 import org.owasp.html.PolicyFactory;
@@ -87,6 +89,9 @@ public class Markdown {
 		.onElements("li", "input")
 		.toFactory();
 
+	/** Plain CommonMark is enough to find images. */
+	private static final Parser IMAGE_PARSER = Parser.builder().build();
+
 	private final Parser parser;
 
 	private final HtmlRenderer renderer;
@@ -130,6 +135,34 @@ public class Markdown {
 	public String render(String markdown) {
 		String html = this.renderer.render(this.parser.parse(markdown));
 		return POLICY.sanitize(html);
+	}
+
+	/**
+	 * What readers would miss in the text's images: images without an alternative text
+	 * (screen readers announce nothing, WCAG 1.1.1) and images from other sites (the
+	 * sanitiser drops them, since loading them would tell that site who reads the page).
+	 */
+	public static ImageProblems imageProblems(String markdown) {
+		ImageProblems problems = new ImageProblems(false, false);
+		if (markdown == null || markdown.isBlank()) {
+			return problems;
+		}
+		for (Node node : IMAGE_PARSER.parse(markdown).getDescendants()) {
+			if (node instanceof Image image) {
+				boolean noAlt = image.getText().isBlank();
+				boolean foreign = !LOCAL_PATH.matcher(image.getUrl().toString()).matches();
+				problems = new ImageProblems(problems.withoutAlt() || noAlt, problems.foreign() || foreign);
+			}
+		}
+		return problems;
+	}
+
+	/**
+	 * @param withoutAlt an image has no alternative text
+	 * @param foreign an image is not on this site
+	 */
+	public record ImageProblems(boolean withoutAlt, boolean foreign) {
+
 	}
 
 	public CacheStats cacheStats() {

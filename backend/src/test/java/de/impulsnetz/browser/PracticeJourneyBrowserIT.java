@@ -1,11 +1,14 @@
 package de.impulsnetz.browser;
 
 import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.UUID;
 
 import de.impulsnetz.Browser;
 import de.impulsnetz.KeycloakTest;
+import de.impulsnetz.media.TestImages;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -65,6 +68,18 @@ class PracticeJourneyBrowserIT {
 			.isEqualTo("Wochenrückblick");
 		assertThat(this.browser.accessibilityViolations()).isEmpty();
 
+		// A photo from the phone, with its alt text; it shows in the preview at once.
+		Path photo = Files.createTempFile("wochenrueckblick", ".jpg");
+		Files.write(photo, TestImages.jpegWithExif(120, 80));
+		this.browser.driver().findElement(By.id("image")).sendKeys(photo.toAbsolutePath().toString());
+		type("imageAlt", "Drehpause vor dem Kreishaus");
+		this.browser.submit(button("Bild hochladen und einfügen"));
+		WebElement image = this.browser.driver().findElement(By.cssSelector("[data-preview] img"));
+		assertThat(image.getAttribute("alt")).isEqualTo("Drehpause vor dem Kreishaus");
+		assertThat(this.browser.driver().executeScript("return arguments[0].naturalWidth", image)).isEqualTo(120L);
+		assertThat(this.browser.driver().findElement(By.id("title")).getAttribute("value")).isEqualTo(title);
+		assertThat(this.browser.accessibilityViolations()).isEmpty();
+
 		this.browser.submit(button("Speichern"));
 		assertThat(main()).contains("Gespeichert.", "Entwurf", title);
 		assertThat(this.browser.accessibilityViolations()).isEmpty();
@@ -112,6 +127,9 @@ class PracticeJourneyBrowserIT {
 		this.browser.driver().get(casePage);
 		assertThat(heading()).isEqualTo(title);
 		assertThat(main()).doesNotContain("Eingereicht", "Entwurf");
+		assertThat(this.browser.driver()
+			.findElement(By.cssSelector("main img[alt='Drehpause vor dem Kreishaus']"))
+			.getAttribute("src")).startsWith(APP + "/medien/");
 		assertThat(this.browser.accessibilityViolations()).isEmpty();
 		this.browser.driver().get(APP + "/praxis?kanal=INSTAGRAM&thema=Video");
 		assertThat(main()).contains(title);

@@ -208,6 +208,18 @@ class PracticeApiTests {
 			.exchange()
 			.expectStatus()
 			.isForbidden();
+		this.pages.anonymous()
+			.mutateWith(token(Members.STEINFURT))
+			.post()
+			.uri("/api/v1/praxis")
+			.bodyValue(Map.of("title", "Bild ohne Text", "teaser", "t", "municipalities", List.of("kreis-steinfurt"),
+					"channels", List.of("X"), "topics", List.of("Video"), "body", "![](/medien/abc.png)"))
+			.exchange()
+			.expectStatus()
+			.isBadRequest()
+			.expectBody()
+			.jsonPath("$.errors[?(@.field == 'body')].message")
+			.value((message) -> assertThat(message.toString()).contains("Alternativtext"));
 	}
 
 	@Test

@@ -9,6 +9,8 @@ import de.impulsnetz.practice.Effort;
 import de.impulsnetz.practice.KeyFigure;
 import de.impulsnetz.practice.Link;
 import de.impulsnetz.practice.PracticeContent;
+import de.impulsnetz.shared.DescribedImages;
+import de.impulsnetz.shared.LocalImages;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.Size;
@@ -23,8 +25,9 @@ import org.jspecify.annotations.Nullable;
 record PracticeRequest(@NotBlank @Size(max = 160) String title, @NotBlank @Size(max = 400) String teaser,
 		@NotEmpty List<@NotBlank String> municipalities, @NotEmpty List<Platform> channels,
 		@NotEmpty List<@NotBlank @Size(max = 60) String> topics, @Nullable MunicipalityKind institutionKind,
-		@NotBlank @Size(max = 60000) String body, @Nullable Effort effort, @Nullable List<KeyFigure> results,
-		@Nullable List<Link> links, @Nullable Contact contact, @Nullable Long version) {
+		@NotBlank @Size(max = 60000) @DescribedImages @LocalImages String body, @Nullable Effort effort,
+		@Nullable List<KeyFigure> results, @Nullable List<Link> links, @Nullable Contact contact,
+		@Nullable Long version) {
 
 	PracticeContent toContent(MunicipalityKind kind) {
 		return new PracticeContent(this.title.strip(), this.teaser.strip(), this.municipalities, this.channels,

@@ -9,6 +9,9 @@ import java.util.function.Function;
 
 import de.impulsnetz.identity.CurrentMember;
 import de.impulsnetz.identity.Member;
+import de.impulsnetz.media.ImageRejected;
+import de.impulsnetz.media.ImageRejected.Reason;
+import de.impulsnetz.media.Images;
 import de.impulsnetz.municipality.Municipality;
 import de.impulsnetz.municipality.MunicipalityDirectory;
 import de.impulsnetz.municipality.MunicipalityKind;
@@ -27,6 +30,7 @@ import reactor.core.publisher.Mono;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
+import org.springframework.validation.BeanPropertyBindingResult;
 import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
@@ -58,13 +62,21 @@ class PracticeEditorController {
 
 	private final Markdown markdown;
 
+	private final Images images;
+
 	PracticeEditorController(PracticeAuthoring authoring, PracticeCatalog catalog, MunicipalityDirectory directory,
-			CurrentMember currentMember, Markdown markdown) {
+			CurrentMember currentMember, Markdown markdown, Images images) {
+		this.images = images;
 		this.authoring = authoring;
 		this.catalog = catalog;
 		this.directory = directory;
 		this.currentMember = currentMember;
 		this.markdown = markdown;
+	}
+
+	@ModelAttribute("maxImageMegabytes")
+	int maxImageMegabytes() {
+		return Images.MAX_BYTES / 1024 / 1024;
 	}
 
 	@ModelAttribute("kinds")
@@ -92,6 +104,9 @@ class PracticeEditorController {
 
 	@PostMapping("/praxis/neu")
 	Mono<Rendering> create(@Valid @ModelAttribute("form") PracticeForm form, BindingResult errors) {
+		if (form.isImageUpload()) {
+			return this.currentMember.required().flatMap((member) -> withImage(form, null, member));
+		}
 		form.validate(errors);
 		if (form.isPreview() || errors.hasErrors()) {
 			return Mono.just(againWithPreview(form, errors, null));
@@ -115,6 +130,9 @@ class PracticeEditorController {
 	Mono<Rendering> update(@PathVariable String slug, @Valid @ModelAttribute("form") PracticeForm form,
 			BindingResult errors) {
 		return this.currentMember.required().flatMap((member) -> editable(slug, member).flatMap((practice) -> {
+			if (form.isImageUpload()) {
+				return withImage(form, practice, member);
+			}
 			form.validate(errors);
 			if (form.isPreview() || errors.hasErrors()) {
 				return Mono.just(againWithPreview(form, errors, practice));
@@ -147,8 +165,34 @@ class PracticeEditorController {
 
 	}
 
+	/**
+	 * Stores the chosen image and puts it at the end of the text; the page comes back
+	 * with the preview showing it. Only the upload is checked here: a half-written case
+	 * is no error yet.
+	 */
+	private Mono<Rendering> withImage(PracticeForm form, @Nullable Practice practice, Member member) {
+		BindingResult uploadErrors = new BeanPropertyBindingResult(form, "form");
+		if (!form.hasImage()) {
+			uploadErrors.rejectValue("image", new ImageRejected(Reason.EMPTY).messageKey());
+			return Mono.just(againWithPreview(form, uploadErrors, practice));
+		}
+		return this.images.store(form.image().content(), form.imageAlt(), member).map((stored) -> {
+			PracticeForm added = form.withImage(stored.markdown());
+			return editor(added, practice)
+				.modelAttribute(BindingResult.MODEL_KEY_PREFIX + "form", new BeanPropertyBindingResult(added, "form"))
+				.modelAttribute("previewHtml", this.markdown.render(added.body()))
+				.modelAttribute("imageAdded", stored)
+				.build();
+		}).onErrorResume(ImageRejected.class, (rejected) -> {
+			boolean altText = rejected.reason() == Reason.NO_ALT || rejected.reason() == Reason.ALT_TOO_LONG;
+			uploadErrors.rejectValue(altText ? "imageAlt" : "image", rejected.messageKey());
+			return Mono.just(againWithPreview(form, uploadErrors, practice));
+		});
+	}
+
 	private Rendering againWithPreview(PracticeForm form, BindingResult errors, @Nullable Practice practice) {
-		return editor(form, practice).modelAttribute("previewHtml", this.markdown.render(form.body()))
+		return editor(form, practice).modelAttribute(BindingResult.MODEL_KEY_PREFIX + "form", errors)
+			.modelAttribute("previewHtml", this.markdown.render(form.body()))
 			.status(errors.hasErrors() ? HttpStatus.BAD_REQUEST : HttpStatus.OK)
 			.build();
 	}

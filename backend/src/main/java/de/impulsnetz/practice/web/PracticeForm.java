@@ -14,6 +14,8 @@ import de.impulsnetz.practice.KeyFigure;
 import de.impulsnetz.practice.Link;
 import de.impulsnetz.practice.Practice;
 import de.impulsnetz.practice.PracticeContent;
+import de.impulsnetz.shared.DescribedImages;
+import de.impulsnetz.shared.LocalImages;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.NotBlank;
@@ -24,6 +26,7 @@ import jakarta.validation.constraints.PositiveOrZero;
 import jakarta.validation.constraints.Size;
 import org.jspecify.annotations.Nullable;
 
+import org.springframework.http.codec.multipart.FilePart;
 import org.springframework.validation.Errors;
 
 /**
@@ -32,17 +35,20 @@ import org.springframework.validation.Errors;
  *
  * @param moreTopics topics that are not in the suggestions, comma-separated
  * @param version the version the member started from ({@code null} for a new case)
- * @param action which button was pressed: {@code vorschau}, {@code speichern} or
- * {@code einreichen}
+ * @param action which button was pressed: {@code vorschau}, {@code bild},
+ * {@code speichern} or {@code einreichen}
+ * @param image an image to upload and insert (action {@code bild})
+ * @param imageAlt the image's alternative text
  */
 record PracticeForm(@NotBlank @Size(max = 160) String title, @NotBlank @Size(max = 400) String teaser,
 		@NotEmpty List<String> municipalities, @NotEmpty List<Platform> channels, @Nullable List<String> topics,
 		@Size(max = 200) @Nullable String moreTopics, @NotNull MunicipalityKind institutionKind,
-		@NotBlank @Size(max = 60000) String body, @PositiveOrZero @Max(1000) @Nullable Integer effortPeople,
+		@NotBlank @Size(max = 60000) @DescribedImages @LocalImages String body,
+		@PositiveOrZero @Max(1000) @Nullable Integer effortPeople,
 		@PositiveOrZero @Max(400) @Nullable Integer effortHours, @Size(max = 120) @Nullable String effortBudget,
-		@Valid @Nullable List<FigureRow> results, @Valid @Nullable List<LinkRow> links,
+		@Nullable List<@Valid FigureRow> results, @Nullable List<@Valid LinkRow> links,
 		@Size(max = 120) @Nullable String contactName, @Size(max = 120) @Nullable String contactRole,
-		@Nullable Long version, @Nullable String action) {
+		@Nullable Long version, @Nullable String action, @Nullable FilePart image, @Nullable String imageAlt) {
 
 	/** Empty rows offered for new results and links. */
 	static final int SPARE_ROWS = 2;
@@ -57,7 +63,8 @@ record PracticeForm(@NotBlank @Size(max = 160) String title, @NotBlank @Size(max
 
 	static PracticeForm blank(@Nullable String municipality, MunicipalityKind kind) {
 		return new PracticeForm("", "", (municipality != null) ? List.of(municipality) : List.of(), List.of(),
-				List.of(), "", kind, PracticeContent.template(), null, null, "", null, null, "", "", null, null);
+				List.of(), "", kind, PracticeContent.template(), null, null, "", null, null, "", "", null, null, null,
+				null);
 	}
 
 	static PracticeForm of(Practice practice) {
@@ -72,7 +79,29 @@ record PracticeForm(@NotBlank @Size(max = 160) String title, @NotBlank @Size(max
 					.map((figure) -> new FigureRow(figure.value(), figure.label(), figure.asOf()))
 					.toList(),
 				content.links().stream().map((link) -> new LinkRow(link.title(), link.url())).toList(), contact.name(),
-				contact.role(), practice.version(), null);
+				contact.role(), practice.version(), null, null, null);
+	}
+
+	/**
+	 * The same form with an uploaded image's Markdown after the text, ready for the next
+	 * step; the upload fields are cleared.
+	 */
+	PracticeForm withImage(String imageMarkdown) {
+		String text = this.body.stripTrailing() + "\n\n" + imageMarkdown + "\n";
+		return new PracticeForm(this.title, this.teaser, this.municipalities, this.channels, this.topics,
+				this.moreTopics, this.institutionKind, text, this.effortPeople, this.effortHours, this.effortBudget,
+				this.results, this.links, this.contactName, this.contactRole, this.version, null, null, null);
+	}
+
+	boolean isImageUpload() {
+		return "bild".equals(this.action);
+	}
+
+	/**
+	 * Whether a file was chosen: browsers send an empty part without a name otherwise.
+	 */
+	boolean hasImage() {
+		return this.image != null && !this.image.filename().isBlank();
 	}
 
 	boolean isPreview() {
