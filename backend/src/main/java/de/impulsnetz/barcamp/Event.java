@@ -2,6 +2,7 @@ package de.impulsnetz.barcamp;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 
 import de.impulsnetz.shared.ImportStamp;
 import de.impulsnetz.shared.Importable;
@@ -16,26 +17,67 @@ import org.springframework.data.mongodb.core.mapping.Document;
  * A Veranstaltung: a barcamp, Runder Tisch, AG-Treffen or Impuls-Termin.
  *
  * @param organisers slugs of the organising municipalities
+ * @param capacity seats for participants; registrations beyond go to the waiting list
  * @param description Markdown
+ * @param rooms where sessions run (barcamps)
+ * @param slots the time grid, in order
+ * @param registration when members may register; {@code null}: until the start
+ * @param proposing when members may propose sessions; {@code null}: until the end
+ * @param voting how members vote on proposals
  */
 @Document("events")
 public record Event(@Id @Nullable String id, @Indexed(unique = true) String slug, String title, EventKind kind,
 		Instant startsAt, Instant endsAt, Venue venue, List<String> organisers, int capacity, String description,
-		@Nullable ImportStamp importStamp, @Nullable Instant editedAt,
+		List<Room> rooms, List<Slot> slots, @Nullable Window registration, @Nullable Window proposing,
+		@Nullable Voting voting, @Nullable ImportStamp importStamp, @Nullable Instant editedAt,
 		@Version @Nullable Long version) implements Importable {
 
 	public Event {
 		organisers = List.copyOf(organisers);
+		rooms = (rooms != null) ? List.copyOf(rooms) : List.of();
+		slots = (slots != null) ? List.copyOf(slots) : List.of();
 	}
 
 	public boolean isOver(Instant now) {
 		return this.endsAt.isBefore(now);
 	}
 
+	public Window registrationWindow() {
+		return (this.registration != null) ? this.registration : new Window(null, this.startsAt);
+	}
+
+	public Window proposalWindow() {
+		return (this.proposing != null) ? this.proposing : new Window(null, this.endsAt);
+	}
+
+	public Voting votingRules() {
+		return (this.voting != null) ? this.voting : Voting.PLUS_ONE;
+	}
+
+	public Window votingWindow() {
+		Voting rules = votingRules();
+		return new Window(null, (rules.closes() != null) ? rules.closes() : this.endsAt);
+	}
+
+	/**
+	 * Whether everyone may see how many votes each proposal has.
+	 */
+	public boolean talliesVisible(Instant now) {
+		return !votingRules().hiddenUntilClosed() || votingWindow().hasClosed(now);
+	}
+
+	public Optional<Room> room(String name) {
+		return this.rooms.stream().filter((room) -> room.name().equals(name)).findFirst();
+	}
+
+	public boolean hasSessionPlan() {
+		return !this.rooms.isEmpty() && this.slots.stream().anyMatch(Slot::takesSessions);
+	}
+
 	Event withIdentityOf(Event existing) {
 		return new Event(existing.id, this.slug, this.title, this.kind, this.startsAt, this.endsAt, this.venue,
-				this.organisers, this.capacity, this.description, this.importStamp, existing.editedAt,
-				existing.version);
+				this.organisers, this.capacity, this.description, this.rooms, this.slots, this.registration,
+				this.proposing, this.voting, this.importStamp, existing.editedAt, existing.version);
 	}
 
 }

@@ -1,9 +1,13 @@
 package de.impulsnetz.barcamp;
 
 import java.time.Clock;
+import java.util.List;
 
+import de.impulsnetz.identity.Member;
+import de.impulsnetz.identity.Role;
 import de.impulsnetz.shared.ContentImports;
 import de.impulsnetz.shared.ImportOutcome;
+import de.impulsnetz.shared.Slugs;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
@@ -53,8 +57,27 @@ public class EventCalendar {
 		return this.events.findBySlug(slug);
 	}
 
+	/**
+	 * The open proposals, by title.
+	 */
 	public Flux<SessionProposal> proposalsFor(String event) {
-		return this.proposals.findByEvent(event, Sort.by("title"));
+		return this.proposals.findByEventAndStatus(event, ProposalStatus.OPEN, Sort.by("title"));
+	}
+
+	/**
+	 * A new event by an organiser, for their municipality; the slug comes from the title
+	 * (with a number if it is taken).
+	 */
+	public Mono<Event> create(Member organiser, NewEvent draft) {
+		if (!(organiser.isAdmin() || organiser.has(Role.ORGANISER)) || organiser.municipality() == null) {
+			return Mono.error(new EventDenied("barcamp.denied.notOrganiser"));
+		}
+		List<String> organisers = List.of(organiser.municipality());
+		return Slugs.insertWithFree(Slugs.of(draft.title()),
+				(slug) -> this.events.insert(new Event(null, slug, draft.title(), draft.kind(), draft.start(),
+						draft.end(), draft.venue(), organisers, draft.capacity(), draft.description(), draft.rooms(),
+						draft.slots(), draft.registration(), draft.proposing(), draft.voting(), null,
+						this.clock.instant(), null)));
 	}
 
 	public Mono<ImportOutcome> importFromContent(Event candidate) {

@@ -1,6 +1,7 @@
 package de.impulsnetz.barcamp;
 
 import java.time.Instant;
+import java.util.Set;
 
 import de.impulsnetz.shared.ImportStamp;
 import de.impulsnetz.shared.Importable;
@@ -18,16 +19,54 @@ import org.springframework.data.mongodb.core.mapping.Document;
  * @param slug unique within the event
  * @param description Markdown
  * @param proposer who proposed it, as shown on the pinboard (a person or an organisation)
+ * @param proposerId the proposing member; {@code null} for proposals from content files
+ * or from people without an account
+ * @param municipality the proposer's municipality, for "Als Praxisbeispiel übernehmen"
+ * @param length in slots
+ * @param needs equipment the session needs
+ * @param recordingAllowed whether recordings and photos are fine with the proposer
+ * @param addedBy the organiser who entered it on someone's behalf
  */
 @Document("sessionProposals")
 @CompoundIndex(name = "event_slug", def = "{'event': 1, 'slug': 1}", unique = true)
 public record SessionProposal(@Id @Nullable String id, String event, String slug, String title, String description,
-		ProposalFormat format, String proposer, @Nullable ImportStamp importStamp, @Nullable Instant editedAt,
+		ProposalFormat format, String proposer, @Nullable String proposerId, @Nullable String municipality, int length,
+		Set<Equipment> needs, boolean recordingAllowed, ProposalStatus status, @Nullable String addedBy,
+		@Nullable Instant proposedAt, @Nullable ImportStamp importStamp, @Nullable Instant editedAt,
 		@Version @Nullable Long version) implements Importable {
+
+	public SessionProposal {
+		needs = (needs != null) ? Set.copyOf(needs) : Set.of();
+		length = Math.max(1, length);
+		status = (status != null) ? status : ProposalStatus.OPEN;
+	}
+
+	public boolean isOpen() {
+		return this.status == ProposalStatus.OPEN;
+	}
+
+	public boolean isProposedBy(String memberId) {
+		return memberId.equals(this.proposerId);
+	}
 
 	SessionProposal withIdentityOf(SessionProposal existing) {
 		return new SessionProposal(existing.id, this.event, this.slug, this.title, this.description, this.format,
-				this.proposer, this.importStamp, existing.editedAt, existing.version);
+				this.proposer, existing.proposerId, existing.municipality, this.length, this.needs,
+				this.recordingAllowed, existing.status, existing.addedBy, existing.proposedAt, this.importStamp,
+				existing.editedAt, existing.version);
+	}
+
+	SessionProposal with(ProposalContent content, Instant now) {
+		return new SessionProposal(this.id, this.event, this.slug, content.title(), content.description(),
+				content.format(), this.proposer, this.proposerId, this.municipality, content.length(), content.needs(),
+				content.recordingAllowed(), this.status, this.addedBy, this.proposedAt, this.importStamp, now,
+				this.version);
+	}
+
+	SessionProposal withdrawn(Instant now) {
+		return new SessionProposal(this.id, this.event, this.slug, this.title, this.description, this.format,
+				this.proposer, this.proposerId, this.municipality, this.length, this.needs, this.recordingAllowed,
+				ProposalStatus.WITHDRAWN, this.addedBy, this.proposedAt, this.importStamp, now, this.version);
 	}
 
 }

@@ -10,6 +10,6 @@ interface SessionProposalRepository extends ReactiveMongoRepository<SessionPropo
 
 	Mono<SessionProposal> findByEventAndSlug(String event, String slug);
 
-	Flux<SessionProposal> findByEvent(String event, Sort sort);
+	Flux<SessionProposal> findByEventAndStatus(String event, ProposalStatus status, Sort sort);
 
 }

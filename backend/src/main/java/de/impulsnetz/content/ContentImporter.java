@@ -3,6 +3,7 @@ package de.impulsnetz.content;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.LocalDateTime;
 import java.lang.reflect.RecordComponent;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -18,6 +19,12 @@ import java.util.regex.Pattern;
 
 import de.impulsnetz.barcamp.Event;
 import de.impulsnetz.barcamp.EventCalendar;
+import de.impulsnetz.barcamp.ProposalStatus;
+import de.impulsnetz.barcamp.Room;
+import de.impulsnetz.barcamp.Slot;
+import de.impulsnetz.barcamp.SlotKind;
+import de.impulsnetz.barcamp.Voting;
+import de.impulsnetz.barcamp.Window;
 import de.impulsnetz.barcamp.SessionProposal;
 import de.impulsnetz.barcamp.Venue;
 import de.impulsnetz.content.ContentImportReport.Problem;
@@ -41,6 +48,7 @@ import de.impulsnetz.talk.TalkLibrary;
 import de.impulsnetz.talk.TalkSeries;
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
+import org.jspecify.annotations.Nullable;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 import tools.jackson.core.JacksonException;
@@ -188,14 +196,43 @@ public class ContentImporter implements ApplicationRunner {
 		ImportStamp stamp = stamp(file);
 		Event event = new Event(null, file.slug(), matter.title(), matter.kind(), Berlin.instant(matter.start()),
 				Berlin.instant(matter.end()), new Venue(venue.name(), venue.street(), venue.postalCode(), venue.city()),
-				matter.organisers(), matter.capacity(), parts.body(), stamp, null, null);
+				matter.organisers(), matter.capacity(), parts.body(),
+				matter.rooms()
+					.stream()
+					.map((room) -> new Room(room.name(), room.capacity(), room.equipment()))
+					.toList(),
+				matter.slots()
+					.stream()
+					.map((slot) -> new Slot(Berlin.instant(slot.start()), Berlin.instant(slot.end()),
+							(slot.kind() != null) ? slot.kind() : SlotKind.SESSION, slot.label()))
+					.toList(),
+				window(matter.registrationOpens(), matter.registrationCloses()),
+				window(matter.proposalsOpen(), matter.proposalsClose()), voting(matter.voting()), stamp, null, null);
 		return this.events.importFromContent(event)
-			.flatMap(
-					(outcome) -> Flux.fromIterable(matter.proposals())
-						.concatMap((proposal) -> this.events.importFromContent(new SessionProposal(null, file.slug(),
-								Slugs.of(proposal.title()), proposal.title(), proposal.description(), proposal.format(),
-								proposal.proposer(), stamp, null, null)))
-						.then(Mono.just(outcome)));
+			.flatMap((outcome) -> Flux.fromIterable(matter.proposals())
+				.concatMap((proposal) -> this.events.importFromContent(new SessionProposal(null, file.slug(),
+						Slugs.of(proposal.title()), proposal.title(), proposal.description(), proposal.format(),
+						proposal.proposer(), null, null, (proposal.length() != null) ? proposal.length() : 1,
+						proposal.needs(), !Boolean.FALSE.equals(proposal.recordingAllowed()), ProposalStatus.OPEN, null,
+						null, stamp, null, null)))
+				.then(Mono.just(outcome)));
+	}
+
+	private static @Nullable Window window(@Nullable LocalDateTime opens, @Nullable LocalDateTime closes) {
+		if (opens == null && closes == null) {
+			return null;
+		}
+		return new Window((opens != null) ? Berlin.instant(opens) : null,
+				(closes != null) ? Berlin.instant(closes) : null);
+	}
+
+	private static @Nullable Voting voting(FrontMatter.@Nullable Voting voting) {
+		if (voting == null) {
+			return null;
+		}
+		return new Voting(voting.mode(), (voting.budget() != null) ? voting.budget() : 0,
+				Boolean.TRUE.equals(voting.hiddenUntilClosed()),
+				(voting.closes() != null) ? Berlin.instant(voting.closes()) : null);
 	}
 
 	private ImportStamp stamp(ContentFile file) {

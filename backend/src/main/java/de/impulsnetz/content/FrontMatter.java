@@ -3,10 +3,14 @@ package de.impulsnetz.content;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.List;
+import java.util.Set;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
+import de.impulsnetz.barcamp.Equipment;
 import de.impulsnetz.barcamp.EventKind;
 import de.impulsnetz.barcamp.ProposalFormat;
+import de.impulsnetz.barcamp.SlotKind;
+import de.impulsnetz.barcamp.VotingMode;
 import de.impulsnetz.municipality.MunicipalityKind;
 import de.impulsnetz.municipality.Platform;
 import org.jspecify.annotations.Nullable;
@@ -119,7 +123,10 @@ final class FrontMatter {
 	record Event(@JsonProperty(required = true) String title, @JsonProperty(required = true) EventKind kind,
 			@JsonProperty(required = true) LocalDateTime start, @JsonProperty(required = true) LocalDateTime end,
 			@JsonProperty(required = true) Venue venue, @JsonProperty(required = true) List<String> organisers,
-			@JsonProperty(required = true) int capacity, @Nullable List<Proposal> proposals) {
+			@JsonProperty(required = true) int capacity, @Nullable List<Proposal> proposals, @Nullable List<Room> rooms,
+			@Nullable List<Slot> slots, @Nullable LocalDateTime registrationOpens,
+			@Nullable LocalDateTime registrationCloses, @Nullable LocalDateTime proposalsOpen,
+			@Nullable LocalDateTime proposalsClose, @Nullable Voting voting) {
 
 		Event {
 			required(title, "title");
@@ -131,7 +138,37 @@ final class FrontMatter {
 				throw new IllegalArgumentException("'capacity' must be positive");
 			}
 			proposals = list(proposals);
+			rooms = list(rooms);
+			slots = list(slots);
 		}
+
+	}
+
+	record Room(@JsonProperty(required = true) String name, @JsonProperty(required = true) int capacity,
+			@Nullable Set<Equipment> equipment) {
+
+		Room {
+			required(name, "name");
+			if (capacity <= 0) {
+				throw new IllegalArgumentException("a room's 'capacity' must be positive");
+			}
+		}
+
+	}
+
+	record Slot(@JsonProperty(required = true) LocalDateTime start, @JsonProperty(required = true) LocalDateTime end,
+			@Nullable SlotKind kind, @Nullable String label) {
+
+		Slot {
+			if (!end.isAfter(start)) {
+				throw new IllegalArgumentException("a slot's 'end' must be after its 'start'");
+			}
+		}
+
+	}
+
+	record Voting(@JsonProperty(required = true) VotingMode mode, @Nullable Integer budget,
+			@Nullable Boolean hiddenUntilClosed, @Nullable LocalDateTime closes) {
 
 	}
 
@@ -141,7 +178,8 @@ final class FrontMatter {
 	}
 
 	record Proposal(@JsonProperty(required = true) String title, @JsonProperty(required = true) String description,
-			@JsonProperty(required = true) ProposalFormat format, @JsonProperty(required = true) String proposer) {
+			@JsonProperty(required = true) ProposalFormat format, @JsonProperty(required = true) String proposer,
+			@Nullable Integer length, @Nullable Set<Equipment> needs, @Nullable Boolean recordingAllowed) {
 
 	}
 

@@ -130,7 +130,9 @@ class SecurityConfiguration {
 				.hasRole(Role.ADMIN.name())
 				.pathMatchers("/kommunen/*/einladen")
 				.hasAnyRole(Role.ADMIN.name(), Role.ORGANISER.name())
-				.pathMatchers("/konto", "/konto/**", "/praxis/neu", "/praxis/in-arbeit", "/praxis/*/bearbeiten")
+				.pathMatchers("/konto", "/konto/**", "/praxis/neu", "/praxis/in-arbeit", "/praxis/*/bearbeiten",
+						"/veranstaltungen/*/vorschlagen", "/veranstaltungen/*/sessions/*/bearbeiten",
+						"/veranstaltungen/*/teilnehmende", "/veranstaltungen/*/teilnehmende.csv")
 				.authenticated()
 				// Unsubscribing from a mail needs no login: the token in the link is the
 				// proof.

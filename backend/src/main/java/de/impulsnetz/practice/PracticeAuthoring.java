@@ -12,7 +12,6 @@ import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
 import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.dao.DuplicateKeyException;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.data.domain.Sort;
 import org.springframework.stereotype.Service;
@@ -30,8 +29,6 @@ import org.springframework.stereotype.Service;
  */
 @Service
 public class PracticeAuthoring {
-
-	private static final int SLUG_ATTEMPTS = 3;
 
 	private final PracticeRepository practices;
 
@@ -64,7 +61,7 @@ public class PracticeAuthoring {
 		if (!PracticeRights.mayWriteFor(author, content.municipalities())) {
 			return Mono.error(new PracticeDenied("practice.denied.ownMunicipality"));
 		}
-		return insertWithFreeSlug(Slugs.of(content.title()), author, content, SLUG_ATTEMPTS)
+		return insertWithFreeSlug(Slugs.of(content.title()), author, content)
 			.flatMap((saved) -> record(saved, author).thenReturn(saved))
 			.doOnNext(this::changed);
 	}
@@ -163,17 +160,9 @@ public class PracticeAuthoring {
 			.then();
 	}
 
-	private Mono<Practice> insertWithFreeSlug(String base, Member author, PracticeContent content, int attempts) {
-		return freeSlug(base, 1)
-			.flatMap((slug) -> this.practices.insert(Practice.draft(slug, content, author.id(), this.clock.instant())))
-			.onErrorResume(DuplicateKeyException.class, (taken) -> (attempts > 1)
-					? insertWithFreeSlug(base, author, content, attempts - 1) : Mono.error(taken));
-	}
-
-	private Mono<String> freeSlug(String base, int counter) {
-		String candidate = (counter == 1) ? base : base + "-" + counter;
-		return this.practices.existsBySlug(candidate)
-			.flatMap((taken) -> taken ? freeSlug(base, counter + 1) : Mono.just(candidate));
+	private Mono<Practice> insertWithFreeSlug(String base, Member author, PracticeContent content) {
+		return Slugs.insertWithFree(base,
+				(slug) -> this.practices.insert(Practice.draft(slug, content, author.id(), this.clock.instant())));
 	}
 
 	private Mono<Practice> step(String slug, UnaryOperator<Practice> change) {

@@ -14,8 +14,6 @@ interface PracticeRepository extends ReactiveMongoRepository<Practice, String> {
 
 	Mono<Practice> findBySlug(String slug);
 
-	Mono<Boolean> existsBySlug(String slug);
-
 	Flux<Practice> findBySlugIn(Collection<String> slugs);
 
 	Flux<Practice> findByStatus(PracticeStatus status, Sort sort);

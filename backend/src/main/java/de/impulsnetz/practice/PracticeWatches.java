@@ -11,19 +11,15 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import de.impulsnetz.identity.Member;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
+import de.impulsnetz.shared.Mailer;
+import de.impulsnetz.shared.Mailer.Mail;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
-import reactor.core.scheduler.Schedulers;
 
-import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.MessageSource;
 import org.springframework.context.event.EventListener;
 import org.springframework.dao.DuplicateKeyException;
-import org.springframework.mail.javamail.JavaMailSender;
-import org.springframework.mail.javamail.MimeMessageHelper;
 import org.springframework.stereotype.Service;
 
 /**
@@ -36,15 +32,13 @@ import org.springframework.stereotype.Service;
 @Service
 public class PracticeWatches {
 
-	private static final Logger logger = LoggerFactory.getLogger(PracticeWatches.class);
-
 	private static final SecureRandom RANDOM = new SecureRandom();
 
 	private final WatchRepository watches;
 
 	private final PracticeRepository practices;
 
-	private final ObjectProvider<JavaMailSender> mail;
+	private final Mailer mailer;
 
 	private final MessageSource messages;
 
@@ -52,18 +46,14 @@ public class PracticeWatches {
 
 	private final String baseUrl;
 
-	private final String from;
-
-	PracticeWatches(WatchRepository watches, PracticeRepository practices, ObjectProvider<JavaMailSender> mail,
-			MessageSource messages, Clock clock, @Value("${impulsnetz.base-url:http://localhost:8080}") String baseUrl,
-			@Value("${impulsnetz.mail.from:noreply@impulsnetz.example}") String from) {
+	PracticeWatches(WatchRepository watches, PracticeRepository practices, Mailer mailer, MessageSource messages,
+			Clock clock, @Value("${impulsnetz.base-url:http://localhost:8080}") String baseUrl) {
 		this.watches = watches;
 		this.practices = practices;
-		this.mail = mail;
+		this.mailer = mailer;
 		this.messages = messages;
 		this.clock = clock;
 		this.baseUrl = baseUrl;
-		this.from = from;
 	}
 
 	/**
@@ -126,27 +116,7 @@ public class PracticeWatches {
 	}
 
 	private void notifyAbout(Flux<Mail> mails) {
-		JavaMailSender sender = this.mail.getIfAvailable();
-		mails.publishOn(Schedulers.boundedElastic()).subscribe((mail) -> {
-			if (sender == null) {
-				logger.info("No mail server configured (spring.mail.host): not sent to {}: {}", mail.to(),
-						mail.subject());
-				return;
-			}
-			try {
-				var message = sender.createMimeMessage();
-				MimeMessageHelper helper = new MimeMessageHelper(message, "UTF-8");
-				helper.setFrom(this.from);
-				helper.setTo(mail.to());
-				helper.setSubject(mail.subject());
-				helper.setText(mail.text());
-				message.setHeader("List-Unsubscribe", "<" + mail.unsubscribe() + ">");
-				sender.send(message);
-			}
-			catch (Exception ex) {
-				logger.warn("Mail to {} not sent: {}", mail.to(), ex.getMessage());
-			}
-		}, (failure) -> logger.warn("Notifications failed", failure));
+		this.mailer.send(mails);
 	}
 
 	private Mail mail(Watch watch, String event, Practice practice) {
@@ -173,10 +143,6 @@ public class PracticeWatches {
 		byte[] bytes = new byte[24];
 		RANDOM.nextBytes(bytes);
 		return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
-	}
-
-	record Mail(String to, String subject, String text, String unsubscribe) {
-
 	}
 
 }

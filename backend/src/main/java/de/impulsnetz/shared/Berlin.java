@@ -3,6 +3,7 @@ package de.impulsnetz.shared;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.time.OffsetDateTime;
 import java.time.ZoneId;
 
 /**
@@ -22,6 +23,13 @@ public final class Berlin {
 
 	public static Instant startOfDay(LocalDate date) {
 		return date.atStartOfDay(ZONE).toInstant();
+	}
+
+	/**
+	 * The instant as German local time with its offset, as APIs and feeds show it.
+	 */
+	public static OffsetDateTime offset(Instant instant) {
+		return instant.atZone(ZONE).toOffsetDateTime();
 	}
 
 	public static LocalDateTime local(Instant instant) {

@@ -5,6 +5,8 @@ import java.util.List;
 import java.util.Map;
 
 import de.impulsnetz.IntegrationTest;
+import de.impulsnetz.PageClient;
+import de.impulsnetz.SignedIn;
 import de.impulsnetz.identity.Member;
 import de.impulsnetz.identity.Role;
 import org.junit.jupiter.api.Test;
@@ -60,7 +62,7 @@ class PracticeApiTests {
 				"municipalities", List.of("kreis-steinfurt"), "channels", List.of("INSTAGRAM"), "topics",
 				List.of("Video"), "body", "## Kernaussagen\n\n- Über die API");
 		var created = this.pages.anonymous()
-			.mutateWith(token(Members.STEINFURT))
+			.mutateWith(SignedIn.bearer(Members.STEINFURT))
 			.post()
 			.uri("/api/v1/praxis")
 			.bodyValue(request)
@@ -80,7 +82,7 @@ class PracticeApiTests {
 		Map<String, Object> change = new HashMap<>(request);
 		change.put("body", "## Kernaussagen\n\n- Geändert");
 		this.pages.anonymous()
-			.mutateWith(token(Members.STEINFURT_COLLEAGUE))
+			.mutateWith(SignedIn.bearer(Members.STEINFURT_COLLEAGUE))
 			.put()
 			.uri("/api/v1/praxis/per-api-angelegt")
 			.bodyValue(change)
@@ -92,7 +94,7 @@ class PracticeApiTests {
 			.value((detail) -> assertThat(detail.toString()).contains("Version"));
 		change.put("version", created.get("version"));
 		this.pages.anonymous()
-			.mutateWith(token(Members.STEINFURT_COLLEAGUE))
+			.mutateWith(SignedIn.bearer(Members.STEINFURT_COLLEAGUE))
 			.put()
 			.uri("/api/v1/praxis/per-api-angelegt")
 			.bodyValue(change)
@@ -103,7 +105,7 @@ class PracticeApiTests {
 			.jsonPath("$.revision")
 			.isEqualTo(2);
 		this.pages.anonymous()
-			.mutateWith(token(Members.STEINFURT_COLLEAGUE))
+			.mutateWith(SignedIn.bearer(Members.STEINFURT_COLLEAGUE))
 			.put()
 			.uri("/api/v1/praxis/per-api-angelegt")
 			.bodyValue(change)
@@ -119,7 +121,7 @@ class PracticeApiTests {
 			.exists();
 
 		this.pages.anonymous()
-			.mutateWith(token(Members.STEINFURT))
+			.mutateWith(SignedIn.bearer(Members.STEINFURT))
 			.post()
 			.uri("/api/v1/praxis/per-api-angelegt/einreichen")
 			.exchange()
@@ -129,7 +131,7 @@ class PracticeApiTests {
 			.jsonPath("$.status")
 			.isEqualTo("SUBMITTED");
 		this.pages.anonymous()
-			.mutateWith(token(Members.STEINFURT))
+			.mutateWith(SignedIn.bearer(Members.STEINFURT))
 			.post()
 			.uri("/api/v1/praxis/per-api-angelegt/veroeffentlichen")
 			.exchange()
@@ -139,7 +141,7 @@ class PracticeApiTests {
 			.jsonPath("$.detail")
 			.isEqualTo("Veröffentlichen und Zurückgeben ist Aufgabe der Redaktion.");
 		this.pages.anonymous()
-			.mutateWith(token(Members.EDITOR))
+			.mutateWith(SignedIn.bearer(Members.EDITOR))
 			.post()
 			.uri("/api/v1/praxis/per-api-angelegt/veroeffentlichen")
 			.exchange()
@@ -154,19 +156,19 @@ class PracticeApiTests {
 				"municipalities", List.of("kreis-minden-luebbecke"), "channels", List.of("YOUTUBE"), "topics",
 				List.of("Video"), "body", "Text");
 		this.pages.anonymous()
-			.mutateWith(token(Members.EDITOR))
+			.mutateWith(SignedIn.bearer(Members.EDITOR))
 			.post()
 			.uri("/api/v1/praxis")
 			.bodyValue(request)
 			.exchange();
 		String slug = "eigener-fall-der-redaktion-per-api";
 		this.pages.anonymous()
-			.mutateWith(token(Members.EDITOR))
+			.mutateWith(SignedIn.bearer(Members.EDITOR))
 			.post()
 			.uri("/api/v1/praxis/" + slug + "/einreichen")
 			.exchange();
 		this.pages.anonymous()
-			.mutateWith(token(Members.EDITOR))
+			.mutateWith(SignedIn.bearer(Members.EDITOR))
 			.post()
 			.uri("/api/v1/praxis/" + slug + "/veroeffentlichen")
 			.exchange()
@@ -187,7 +189,7 @@ class PracticeApiTests {
 			.expectStatus()
 			.isUnauthorized();
 		this.pages.anonymous()
-			.mutateWith(token(Members.STEINFURT))
+			.mutateWith(SignedIn.bearer(Members.STEINFURT))
 			.post()
 			.uri("/api/v1/praxis")
 			.bodyValue(Map.of("title", "", "municipalities", List.of("kreis-steinfurt")))
@@ -200,7 +202,7 @@ class PracticeApiTests {
 			.jsonPath("$.errors[?(@.field == 'channels')]")
 			.exists();
 		this.pages.anonymous()
-			.mutateWith(token(Members.ALTENA))
+			.mutateWith(SignedIn.bearer(Members.ALTENA))
 			.post()
 			.uri("/api/v1/praxis")
 			.bodyValue(Map.of("title", "Fremd", "teaser", "t", "municipalities", List.of("kreis-steinfurt"), "channels",
@@ -209,7 +211,7 @@ class PracticeApiTests {
 			.expectStatus()
 			.isForbidden();
 		this.pages.anonymous()
-			.mutateWith(token(Members.STEINFURT))
+			.mutateWith(SignedIn.bearer(Members.STEINFURT))
 			.post()
 			.uri("/api/v1/praxis")
 			.bodyValue(Map.of("title", "Bild ohne Text", "teaser", "t", "municipalities", List.of("kreis-steinfurt"),
@@ -237,16 +239,6 @@ class PracticeApiTests {
 			.exists()
 			.jsonPath("$.paths['/api/v1/praxis/{slug}/veroeffentlichen'].post")
 			.exists();
-	}
-
-	static JwtMutator token(Member member) {
-		return SecurityMockServerConfigurers.mockJwt()
-			.jwt((jwt) -> jwt.subject(member.id())
-				.claim("preferred_username", member.username())
-				.claim("name", member.name())
-				.claim("organization", List.of(member.municipality()))
-				.claim("roles", member.roles().stream().map(Role::keycloakName).toList()))
-			.authorities(member.roles().stream().map(Role::authority).toList());
 	}
 
 }

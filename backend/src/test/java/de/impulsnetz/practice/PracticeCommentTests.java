@@ -1,6 +1,7 @@
 package de.impulsnetz.practice;
 
 import de.impulsnetz.IntegrationTest;
+import de.impulsnetz.PageClient;
 import de.impulsnetz.identity.Member;
 import org.junit.jupiter.api.Test;
 

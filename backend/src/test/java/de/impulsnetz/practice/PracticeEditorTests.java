@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.zip.ZipInputStream;
 
 import de.impulsnetz.IntegrationTest;
+import de.impulsnetz.PageClient;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;

@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Map;
 
 import de.impulsnetz.IntegrationTest;
+import de.impulsnetz.PageClient;
 import de.impulsnetz.identity.MemberDataHolder;
 import org.junit.jupiter.api.Test;
 import reactor.core.publisher.Flux;

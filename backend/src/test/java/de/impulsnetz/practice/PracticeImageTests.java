@@ -7,6 +7,8 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import de.impulsnetz.IntegrationTest;
+import de.impulsnetz.SignedIn;
+import de.impulsnetz.PageClient;
 import de.impulsnetz.identity.Member;
 import de.impulsnetz.media.Images;
 import de.impulsnetz.media.TestImages;

@@ -1,6 +1,7 @@
 package de.impulsnetz.practice;
 
 import de.impulsnetz.IntegrationTest;
+import de.impulsnetz.PageClient;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;

@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.util.List;
 
 import de.impulsnetz.IntegrationTest;
+import de.impulsnetz.PageClient;
 import de.impulsnetz.search.Search;
 import de.impulsnetz.search.SearchHit;
 import org.junit.jupiter.api.Test;

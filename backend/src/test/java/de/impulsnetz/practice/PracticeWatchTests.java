@@ -9,6 +9,7 @@ import java.util.regex.Pattern;
 import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.ServerSetup;
 import de.impulsnetz.IntegrationTest;
+import de.impulsnetz.PageClient;
 import de.impulsnetz.identity.Member;
 import de.impulsnetz.identity.Role;
 import jakarta.mail.internet.MimeMessage;

@@ -1,39 +1,66 @@
 package de.impulsnetz.barcamp.web;
 
-import java.time.LocalDateTime;
-import java.util.List;
+import java.time.Clock;
 import java.util.Map;
+import java.util.Optional;
 
 import de.impulsnetz.barcamp.Event;
 import de.impulsnetz.barcamp.EventCalendar;
-import de.impulsnetz.barcamp.EventKind;
-import de.impulsnetz.barcamp.ProposalFormat;
-import de.impulsnetz.barcamp.SessionProposal;
-import de.impulsnetz.barcamp.Venue;
+import de.impulsnetz.barcamp.EventRights;
+import de.impulsnetz.barcamp.Proposals;
+import de.impulsnetz.barcamp.RegistrationStatus;
+import de.impulsnetz.barcamp.Registrations;
+import de.impulsnetz.barcamp.Roster;
+import de.impulsnetz.barcamp.web.EventViews.EventCard;
+import de.impulsnetz.barcamp.web.EventViews.EventPage;
+import de.impulsnetz.barcamp.web.EventViews.Organiser;
+import de.impulsnetz.barcamp.web.EventViews.ProposalCard;
+import de.impulsnetz.identity.CurrentMember;
+import de.impulsnetz.identity.Member;
 import de.impulsnetz.municipality.Municipality;
 import de.impulsnetz.municipality.MunicipalityDirectory;
-import de.impulsnetz.shared.Berlin;
 import de.impulsnetz.shared.Markdown;
 import de.impulsnetz.shared.Pages;
+import org.jspecify.annotations.Nullable;
+import reactor.core.publisher.Mono;
 
+import org.springframework.http.server.reactive.ServerHttpRequest;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.reactive.result.view.Rendering;
 
+/**
+ * The event pages: the list, an event with its registration, and registering and
+ * cancelling.
+ */
 @Controller
 class EventController {
 
 	private final EventCalendar calendar;
 
+	private final Registrations registrations;
+
+	private final Proposals proposals;
+
 	private final MunicipalityDirectory directory;
+
+	private final CurrentMember currentMember;
 
 	private final Markdown markdown;
 
-	EventController(EventCalendar calendar, MunicipalityDirectory directory, Markdown markdown) {
+	private final Clock clock;
+
+	EventController(EventCalendar calendar, Registrations registrations, Proposals proposals,
+			MunicipalityDirectory directory, CurrentMember currentMember, Markdown markdown, Clock clock) {
 		this.calendar = calendar;
+		this.registrations = registrations;
+		this.proposals = proposals;
 		this.directory = directory;
+		this.currentMember = currentMember;
 		this.markdown = markdown;
+		this.clock = clock;
 	}
 
 	@GetMapping("/veranstaltungen")
@@ -45,56 +72,76 @@ class EventController {
 	}
 
 	@GetMapping("/veranstaltungen/{slug}")
-	Rendering show(@PathVariable String slug) {
-		var page = this.calendar.bySlug(slug)
-			.switchIfEmpty(Pages.notFound())
-			.flatMap((event) -> this.directory.bySlugs(event.organisers())
-				.collectMap(Municipality::slug, Municipality::name)
-				.zipWith(this.calendar.proposalsFor(slug).map(ProposalCard::of).collectList(),
-						(organisers, proposals) -> EventPage.of(event, organisers,
-								this.markdown.toHtml(event.description()), proposals)));
-		return Rendering.view("barcamp/detail").modelAttribute("event", page).build();
+	Mono<Rendering> show(@PathVariable String slug, ServerHttpRequest request) {
+		return this.currentMember.optional()
+			.flatMap((member) -> event(slug).flatMap((event) -> Mono
+				.zip(this.directory.bySlugs(event.organisers()).collectMap(Municipality::slug, Municipality::name),
+						this.calendar.proposalsFor(slug)
+							.map((proposal) -> ProposalCard.of(proposal, null, 0, false))
+							.collectList(),
+						this.registrations.roster(event))
+				.map((all) -> {
+					Roster roster = all.getT3();
+					Member viewer = member.orElse(null);
+					Optional<RegistrationStatus> status = (viewer != null) ? roster.statusOf(viewer.id())
+							: Optional.empty();
+					EventPage page = new EventPage(EventCard.of(event), event.venue(), Organiser.of(event, all.getT1()),
+							event.capacity(), this.markdown.toHtml(event.description()), all.getT2());
+					return Rendering.view("barcamp/detail")
+						.modelAttribute("event", page)
+						.modelAttribute("rights", EventRights.of(viewer, event, status, this.clock.instant()))
+						.modelAttribute("registration", new RegistrationPanel(status.orElse(null),
+								(viewer != null) ? roster.waitingPosition(viewer.id()) : 0,
+								Math.max(0, event.capacity() - roster.confirmedCount()), roster.waiting().size(),
+								event.registrationWindow().hasClosed(this.clock.instant()),
+								event.registrationWindow().hasNotOpened(this.clock.instant())))
+						.modelAttribute("hasPlan", event.hasSessionPlan())
+						.modelAttribute("notice", Notices.of(request, NOTICES))
+						.build();
+				})));
 	}
 
-	record EventCard(String slug, String title, EventKind kind, LocalDateTime startsAt, LocalDateTime endsAt,
-			String city) {
+	private static final Map<String, String> NOTICES = Map.of("angemeldet", "barcamp.notice.registered", "warteliste",
+			"barcamp.notice.waiting", "abgemeldet", "barcamp.notice.cancelled", "anmeldung-geschlossen",
+			"barcamp.notice.registrationClosed");
 
-		static EventCard of(Event event) {
-			return new EventCard(event.slug(), event.title(), event.kind(), Berlin.local(event.startsAt()),
-					Berlin.local(event.endsAt()), event.venue().city());
-		}
-
-		public boolean sameDay() {
-			return this.startsAt.toLocalDate().equals(this.endsAt.toLocalDate());
-		}
-
-	}
-
-	record Organiser(String slug, String name) {
-
-	}
-
-	record EventPage(EventCard card, Venue venue, List<Organiser> organisers, int capacity, String descriptionHtml,
-			List<ProposalCard> proposals) {
-
-		static EventPage of(Event event, Map<String, String> names, String descriptionHtml,
-				List<ProposalCard> proposals) {
-			List<Organiser> organisers = event.organisers()
-				.stream()
-				.map((slug) -> new Organiser(slug, names.getOrDefault(slug, slug)))
-				.toList();
-			return new EventPage(EventCard.of(event), event.venue(), organisers, event.capacity(), descriptionHtml,
-					proposals);
-		}
+	/**
+	 * What the registration box shows.
+	 *
+	 * @param status the viewer's registration, {@code null} if none
+	 * @param position on the waiting list
+	 * @param free seats left
+	 * @param waiting people on the waiting list
+	 */
+	record RegistrationPanel(@Nullable RegistrationStatus status, int position, int free, int waiting, boolean closed,
+			boolean notYetOpen) {
 
 	}
 
-	record ProposalCard(String slug, String title, ProposalFormat format, String proposer) {
+	@PostMapping("/veranstaltungen/{slug}/anmelden")
+	Mono<Rendering> register(@PathVariable String slug) {
+		return this.currentMember.required().flatMap((member) -> event(slug).flatMap((event) -> {
+			if (!event.registrationWindow().isOpen(this.clock.instant())) {
+				return Mono.just(
+						Rendering.redirectTo("/veranstaltungen/" + slug + "?anmeldung-geschlossen#anmeldung").build());
+			}
+			return this.registrations.register(event, member)
+				.map((status) -> Rendering
+					.redirectTo("/veranstaltungen/" + slug + "?"
+							+ (status == RegistrationStatus.BESTAETIGT ? "angemeldet" : "warteliste") + "#anmeldung")
+					.build());
+		}));
+	}
 
-		static ProposalCard of(SessionProposal proposal) {
-			return new ProposalCard(proposal.slug(), proposal.title(), proposal.format(), proposal.proposer());
-		}
+	@PostMapping("/veranstaltungen/{slug}/abmelden")
+	Mono<Rendering> cancel(@PathVariable String slug) {
+		return this.currentMember.required()
+			.flatMap((member) -> event(slug).flatMap((event) -> this.registrations.cancel(event, member.id())))
+			.thenReturn(Rendering.redirectTo("/veranstaltungen/" + slug + "?abgemeldet#anmeldung").build());
+	}
 
+	private Mono<Event> event(String slug) {
+		return this.calendar.bySlug(slug).switchIfEmpty(Pages.notFound());
 	}
 
 }

@@ -1,16 +1,11 @@
 package de.impulsnetz.practice.api;
 
-import java.net.URI;
-import java.util.List;
-import java.util.Locale;
-import java.util.Map;
-
 import de.impulsnetz.practice.PracticeConflict;
 import de.impulsnetz.practice.PracticeDenied;
 import de.impulsnetz.practice.PracticeNotFound;
 import de.impulsnetz.practice.WrongStatus;
+import de.impulsnetz.shared.ApiProblems;
 
-import org.springframework.context.MessageSource;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.web.bind.annotation.ExceptionHandler;
@@ -25,12 +20,10 @@ import org.springframework.web.server.ServerWebInputException;
 @RestControllerAdvice(assignableTypes = PracticeApi.class)
 class PracticeApiErrors {
 
-	private static final Locale GERMAN = Locale.GERMAN;
+	private final ApiProblems problems;
 
-	private final MessageSource messages;
-
-	PracticeApiErrors(MessageSource messages) {
-		this.messages = messages;
+	PracticeApiErrors(ApiProblems problems) {
+		this.problems = problems;
 	}
 
 	@ExceptionHandler
@@ -59,13 +52,7 @@ class PracticeApiErrors {
 
 	@ExceptionHandler
 	ProblemDetail invalid(WebExchangeBindException invalid) {
-		ProblemDetail problem = problem(HttpStatus.BAD_REQUEST, "api.problem.invalid", "api.problem.invalid.fields");
-		List<Map<String, String>> errors = invalid.getFieldErrors()
-			.stream()
-			.map((error) -> Map.of("field", error.getField(), "message", this.messages.getMessage(error, GERMAN)))
-			.toList();
-		problem.setProperty("errors", errors);
-		return problem;
+		return this.problems.invalid(invalid);
 	}
 
 	@ExceptionHandler
@@ -75,15 +62,11 @@ class PracticeApiErrors {
 
 	@ExceptionHandler
 	ProblemDetail unreadable(ServerWebInputException unreadable) {
-		return problem(HttpStatus.BAD_REQUEST, "api.problem.invalid", "api.problem.invalid.body");
+		return this.problems.unreadable();
 	}
 
 	private ProblemDetail problem(HttpStatus status, String titleKey, String detailKey) {
-		ProblemDetail problem = ProblemDetail.forStatusAndDetail(status,
-				this.messages.getMessage(detailKey, null, GERMAN));
-		problem.setTitle(this.messages.getMessage(titleKey, null, GERMAN));
-		problem.setType(URI.create("about:blank"));
-		return problem;
+		return this.problems.problem(status, titleKey, detailKey);
 	}
 
 }

@@ -1,4 +1,4 @@
-package de.impulsnetz.practice;
+package de.impulsnetz;
 
 import de.impulsnetz.identity.Member;
 import org.jspecify.annotations.Nullable;
@@ -18,11 +18,11 @@ import static org.springframework.security.test.web.reactive.server.SecurityMock
  * context rather than the port, so that members can be mocked; the login itself is tested
  * against the real Keycloak.
  */
-final class PageClient {
+public final class PageClient {
 
 	private final WebTestClient client;
 
-	PageClient(ApplicationContext context) {
+	public PageClient(ApplicationContext context) {
 		this.client = WebTestClient.bindToApplicationContext(context)
 			.apply(SecurityMockServerConfigurers.springSecurity())
 			.configureClient()
@@ -32,18 +32,18 @@ final class PageClient {
 	/**
 	 * The client for anonymous requests.
 	 */
-	WebTestClient anonymous() {
+	public WebTestClient anonymous() {
 		return this.client;
 	}
 
 	/**
 	 * The client for requests of the member, CSRF token included.
 	 */
-	WebTestClient as(Member member) {
+	public WebTestClient as(Member member) {
 		return this.client.mutateWith(SignedIn.as(member)).mutateWith(csrf());
 	}
 
-	String get(@Nullable Member member, String path, HttpStatus status) {
+	public String get(@Nullable Member member, String path, HttpStatus status) {
 		WebTestClient client = (member != null) ? as(member) : this.client;
 		return client.get()
 			.uri(path)
@@ -56,7 +56,7 @@ final class PageClient {
 			.getResponseBody();
 	}
 
-	String post(Member member, String path, MultiValueMap<String, String> form, HttpStatus status) {
+	public String post(Member member, String path, MultiValueMap<String, String> form, HttpStatus status) {
 		return as(member).post()
 			.uri(path)
 			.accept(MediaType.TEXT_HTML)

@@ -1,4 +1,4 @@
-package de.impulsnetz.practice;
+package de.impulsnetz;
 
 import java.util.List;
 
@@ -6,24 +6,38 @@ import de.impulsnetz.identity.Member;
 import de.impulsnetz.identity.Role;
 
 import org.springframework.security.test.web.reactive.server.SecurityMockServerConfigurers;
+import org.springframework.security.test.web.reactive.server.SecurityMockServerConfigurers.JwtMutator;
 import org.springframework.security.test.web.reactive.server.SecurityMockServerConfigurers.OidcLoginMutator;
 
 /**
  * A member signed in through the web login, with the claims Keycloak sends (subject,
  * name, organization, roles). The real login is tested against Keycloak elsewhere.
  */
-final class SignedIn {
+public final class SignedIn {
 
 	private SignedIn() {
 	}
 
-	static OidcLoginMutator as(Member member) {
+	public static OidcLoginMutator as(Member member) {
 		return SecurityMockServerConfigurers.mockOidcLogin()
 			.idToken((token) -> token.subject(member.id()).claims((claims) -> {
 				if (member.email() != null) {
 					claims.put("email", member.email());
 				}
 			})
+				.claim("preferred_username", member.username())
+				.claim("name", member.name())
+				.claim("organization", List.of(member.municipality()))
+				.claim("roles", member.roles().stream().map(Role::keycloakName).toList()))
+			.authorities(member.roles().stream().map(Role::authority).toList());
+	}
+
+	/**
+	 * The member calling the API with a bearer token of the Impulsnetz.
+	 */
+	public static JwtMutator bearer(Member member) {
+		return SecurityMockServerConfigurers.mockJwt()
+			.jwt((jwt) -> jwt.subject(member.id())
 				.claim("preferred_username", member.username())
 				.claim("name", member.name())
 				.claim("organization", List.of(member.municipality()))

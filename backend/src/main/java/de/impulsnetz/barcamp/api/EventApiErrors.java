@@ -1,0 +1,63 @@
+package de.impulsnetz.barcamp.api;
+
+import de.impulsnetz.barcamp.EventDenied;
+import de.impulsnetz.barcamp.ProposalNotFound;
+import de.impulsnetz.barcamp.VoteRefused;
+import de.impulsnetz.shared.ApiProblems;
+
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ProblemDetail;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.bind.support.WebExchangeBindException;
+import org.springframework.web.server.ServerWebInputException;
+
+/**
+ * The events API's refusals as German problem details.
+ */
+@RestControllerAdvice(assignableTypes = EventApi.class)
+class EventApiErrors {
+
+	private final ApiProblems problems;
+
+	EventApiErrors(ApiProblems problems) {
+		this.problems = problems;
+	}
+
+	@ExceptionHandler
+	ProblemDetail denied(EventDenied denied) {
+		return this.problems.problem(HttpStatus.FORBIDDEN, "api.problem.forbidden", denied.messageKey());
+	}
+
+	@ExceptionHandler
+	ProblemDetail noEvent(EventApi.EventNotFound missing) {
+		return this.problems.problem(HttpStatus.NOT_FOUND, "api.problem.notFound", "api.problem.notFound.event");
+	}
+
+	@ExceptionHandler
+	ProblemDetail noProposal(ProposalNotFound missing) {
+		return this.problems.problem(HttpStatus.NOT_FOUND, "api.problem.notFound", "api.problem.notFound.proposal");
+	}
+
+	@ExceptionHandler
+	ProblemDetail voteRefused(VoteRefused refused) {
+		return this.problems.problem(HttpStatus.CONFLICT, "api.problem.conflict", refused.messageKey());
+	}
+
+	@ExceptionHandler
+	ProblemDetail stale(OptimisticLockingFailureException stale) {
+		return this.problems.problem(HttpStatus.CONFLICT, "api.problem.conflict", "api.problem.conflict.version");
+	}
+
+	@ExceptionHandler
+	ProblemDetail invalid(WebExchangeBindException invalid) {
+		return this.problems.invalid(invalid);
+	}
+
+	@ExceptionHandler
+	ProblemDetail unreadable(ServerWebInputException unreadable) {
+		return this.problems.unreadable();
+	}
+
+}

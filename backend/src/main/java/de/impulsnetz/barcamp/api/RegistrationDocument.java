@@ -1,0 +1,23 @@
+package de.impulsnetz.barcamp.api;
+
+import java.time.OffsetDateTime;
+
+import de.impulsnetz.barcamp.Registration;
+import de.impulsnetz.barcamp.RegistrationStatus;
+import de.impulsnetz.shared.Berlin;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * A registration as the API shows it.
+ *
+ * @param position place on the waiting list (1 = next), {@code null} when confirmed
+ */
+record RegistrationDocument(String memberId, String name, @Nullable String municipality, RegistrationStatus status,
+		@Nullable Integer position, OffsetDateTime registeredAt) {
+
+	static RegistrationDocument of(Registration registration, RegistrationStatus status, @Nullable Integer position) {
+		return new RegistrationDocument(registration.memberId(), registration.name(), registration.municipality(),
+				status, position, Berlin.offset(registration.registeredAt()));
+	}
+
+}

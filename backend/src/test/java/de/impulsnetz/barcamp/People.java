@@ -1,0 +1,56 @@
+package de.impulsnetz.barcamp;
+
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+
+import de.impulsnetz.identity.Member;
+import de.impulsnetz.identity.Role;
+
+/**
+ * Members and events for the barcamp tests, as the login and the organisers would make
+ * them.
+ */
+final class People {
+
+	static final Member ORGANISER = new Member("o-altena", "olga", "Olga Orga", "olga@altena.example", "stadt-altena",
+			Set.of(Role.MEMBER, Role.ORGANISER));
+
+	static final Member OTHER_ORGANISER = new Member("o-steinfurt", "oskar", "Oskar Orga", null, "kreis-steinfurt",
+			Set.of(Role.MEMBER, Role.ORGANISER));
+
+	static final Member ADMIN = new Member("a-admin", "ada", "Ada Admin", null, "kreis-steinfurt",
+			Set.of(Role.MEMBER, Role.ADMIN));
+
+	private People() {
+	}
+
+	/**
+	 * The n-th of many members, with an address for mails.
+	 */
+	static Member member(String prefix, int n) {
+		return new Member(prefix + "-" + n, prefix + n, "Teilnehmerin " + n, prefix + n + "@kommune.example",
+				"kreis-steinfurt", Set.of(Role.MEMBER));
+	}
+
+	/**
+	 * A barcamp in four weeks with open registration, two rooms and a short grid.
+	 */
+	static NewEvent barcamp(int capacity, Voting voting) {
+		Instant start = Instant.now().plus(28, ChronoUnit.DAYS).truncatedTo(ChronoUnit.HOURS);
+		List<Slot> slots = List.of(new Slot(start, start.plus(1, ChronoUnit.HOURS), SlotKind.PLENARY, "Planung"),
+				new Slot(start.plus(1, ChronoUnit.HOURS), start.plus(2, ChronoUnit.HOURS), SlotKind.SESSION, null),
+				new Slot(start.plus(2, ChronoUnit.HOURS), start.plus(3, ChronoUnit.HOURS), SlotKind.SESSION, null));
+		return new NewEvent("Testcamp " + UUID.randomUUID().toString().substring(0, 8), EventKind.BARCAMP, start,
+				start.plus(3, ChronoUnit.HOURS), new Venue("Rathaus", null, null, "Altena"), capacity, "Ein Test.",
+				List.of(new Room("Saal", 40, Set.of(Equipment.BEAMER)), new Room("Kleiner Raum", 12, Set.of())), slots,
+				null, null, voting);
+	}
+
+	static ProposalContent proposal(String title) {
+		return new ProposalContent(title, "Worum es geht.", ProposalFormat.DISKUSSION, 1, Set.of(), true);
+	}
+
+}
