@@ -15,6 +15,7 @@ import de.impulsnetz.barcamp.Proposals;
 import de.impulsnetz.barcamp.RegistrationStatus;
 import de.impulsnetz.barcamp.Registrations;
 import de.impulsnetz.barcamp.Roster;
+import de.impulsnetz.barcamp.SessionPlans;
 import de.impulsnetz.barcamp.SessionProposal;
 import de.impulsnetz.barcamp.Votes;
 import de.impulsnetz.identity.CurrentMember;
@@ -55,12 +56,15 @@ class EventApi {
 
 	private final Votes votes;
 
+	private final SessionPlans plans;
+
 	private final CurrentMember currentMember;
 
 	private final Clock clock;
 
-	EventApi(EventCalendar calendar, Registrations registrations, Proposals proposals, Votes votes,
+	EventApi(EventCalendar calendar, Registrations registrations, Proposals proposals, Votes votes, SessionPlans plans,
 			CurrentMember currentMember, Clock clock) {
+		this.plans = plans;
 		this.calendar = calendar;
 		this.registrations = registrations;
 		this.proposals = proposals;
@@ -175,6 +179,14 @@ class EventApi {
 		return votable(slug, id)
 			.flatMap((target) -> this.votes.withdraw(target.event(), target.proposal(), target.member().id()))
 			.then();
+	}
+
+	@GetMapping("/{slug}/plan")
+	@Operation(summary = "Der Sessionplan: Räume, Zeitfenster und eingeplante Sessions mit Beginn und Ende")
+	Mono<PlanDocument> plan(@PathVariable String slug) {
+		return event(slug).flatMap(
+				(event) -> Mono.zip(this.plans.plan(event), this.proposals.open(slug).collectMap(SessionProposal::id))
+					.map((all) -> PlanDocument.of(event, all.getT1(), all.getT2())));
 	}
 
 	record VoteRequest(@Nullable Integer points) {
