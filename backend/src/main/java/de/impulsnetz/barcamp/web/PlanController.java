@@ -97,7 +97,13 @@ class PlanController {
 			.map((version) -> ServerSentEvent.builder(String.valueOf(version)).event("plan").build());
 		Flux<ServerSentEvent<String>> keepAlive = Flux.interval(Duration.ofSeconds(20))
 			.map((tick) -> ServerSentEvent.<String>builder().comment("").build());
-		return event(slug).thenMany(Flux.merge(changes, keepAlive));
+		// A first comment sends the headers at once and tells the browser to reconnect
+		// after 3 seconds should the connection drop.
+		ServerSentEvent<String> hello = ServerSentEvent.<String>builder()
+			.comment("verbunden")
+			.retry(Duration.ofSeconds(3))
+			.build();
+		return event(slug).thenMany(Flux.concat(Flux.just(hello), Flux.merge(changes, keepAlive)));
 	}
 
 	@GetMapping("/veranstaltungen/{slug}/plan/bearbeiten")
