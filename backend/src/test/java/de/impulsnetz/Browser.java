@@ -105,19 +105,21 @@ public final class Browser implements AutoCloseable {
 	}
 
 	/**
-	 * URLs of all requests the browser sent since the last call (navigation, styles,
-	 * fonts, images, scripts, fetches), from Chromium's DevTools network log.
-	 */
-	/**
-	 * What the page asked of other origins since the last look (data: URIs are no
-	 * requests); must be empty.
+	 * What the page asked of other origins since the last look; must be empty. data: URIs
+	 * are no requests, and chrome: and about: URLs are the browser's own pages (the new
+	 * tab a fresh window opens with), never the network.
 	 */
 	public List<String> requestsLeaving(String origin) {
 		return requestedUrls().stream()
-			.filter((url) -> !url.startsWith(origin + "/") && !url.startsWith("data:"))
+			.filter((url) -> !url.startsWith(origin + "/") && !url.startsWith("data:") && !url.startsWith("chrome:")
+					&& !url.startsWith("about:"))
 			.toList();
 	}
 
+	/**
+	 * URLs of all requests the browser sent since the last call (navigation, styles,
+	 * fonts, images, scripts, fetches), from Chromium's DevTools network log.
+	 */
 	public List<String> requestedUrls() {
 		List<String> urls = new ArrayList<>();
 		for (LogEntry entry : this.driver.manage().logs().get(LogType.PERFORMANCE)) {
@@ -194,6 +196,21 @@ public final class Browser implements AutoCloseable {
 	public void submit(WebElement button) {
 		WebElement page = this.driver.findElement(By.tagName("html"));
 		click(button);
+		new WebDriverWait(this.driver, Duration.ofSeconds(20)).until(ExpectedConditions.stalenessOf(page));
+		new WebDriverWait(this.driver, Duration.ofSeconds(20))
+			.until((driver) -> "complete".equals(this.driver.executeScript("return document.readyState")));
+	}
+
+	/**
+	 * Presses Enter on a focused button, as a keyboard user does, and waits for the next
+	 * page.
+	 */
+	public void submitByKeyboard(WebElement button) {
+		WebElement page = this.driver.findElement(By.tagName("html"));
+		this.driver.executeScript(
+				"arguments[0].scrollIntoView({block: 'center', behavior: 'instant'});" + " arguments[0].focus();",
+				button);
+		button.sendKeys(org.openqa.selenium.Keys.ENTER);
 		new WebDriverWait(this.driver, Duration.ofSeconds(20)).until(ExpectedConditions.stalenessOf(page));
 		new WebDriverWait(this.driver, Duration.ofSeconds(20))
 			.until((driver) -> "complete".equals(this.driver.executeScript("return document.readyState")));

@@ -22,7 +22,6 @@ import de.impulsnetz.barcamp.web.EventViews.ProposalCard;
 import de.impulsnetz.identity.CurrentMember;
 import de.impulsnetz.identity.Member;
 import de.impulsnetz.shared.Choice;
-import de.impulsnetz.shared.Markdown;
 import de.impulsnetz.shared.Pages;
 import jakarta.validation.Valid;
 import org.jspecify.annotations.Nullable;
@@ -60,17 +59,14 @@ class ProposalController {
 
 	private final CurrentMember currentMember;
 
-	private final Markdown markdown;
-
 	private final Clock clock;
 
 	ProposalController(EventCalendar calendar, Proposals proposals, Votes votes, CurrentMember currentMember,
-			Markdown markdown, Clock clock) {
+			Clock clock) {
 		this.calendar = calendar;
 		this.proposals = proposals;
 		this.votes = votes;
 		this.currentMember = currentMember;
-		this.markdown = markdown;
 		this.clock = clock;
 	}
 
@@ -185,21 +181,6 @@ class ProposalController {
 										.modelAttribute("denied", denied.messageKey())
 										.status(HttpStatus.FORBIDDEN)
 										.build())))));
-	}
-
-	@GetMapping("/veranstaltungen/{slug}/sessions/{proposal}")
-	Mono<Rendering> show(@PathVariable String slug, @PathVariable("proposal") String proposalSlug) {
-		return this.currentMember.optional()
-			.flatMap((member) -> event(slug).flatMap((event) -> this.proposals.bySlug(slug, proposalSlug)
-				.filter(SessionProposal::isOpen)
-				.switchIfEmpty(Pages.notFound())
-				.map((proposal) -> Rendering.view("barcamp/session")
-					.modelAttribute("event", EventCard.of(event))
-					.modelAttribute("proposal", proposal)
-					.modelAttribute("descriptionHtml", this.markdown.toHtml(proposal.description()))
-					.modelAttribute("mayChange",
-							member.map((m) -> EventRights.mayChange(m, event, proposal)).orElse(false))
-					.build())));
 	}
 
 	@GetMapping("/veranstaltungen/{slug}/sessions/{proposal}/bearbeiten")
