@@ -98,6 +98,13 @@ public class Proposals {
 			.with(Sort.by("proposedAt", "title")), SessionProposal.class);
 	}
 
+	/**
+	 * Every proposal of the event, withdrawn ones too.
+	 */
+	public Flux<SessionProposal> all(String event) {
+		return this.mongo.find(Query.query(Criteria.where("event").is(event)), SessionProposal.class);
+	}
+
 	public Mono<SessionProposal> byId(String event, String id) {
 		return this.mongo.findOne(Query.query(Criteria.where("_id").is(id).and("event").is(event)),
 				SessionProposal.class);

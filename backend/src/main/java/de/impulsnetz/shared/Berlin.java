@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
 
 /**
  * The platform's wall clock: dates and times are entered and shown in German local time
@@ -30,6 +31,14 @@ public final class Berlin {
 	 */
 	public static OffsetDateTime offset(Instant instant) {
 		return instant.atZone(ZONE).toOffsetDateTime();
+	}
+
+	/**
+	 * ISO 8601 with seconds and offset, e.g. {@code 2027-06-09T10:45:00+02:00}, as XML
+	 * Schema's dateTime needs it.
+	 */
+	public static String iso(Instant instant) {
+		return DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(offset(instant));
 	}
 
 	public static LocalDateTime local(Instant instant) {
