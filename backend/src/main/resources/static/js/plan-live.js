@@ -34,4 +34,9 @@
 	}
 
 	source.addEventListener('plan', refresh);
+	// "Jetzt / Als Nächstes" also moves on with the clock.
+	var seconds = parseInt(plan.getAttribute('data-refresh-seconds'), 10);
+	if (seconds > 0) {
+		window.setInterval(refresh, seconds * 1000);
+	}
 }());

@@ -46,19 +46,21 @@ class BarcampMemberData implements MemberDataHolder {
 				Criteria.where("waiting.memberId").is(member.id())));
 		Query proposed = Query.query(Criteria.where("proposerId").is(member.id()));
 		Query voted = Query.query(Criteria.where("memberId").is(member.id()));
-		return Mono
-			.zip(this.mongo.find(registered, Roster.class)
-				.map((roster) -> roster.event() + ": " + roster.statusOf(member.id()).map(Enum::name).orElse(""))
-				.collectList(),
-					this.mongo.find(proposed, SessionProposal.class).map(SessionProposal::title).collectList(),
-					this.mongo.find(voted, Vote.class)
-						.map((vote) -> vote.event() + "/" + vote.proposalId() + ": " + vote.points())
-						.collectList())
+		return Mono.zip(
+				this.mongo.find(registered, Roster.class)
+					.map((roster) -> roster.event() + ": " + roster.statusOf(member.id()).map(Enum::name).orElse(""))
+					.collectList(),
+				this.mongo.find(proposed, SessionProposal.class).map(SessionProposal::title).collectList(),
+				this.mongo.find(voted, Vote.class)
+					.map((vote) -> vote.event() + "/" + vote.proposalId() + ": " + vote.points())
+					.collectList(),
+				this.mongo.find(voted, Star.class).map((star) -> star.event() + "/" + star.proposalId()).collectList())
 			.map((all) -> {
 				Map<String, Object> data = new LinkedHashMap<>();
 				data.put("anmeldungen", all.getT1());
 				data.put("vorschlaege", all.getT2());
 				data.put("stimmen", all.getT3());
+				data.put("gemerkteSessions", all.getT4());
 				return data;
 			});
 	}
@@ -73,6 +75,8 @@ class BarcampMemberData implements MemberDataHolder {
 				.flatMap((event) -> this.registrations.cancel(event, id)))
 			.then(this.mongo.remove(Query.query(Criteria.where("memberId").is(id)), Vote.class))
 			.then(this.mongo.remove(Query.query(Criteria.where("memberId").is(id)), Ballot.class))
+			.then(this.mongo.remove(Query.query(Criteria.where("memberId").is(id)), Star.class))
+			.then(this.mongo.remove(Query.query(Criteria.where("_id").is(id)), CalendarToken.class))
 			.then(this.mongo.updateMulti(Query.query(Criteria.where("proposerId").is(id)),
 					new Update().unset("proposerId").set("proposer", FORMER_MEMBER), SessionProposal.class))
 			.then(this.mongo.updateMulti(Query.query(Criteria.where("addedBy").is(id)), new Update().unset("addedBy"),

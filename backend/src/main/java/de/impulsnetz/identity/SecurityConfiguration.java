@@ -132,7 +132,8 @@ class SecurityConfiguration {
 				.hasAnyRole(Role.ADMIN.name(), Role.ORGANISER.name())
 				.pathMatchers("/konto", "/konto/**", "/praxis/neu", "/praxis/in-arbeit", "/praxis/*/bearbeiten",
 						"/veranstaltungen/*/vorschlagen", "/veranstaltungen/*/sessions/*/bearbeiten",
-						"/veranstaltungen/*/teilnehmende", "/veranstaltungen/*/teilnehmende.csv")
+						"/veranstaltungen/*/teilnehmende", "/veranstaltungen/*/teilnehmende.csv",
+						"/veranstaltungen/*/mein-plan")
 				.authenticated()
 				// Unsubscribing from a mail needs no login: the token in the link is the
 				// proof.

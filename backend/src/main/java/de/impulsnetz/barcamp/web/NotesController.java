@@ -17,6 +17,7 @@ import de.impulsnetz.barcamp.SessionNote;
 import de.impulsnetz.barcamp.SessionNotes;
 import de.impulsnetz.barcamp.SessionProposal;
 import de.impulsnetz.barcamp.SessionToPractice;
+import de.impulsnetz.barcamp.Stars;
 import de.impulsnetz.barcamp.web.EventViews.EventCard;
 import de.impulsnetz.identity.CurrentMember;
 import de.impulsnetz.identity.Member;
@@ -58,8 +59,11 @@ class NotesController {
 
 	private final Markdown markdown;
 
+	private final Stars stars;
+
 	NotesController(EventCalendar calendar, Proposals proposals, SessionNotes notes, SessionToPractice toPractice,
-			CurrentMember currentMember, Markdown markdown) {
+			CurrentMember currentMember, Markdown markdown, Stars stars) {
+		this.stars = stars;
 		this.calendar = calendar;
 		this.proposals = proposals;
 		this.notes = notes;
@@ -158,28 +162,32 @@ class NotesController {
 	private Mono<Rendering> page(String slug, String proposalSlug, @Nullable NoteForm typed,
 			Function<Rendering.Builder<?>, Rendering.Builder<?>> more) {
 		return this.currentMember.optional()
-			.flatMap((member) -> session(slug, proposalSlug).flatMap((target) -> Mono
-				.zip(this.proposals.rights(target.event(), member.orElse(null)),
-						this.notes.of(target.proposal().id()).map(Optional::of).defaultIfEmpty(Optional.empty()))
-				.map((all) -> {
-					SessionNote note = all.getT2().orElse(null);
-					SessionProposal proposal = target.proposal();
-					NoteForm form = (typed != null) ? typed
-							: new NoteForm((note != null) ? note.text() : "", (note != null) ? note.version() : null);
-					Rendering.Builder<?> page = Rendering.view("barcamp/session")
-						.modelAttribute("event", EventCard.of(target.event()))
-						.modelAttribute("proposal", proposal)
-						.modelAttribute("descriptionHtml", this.markdown.toHtml(proposal.description()))
-						.modelAttribute("mayChange",
-								member.map((m) -> EventRights.mayChange(m, target.event(), proposal)).orElse(false))
-						.modelAttribute("notesHtml", (note != null) ? this.markdown.toHtml(note.text()) : "")
-						.modelAttribute("noteAuthors", (note != null) ? authors(note) : "")
-						.modelAttribute("takeNotes", all.getT1().takeNotes())
-						.modelAttribute("noteForm", form)
-						.modelAttribute("mayTurnIntoPractice",
-								member.map((m) -> mayTurnIntoPractice(m, target.event(), proposal)).orElse(false));
-					return more.apply(page).build();
-				})));
+			.flatMap((member) -> session(slug, proposalSlug)
+				.flatMap((target) -> Mono.zip(this.proposals.rights(target.event(), member.orElse(null)),
+						this.notes.of(target.proposal().id()).map(Optional::of).defaultIfEmpty(Optional.empty()),
+						member.map((m) -> this.stars.of(slug, m.id()).map(Optional::of))
+							.orElse(Mono.just(Optional.empty())))
+					.map((all) -> {
+						SessionNote note = all.getT2().orElse(null);
+						SessionProposal proposal = target.proposal();
+						NoteForm form = (typed != null) ? typed : new NoteForm((note != null) ? note.text() : "",
+								(note != null) ? note.version() : null);
+						Rendering.Builder<?> page = Rendering.view("barcamp/session")
+							.modelAttribute("event", EventCard.of(target.event()))
+							.modelAttribute("proposal", proposal)
+							.modelAttribute("descriptionHtml", this.markdown.toHtml(proposal.description()))
+							.modelAttribute("mayChange",
+									member.map((m) -> EventRights.mayChange(m, target.event(), proposal)).orElse(false))
+							.modelAttribute("notesHtml", (note != null) ? this.markdown.toHtml(note.text()) : "")
+							.modelAttribute("noteAuthors", (note != null) ? authors(note) : "")
+							.modelAttribute("takeNotes", all.getT1().takeNotes())
+							.modelAttribute("starred",
+									all.getT3().map((set) -> set.contains(proposal.id())).orElse(null))
+							.modelAttribute("noteForm", form)
+							.modelAttribute("mayTurnIntoPractice",
+									member.map((m) -> mayTurnIntoPractice(m, target.event(), proposal)).orElse(false));
+						return more.apply(page).build();
+					})));
 	}
 
 	/**

@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.stream.Collectors;
 
 import de.impulsnetz.barcamp.Event;
@@ -17,6 +18,7 @@ import de.impulsnetz.barcamp.Proposals;
 import de.impulsnetz.barcamp.SessionPlan;
 import de.impulsnetz.barcamp.SessionPlans;
 import de.impulsnetz.barcamp.SessionProposal;
+import de.impulsnetz.barcamp.Stars;
 import de.impulsnetz.barcamp.Vote;
 import de.impulsnetz.barcamp.Votes;
 import de.impulsnetz.barcamp.web.EventViews.EventCard;
@@ -27,6 +29,7 @@ import org.jspecify.annotations.Nullable;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.codec.ServerSentEvent;
@@ -66,8 +69,15 @@ class PlanController {
 
 	private final CurrentMember currentMember;
 
+	private final Stars stars;
+
+	private final String baseUrl;
+
 	PlanController(EventCalendar calendar, SessionPlans plans, Proposals proposals, Votes votes, PlanLive live,
-			CurrentMember currentMember) {
+			CurrentMember currentMember, Stars stars,
+			@Value("${impulsnetz.base-url:http://localhost:8080}") String baseUrl) {
+		this.stars = stars;
+		this.baseUrl = baseUrl;
 		this.calendar = calendar;
 		this.plans = plans;
 		this.proposals = proposals;
@@ -79,11 +89,17 @@ class PlanController {
 	@GetMapping("/veranstaltungen/{slug}/plan")
 	Mono<Rendering> plan(@PathVariable String slug) {
 		return this.currentMember.optional()
-			.flatMap((member) -> event(slug).flatMap((event) -> view(event).map((view) -> Rendering.view("barcamp/plan")
-				.modelAttribute("event", EventCard.of(event))
-				.modelAttribute("plan", view)
-				.modelAttribute("organise", member.map((m) -> EventRights.isOrganiser(m, event)).orElse(false))
-				.build())));
+			.flatMap((member) -> event(slug).flatMap((event) -> Mono
+				.zip(view(event),
+						member.map((m) -> this.stars.of(slug, m.id()).map(Optional::of))
+							.orElse(Mono.just(Optional.empty())))
+				.map((all) -> Rendering.view("barcamp/plan")
+					.modelAttribute("event", EventCard.of(event))
+					.modelAttribute("plan", all.getT1())
+					.modelAttribute("starred", all.getT2().orElse(null))
+					.modelAttribute("planUrl", this.baseUrl + "/veranstaltungen/" + slug + "/plan")
+					.modelAttribute("organise", member.map((m) -> EventRights.isOrganiser(m, event)).orElse(false))
+					.build())));
 	}
 
 	/**
@@ -261,7 +277,7 @@ class PlanController {
 				.map((event) -> new Target(event, member)));
 	}
 
-	private Mono<PlanView> view(Event event) {
+	Mono<PlanView> view(Event event) {
 		return this.plans.plan(event).flatMap((plan) -> view(event, plan));
 	}
 

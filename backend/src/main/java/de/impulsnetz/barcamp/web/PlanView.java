@@ -4,6 +4,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 import de.impulsnetz.barcamp.Event;
@@ -25,7 +26,7 @@ record PlanView(List<Room> rooms, List<Row> rows, List<SessionCard> unplaced, bo
 
 	private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm");
 
-	private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("EEEE, d. MMMM", java.util.Locale.GERMAN);
+	private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("EEEE, d. MMMM", Locale.GERMAN);
 
 	record Row(int index, String day, String time, String isoStart, SlotKind kind, @Nullable String label,
 			List<CellView> cells) {
@@ -85,9 +86,8 @@ record PlanView(List<Room> rooms, List<Row> rows, List<SessionCard> unplaced, bo
 				cells.add(new CellView(room.name(), t, card, starting == null && continuing != null,
 						plan.isBlocked(room.name(), t)));
 			}
-			rows.add(new Row(t, DAY.format(Berlin.local(slot.start())),
-					TIME.format(Berlin.local(slot.start())) + "–" + TIME.format(Berlin.local(slot.end())),
-					Berlin.offset(slot.start()).toString(), slot.kind(), slot.label(), cells));
+			rows.add(new Row(t, DAY.format(Berlin.local(slot.start())), time(slot), Berlin.iso(slot.start()),
+					slot.kind(), slot.label(), cells));
 		}
 		List<SessionCard> unplaced = open.stream()
 			.filter((proposal) -> plan.placementOf(proposal.id()).isEmpty())
@@ -113,6 +113,13 @@ record PlanView(List<Room> rooms, List<Row> rows, List<SessionCard> unplaced, bo
 
 	record CellOption(String value, String label) {
 
+	}
+
+	/**
+	 * A slot's time as people say it: "10:45–11:30".
+	 */
+	static String time(Slot slot) {
+		return TIME.format(Berlin.local(slot.start())) + "–" + TIME.format(Berlin.local(slot.end()));
 	}
 
 	private static String key(String room, int slot) {
