@@ -3,6 +3,7 @@ package de.impulsnetz.barcamp;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 
 import de.impulsnetz.identity.Member;
 import de.impulsnetz.municipality.Municipality;
@@ -66,28 +67,9 @@ public class SessionToPractice {
 	private static String body(Event event, SessionProposal proposal, String notes) {
 		String origin = "Dieser Entwurf entstand aus der Session „" + proposal.title() + "“ (" + proposal.proposer()
 				+ ") bei „" + event.title() + "“ am " + DATE.format(Berlin.local(event.startsAt())) + ".";
-		return """
-				## Kernaussagen
-
-				-\s
-
-				## Ausgangslage
-
-				%s
-
-				%s
-
-				## Umsetzung
-
-				%s
-
-				## Ergebnisse
-
-				## Das können Sie übernehmen
-
-				## Kurz zusammengefasst
-				""".formatted(origin, proposal.description(),
-				notes.isBlank() ? "(Noch keine Notizen aus der Session.)" : notes);
+		return PracticeContent
+			.template(Map.of("Kernaussagen", "- ", "Ausgangslage", origin + "\n\n" + proposal.description(),
+					"Umsetzung", notes.isBlank() ? "(Noch keine Notizen aus der Session.)" : notes));
 	}
 
 }

@@ -1,6 +1,7 @@
 package de.impulsnetz.practice;
 
 import java.util.List;
+import java.util.Map;
 
 import de.impulsnetz.municipality.MunicipalityKind;
 import de.impulsnetz.municipality.Platform;
@@ -27,25 +28,30 @@ public record PracticeContent(String title, String teaser, List<String> municipa
 		links = (links != null) ? List.copyOf(links) : List.of();
 	}
 
+	/** The sections that make a write-up useful to others, in order. */
+	public static final List<String> SECTIONS = List.of("Kernaussagen", "Ausgangslage", "Umsetzung", "Ergebnisse",
+			"Das können Sie übernehmen", "Kurz zusammengefasst");
+
 	/**
-	 * The sections that make a write-up useful to others; a new case starts from them.
+	 * The sections a new case starts from.
 	 */
 	public static String template() {
-		return """
-				## Kernaussagen
+		return template(Map.of("Kernaussagen", "- "));
+	}
 
-				-\s
-
-				## Ausgangslage
-
-				## Umsetzung
-
-				## Ergebnisse
-
-				## Das können Sie übernehmen
-
-				## Kurz zusammengefasst
-				""";
+	/**
+	 * The sections, some of them already filled in.
+	 */
+	public static String template(Map<String, String> filled) {
+		StringBuilder body = new StringBuilder();
+		for (String section : SECTIONS) {
+			body.append("## ").append(section).append("\n\n");
+			String text = filled.get(section);
+			if (text != null && !text.isBlank()) {
+				body.append(text).append("\n\n");
+			}
+		}
+		return body.toString();
 	}
 
 }

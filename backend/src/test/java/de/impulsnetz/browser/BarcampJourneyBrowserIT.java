@@ -75,6 +75,14 @@ class BarcampJourneyBrowserIT {
 		new WebDriverWait(this.browser.driver(), Duration.ofSeconds(10))
 			.until((driver) -> driver.findElement(By.tagName("h1")).getText().equals(title));
 		assertThat(this.browser.accessibilityViolations()).isEmpty();
+		this.browser.submitByKeyboard(button(this.browser, "Merken"));
+		this.browser.driver().findElement(By.id("text")).sendKeys("- Antworten in 24 Stunden\n- Textbausteine");
+		this.browser.submitByKeyboard(button(this.browser, "Notizen speichern"));
+		assertThat(main(this.browser)).contains("Die Notizen sind gespeichert.", "Antworten in 24 Stunden");
+		assertThat(this.browser.accessibilityViolations()).isEmpty();
+		this.browser.driver().get(APP + EVENT + "/mein-plan");
+		assertThat(main(this.browser)).contains(title, "Kalenderadresse");
+		assertThat(this.browser.accessibilityViolations()).isEmpty();
 		this.browser.logout(APP);
 
 		// The screen at the venue: the public plan, never reloaded from here on.
@@ -110,6 +118,11 @@ class BarcampJourneyBrowserIT {
 				.getText()
 				.contains("Gemeinsame Kampagnen, eigene Handschrift"));
 		assertThat(this.screen.accessibilityViolations()).isEmpty();
+		for (String page : new String[] { "/jetzt", "/plan/druck?format=a3", "/dokumentation" }) {
+			this.screen.driver().get(APP + EVENT + page);
+			assertThat(this.screen.accessibilityViolations()).as(page).isEmpty();
+		}
+		assertThat(main(this.screen)).contains("Antworten in 24 Stunden");
 
 		this.browser.driver().get(APP + EVENT + "/teilnehmende");
 		assertThat(main(this.browser)).contains("Mia Mitglied");
