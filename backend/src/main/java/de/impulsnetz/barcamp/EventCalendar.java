@@ -11,6 +11,7 @@ import de.impulsnetz.shared.Slugs;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
+import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
 import org.springframework.stereotype.Service;
@@ -73,11 +74,32 @@ public class EventCalendar {
 			return Mono.error(new EventDenied("barcamp.denied.notOrganiser"));
 		}
 		List<String> organisers = List.of(organiser.municipality());
-		return Slugs.insertWithFree(Slugs.of(draft.title()),
+		String base = Slugs.of(draft.title());
+		// "neu" is the address of the form that creates events.
+		return Slugs.insertWithFree("neu".equals(base) || base.isEmpty() ? "veranstaltung" : base,
 				(slug) -> this.events.insert(new Event(null, slug, draft.title(), draft.kind(), draft.start(),
 						draft.end(), draft.venue(), organisers, draft.capacity(), draft.description(), draft.rooms(),
 						draft.slots(), draft.registration(), draft.proposing(), draft.voting(), null,
 						this.clock.instant(), null)));
+	}
+
+	/**
+	 * Saves an organiser's changes, based on the version they started from; an event
+	 * changed in between fails with {@link OptimisticLockingFailureException}.
+	 */
+	public Mono<Event> update(Member organiser, String slug, NewEvent changes, long basedOn) {
+		return this.events.findBySlug(slug).flatMap((event) -> {
+			if (!EventRights.isOrganiser(organiser, event)) {
+				return Mono.error(new EventDenied("barcamp.denied.notOrganiser"));
+			}
+			if (event.version() == null || event.version() != basedOn) {
+				return Mono.error(new OptimisticLockingFailureException("event changed"));
+			}
+			return this.events.save(new Event(event.id(), event.slug(), changes.title(), changes.kind(),
+					changes.start(), changes.end(), changes.venue(), event.organisers(), changes.capacity(),
+					changes.description(), changes.rooms(), changes.slots(), changes.registration(),
+					changes.proposing(), changes.voting(), event.importStamp(), this.clock.instant(), event.version()));
+		});
 	}
 
 	public Mono<ImportOutcome> importFromContent(Event candidate) {

@@ -133,7 +133,8 @@ class SecurityConfiguration {
 				.pathMatchers("/konto", "/konto/**", "/praxis/neu", "/praxis/in-arbeit", "/praxis/*/bearbeiten",
 						"/veranstaltungen/*/vorschlagen", "/veranstaltungen/*/sessions/*/bearbeiten",
 						"/veranstaltungen/*/teilnehmende", "/veranstaltungen/*/teilnehmende.csv",
-						"/veranstaltungen/*/mein-plan", "/veranstaltungen/*/plan/bearbeiten")
+						"/veranstaltungen/*/mein-plan", "/veranstaltungen/*/plan/bearbeiten", "/veranstaltungen/neu",
+						"/veranstaltungen/*/bearbeiten")
 				.authenticated()
 				// Unsubscribing from a mail needs no login: the token in the link is the
 				// proof.

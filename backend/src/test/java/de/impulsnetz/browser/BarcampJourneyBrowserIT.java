@@ -91,6 +91,11 @@ class BarcampJourneyBrowserIT {
 		assertThat(this.screen.accessibilityViolations()).isEmpty();
 
 		this.browser.login(APP, "demo-orga", "demo");
+		this.browser.driver().get(APP + "/veranstaltungen/neu");
+		assertThat(this.browser.accessibilityViolations()).as("event form").isEmpty();
+		this.browser.driver().get(APP + EVENT + "/bearbeiten");
+		assertThat(main(this.browser)).contains("Großer Sitzungssaal");
+		assertThat(this.browser.accessibilityViolations()).as("event edit form").isEmpty();
 		this.browser.driver().get(APP + EVENT + "/plan/bearbeiten");
 		assertThat(this.browser.accessibilityViolations()).isEmpty();
 		WebElement item = this.browser.driver()

@@ -17,6 +17,7 @@ import de.impulsnetz.barcamp.web.EventViews.Organiser;
 import de.impulsnetz.barcamp.web.EventViews.ProposalCard;
 import de.impulsnetz.identity.CurrentMember;
 import de.impulsnetz.identity.Member;
+import de.impulsnetz.identity.Role;
 import de.impulsnetz.municipality.Municipality;
 import de.impulsnetz.municipality.MunicipalityDirectory;
 import de.impulsnetz.shared.Markdown;
@@ -64,11 +65,15 @@ class EventController {
 	}
 
 	@GetMapping("/veranstaltungen")
-	Rendering list() {
-		return Rendering.view("barcamp/list")
-			.modelAttribute("upcoming", this.calendar.upcoming(100).map(EventCard::of).collectList())
-			.modelAttribute("past", this.calendar.past().map(EventCard::of).collectList())
-			.build();
+	Mono<Rendering> list() {
+		return this.currentMember.optional()
+			.map((member) -> Rendering.view("barcamp/list")
+				.modelAttribute("upcoming", this.calendar.upcoming(100).map(EventCard::of).collectList())
+				.modelAttribute("past", this.calendar.past().map(EventCard::of).collectList())
+				.modelAttribute("mayCreate",
+						member.map((m) -> (m.isAdmin() || m.has(Role.ORGANISER)) && m.municipality() != null)
+							.orElse(false))
+				.build());
 	}
 
 	@GetMapping("/veranstaltungen/{slug}")
@@ -103,7 +108,8 @@ class EventController {
 
 	private static final Map<String, String> NOTICES = Map.of("angemeldet", "barcamp.notice.registered", "warteliste",
 			"barcamp.notice.waiting", "abgemeldet", "barcamp.notice.cancelled", "anmeldung-geschlossen",
-			"barcamp.notice.registrationClosed");
+			"barcamp.notice.registrationClosed", "angelegt", "barcamp.notice.eventCreated", "geaendert",
+			"barcamp.notice.eventChanged");
 
 	/**
 	 * What the registration box shows.

@@ -1,7 +1,6 @@
 package de.impulsnetz.practice.web;
 
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
@@ -15,6 +14,7 @@ import de.impulsnetz.practice.Link;
 import de.impulsnetz.practice.Practice;
 import de.impulsnetz.practice.PracticeContent;
 import de.impulsnetz.shared.DescribedImages;
+import de.impulsnetz.shared.FormRows;
 import de.impulsnetz.shared.LocalImages;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
@@ -57,8 +57,8 @@ record PracticeForm(@NotBlank @Size(max = 160) String title, @NotBlank @Size(max
 		municipalities = (municipalities != null) ? municipalities : List.of();
 		channels = (channels != null) ? channels : List.of();
 		topics = (topics != null) ? topics : List.of();
-		results = withSpareRows(results, new FigureRow("", "", null));
-		links = withSpareRows(links, new LinkRow("", ""));
+		results = FormRows.withSpare(results, new FigureRow("", "", null), SPARE_ROWS);
+		links = FormRows.withSpare(links, new LinkRow("", ""), SPARE_ROWS);
 	}
 
 	static PracticeForm blank(@Nullable String municipality, MunicipalityKind kind) {
@@ -162,17 +162,6 @@ record PracticeForm(@NotBlank @Size(max = 160) String title, @NotBlank @Size(max
 		return List.copyOf(all);
 	}
 
-	private static <T extends Row> List<T> withSpareRows(@Nullable List<T> rows, T empty) {
-		List<T> filled = new ArrayList<>();
-		if (rows != null) {
-			rows.stream().filter((row) -> row != null && !row.isEmpty()).forEach(filled::add);
-		}
-		for (int i = 0; i < SPARE_ROWS; i++) {
-			filled.add(empty);
-		}
-		return filled;
-	}
-
 	private static boolean blank(@Nullable String value) {
 		return value == null || value.isBlank();
 	}
@@ -181,17 +170,11 @@ record PracticeForm(@NotBlank @Size(max = 160) String title, @NotBlank @Size(max
 		return blank(value) ? null : value.strip();
 	}
 
-	interface Row {
-
-		boolean isEmpty();
-
-	}
-
 	/**
 	 * A result in figures: "12.400" · "Follower auf Instagram" · as of a date.
 	 */
 	record FigureRow(@Size(max = 40) @Nullable String value, @Size(max = 160) @Nullable String label,
-			@Nullable LocalDate asOf) implements Row {
+			@Nullable LocalDate asOf) implements FormRows.Row {
 
 		@Override
 		public boolean isEmpty() {
@@ -201,7 +184,7 @@ record PracticeForm(@NotBlank @Size(max = 160) String title, @NotBlank @Size(max
 	}
 
 	record LinkRow(@Size(max = 160) @Nullable String title,
-			@Size(max = 500) @Pattern(regexp = "|https?://\\S+") @Nullable String url) implements Row {
+			@Size(max = 500) @Pattern(regexp = "|https?://\\S+") @Nullable String url) implements FormRows.Row {
 
 		@Override
 		public boolean isEmpty() {
