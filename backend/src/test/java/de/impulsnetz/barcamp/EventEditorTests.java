@@ -57,6 +57,7 @@ class EventEditorTests {
 			.containsExactly(SlotKind.PLENARY, SlotKind.SESSION, SlotKind.SESSION);
 		assertThat(event.votingRules().mode()).isEqualTo(VotingMode.BUDGET);
 		assertThat(event.votingRules().budget()).isEqualTo(3);
+		assertThat(event.votingWindow().closes()).isEqualTo(java.time.Instant.parse("2027-09-15T08:15:00Z"));
 		assertThat(this.pages.get(People.ORGANISER, location, HttpStatus.OK))
 			.contains("Die Veranstaltung ist angelegt.", "Veranstaltung bearbeiten");
 
@@ -127,6 +128,7 @@ class EventEditorTests {
 		form.add("slots[2].kind", "SESSION");
 		form.add("votingMode", "BUDGET");
 		form.add("votingBudget", "3");
+		form.add("votingCloses", "2027-09-15T10:15");
 		return form;
 	}
 

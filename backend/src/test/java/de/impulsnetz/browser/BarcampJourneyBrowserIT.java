@@ -94,7 +94,8 @@ class BarcampJourneyBrowserIT {
 		this.browser.driver().get(APP + "/veranstaltungen/neu");
 		assertThat(this.browser.accessibilityViolations()).as("event form").isEmpty();
 		this.browser.driver().get(APP + EVENT + "/bearbeiten");
-		assertThat(main(this.browser)).contains("Großer Sitzungssaal");
+		assertThat(this.browser.driver().findElement(By.id("rooms[0].name")).getAttribute("value"))
+			.isEqualTo("Großer Sitzungssaal");
 		assertThat(this.browser.accessibilityViolations()).as("event edit form").isEmpty();
 		this.browser.driver().get(APP + EVENT + "/plan/bearbeiten");
 		assertThat(this.browser.accessibilityViolations()).isEmpty();

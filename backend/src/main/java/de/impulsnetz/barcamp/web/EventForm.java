@@ -31,6 +31,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import org.jspecify.annotations.Nullable;
 
+import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.validation.Errors;
 
 /**
@@ -38,6 +39,8 @@ import org.springframework.validation.Errors;
  * rows with spare empty ones, so more can be added without JavaScript; everything typed
  * comes back when something is wrong.
  *
+ * @param proposalsClose end of the proposal window; empty: the end of the event
+ * @param votingCloses end of voting; empty: the end of the event
  * @param hiddenTallies {@code ja} to hide tallies until voting closes
  * @param version the version the change started from ({@code null} for a new event)
  */
@@ -47,9 +50,12 @@ record EventForm(@NotBlank @Size(max = 160) String title, @NotNull EventKind kin
 		@Size(max = 10) @Nullable String postalCode, @NotBlank @Size(max = 80) String city,
 		@Min(1) @Max(100_000) int capacity,
 		@Size(max = 20_000) @DescribedImages @LocalImages @Nullable String description,
-		@Nullable LocalDate registrationCloses, @Nullable VotingMode votingMode,
-		@Min(0) @Max(100) @Nullable Integer votingBudget, @Nullable String hiddenTallies,
-		@Nullable List<@Valid RoomRow> rooms, @Nullable List<@Valid SlotRow> slots, @Nullable Long version) {
+		@Nullable LocalDate registrationCloses,
+		@DateTimeFormat(pattern = "yyyy-MM-dd'T'HH:mm") @Nullable LocalDateTime proposalsClose,
+		@DateTimeFormat(pattern = "yyyy-MM-dd'T'HH:mm") @Nullable LocalDateTime votingCloses,
+		@Nullable VotingMode votingMode, @Min(0) @Max(100) @Nullable Integer votingBudget,
+		@Nullable String hiddenTallies, @Nullable List<@Valid RoomRow> rooms, @Nullable List<@Valid SlotRow> slots,
+		@Nullable Long version) {
 
 	static final int SPARE_ROOMS = 2;
 
@@ -63,7 +69,7 @@ record EventForm(@NotBlank @Size(max = 160) String title, @NotNull EventKind kin
 	static EventForm blank() {
 		LocalDate in4Weeks = LocalDate.now(Berlin.ZONE).plusWeeks(4);
 		return new EventForm("", EventKind.BARCAMP, in4Weeks, LocalTime.of(9, 30), null, LocalTime.of(16, 30), "", "",
-				"", "", 40, "", null, VotingMode.PLUS_ONE, 5, "nein", List.of(), List.of(), null);
+				"", "", 40, "", null, null, null, VotingMode.PLUS_ONE, 5, "nein", List.of(), List.of(), null);
 	}
 
 	static EventForm of(Event event) {
@@ -76,7 +82,10 @@ record EventForm(@NotBlank @Size(max = 160) String title, @NotNull EventKind kin
 		return new EventForm(event.title(), event.kind(), start.toLocalDate(), start.toLocalTime(),
 				end.toLocalDate().equals(start.toLocalDate()) ? null : end.toLocalDate(), end.toLocalTime(),
 				event.venue().name(), event.venue().street(), event.venue().postalCode(), event.venue().city(),
-				event.capacity(), event.description(), closes, voting.mode(),
+				event.capacity(), event.description(), closes,
+				(event.proposing() != null && event.proposing().closes() != null)
+						? Berlin.local(event.proposing().closes()) : null,
+				(voting.closes() != null) ? Berlin.local(voting.closes()) : null, voting.mode(),
 				(voting.mode() == VotingMode.BUDGET) ? voting.budget() : 5, voting.hiddenUntilClosed() ? "ja" : "nein",
 				event.rooms()
 					.stream()
@@ -137,14 +146,15 @@ record EventForm(@NotBlank @Size(max = 160) String title, @NotNull EventKind kin
 		VotingMode mode = (this.votingMode != null) ? this.votingMode : VotingMode.PLUS_ONE;
 		Voting voting = new Voting(mode,
 				(mode == VotingMode.BUDGET && this.votingBudget != null) ? this.votingBudget : 0,
-				"ja".equals(this.hiddenTallies), null);
+				"ja".equals(this.hiddenTallies),
+				(this.votingCloses != null) ? Berlin.instant(this.votingCloses) : null);
 		Window registration = (this.registrationCloses != null)
 				? new Window(null, Berlin.instant(this.registrationCloses.atTime(23, 59))) : null;
 		return new NewEvent(this.title.strip(), this.kind, Berlin.instant(start()), Berlin.instant(end()),
 				new Venue(this.venueName.strip(), blankToNull(this.street), blankToNull(this.postalCode),
 						this.city.strip()),
 				this.capacity, (this.description != null) ? this.description : "", roomList, slotList, registration,
-				null, voting);
+				(this.proposalsClose != null) ? new Window(null, Berlin.instant(this.proposalsClose)) : null, voting);
 	}
 
 	private LocalDateTime start() {
