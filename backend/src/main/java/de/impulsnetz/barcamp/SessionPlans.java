@@ -2,6 +2,7 @@ package de.impulsnetz.barcamp;
 
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -9,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
+import java.util.stream.IntStream;
 
 import de.impulsnetz.barcamp.PlanProblem.PlanSession;
 import de.impulsnetz.identity.Member;
@@ -175,6 +177,39 @@ public class SessionPlans {
 	public Mono<SessionPlan> discard(Event event, Member organiser) {
 		return change(event, organiser,
 				(plan) -> plan.with(plan.placements(), plan.blocked(), null, this.clock.instant()));
+	}
+
+	/**
+	 * Keeps the plan in step after the organisers changed rooms or the time grid: a
+	 * session stays in its room at the same start time; one whose room or slot is gone is
+	 * taken out of the plan and shows up again under "Sessions einplanen".
+	 */
+	public Mono<SessionPlan> realign(Event before, Event after, Member organiser) {
+		return change(after, organiser, (plan) -> {
+			List<Placement> kept = new ArrayList<>();
+			for (Placement placement : plan.placements()) {
+				if (placement.slot() >= before.slots().size() || after.room(placement.room()).isEmpty()) {
+					continue;
+				}
+				Instant start = before.slots().get(placement.slot()).start();
+				for (int t = 0; t < after.slots().size(); t++) {
+					if (after.slots().get(t).start().equals(start) && after.slots().get(t).takesSessions()) {
+						kept.add(new Placement(placement.proposalId(), placement.room(), t, placement.pinned()));
+					}
+				}
+			}
+			List<Cell> blocked = plan.blocked()
+				.stream()
+				.filter((cell) -> cell.slot() < before.slots().size() && after.room(cell.room()).isPresent())
+				.flatMap((cell) -> {
+					Instant start = before.slots().get(cell.slot()).start();
+					return IntStream.range(0, after.slots().size())
+						.filter((t) -> after.slots().get(t).start().equals(start))
+						.mapToObj((t) -> new Cell(cell.room(), t));
+				})
+				.toList();
+			return plan.with(kept, blocked, null, this.clock.instant());
+		});
 	}
 
 	private Mono<SessionPlan> change(Event event, Member organiser, Function<SessionPlan, SessionPlan> step) {

@@ -132,4 +132,36 @@ class EventEditorTests {
 		return form;
 	}
 
+	@Autowired
+	Proposals proposals;
+
+	@Autowired
+	SessionPlans plans;
+
+	@Test
+	void changingTheGridKeepsPlannedSessionsAtTheirTimeAndUnplansWhatLostItsRoom() {
+		this.pages.post(People.ORGANISER, "/veranstaltungen/neu", form("Umbau im Raster"), HttpStatus.SEE_OTHER);
+		Event event = this.calendar.bySlug("umbau-im-raster").block();
+		SessionProposal stays = this.proposals.propose(event, People.ORGANISER, People.proposal("Bleibt"), "Eva")
+			.block();
+		SessionProposal goes = this.proposals.propose(event, People.ORGANISER, People.proposal("Raum weg"), "Eva")
+			.block();
+		this.plans.place(event, People.ORGANISER, stays.id(), "Ratssaal", 2).block();
+		this.plans.place(event, People.ORGANISER, goes.id(), "Raum 1", 1).block();
+
+		// A new first slot moves the others down the list; room 1 is given up.
+		MultiValueMap<String, String> change = form("Umbau im Raster");
+		change.set("rooms[1].name", "");
+		change.set("rooms[1].capacity", "");
+		change.add("slots[3].start", "08:45");
+		change.add("slots[3].end", "09:15");
+		change.add("slots[3].kind", "SESSION");
+		change.add("version", String.valueOf(event.version()));
+		this.pages.post(People.ORGANISER, "/veranstaltungen/umbau-im-raster/bearbeiten", change, HttpStatus.SEE_OTHER);
+		assertThat(this.plans.plan(event).block().placements()).singleElement().satisfies((placement) -> {
+			assertThat(placement.proposalId()).isEqualTo(stays.id());
+			assertThat(placement.slot()).isEqualTo(3);
+		});
+	}
+
 }

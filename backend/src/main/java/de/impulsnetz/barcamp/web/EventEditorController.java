@@ -10,6 +10,7 @@ import de.impulsnetz.barcamp.EventCalendar;
 import de.impulsnetz.barcamp.EventKind;
 import de.impulsnetz.barcamp.EventRights;
 import de.impulsnetz.barcamp.Registrations;
+import de.impulsnetz.barcamp.SessionPlans;
 import de.impulsnetz.barcamp.SlotKind;
 import de.impulsnetz.barcamp.VotingMode;
 import de.impulsnetz.identity.CurrentMember;
@@ -46,7 +47,11 @@ class EventEditorController {
 
 	private final CurrentMember currentMember;
 
-	EventEditorController(EventCalendar calendar, Registrations registrations, CurrentMember currentMember) {
+	private final SessionPlans plans;
+
+	EventEditorController(EventCalendar calendar, Registrations registrations, CurrentMember currentMember,
+			SessionPlans plans) {
+		this.plans = plans;
 		this.calendar = calendar;
 		this.registrations = registrations;
 		this.currentMember = currentMember;
@@ -81,12 +86,18 @@ class EventEditorController {
 			}
 			long basedOn = (form.version() != null) ? form.version() : -1;
 			return this.currentMember.required()
-				.flatMap((member) -> this.calendar.update(member, slug, form.toNewEvent(), basedOn))
-				.flatMap((saved) -> this.registrations.promote(saved).thenReturn(saved))
+				.flatMap((member) -> this.calendar.update(member, slug, form.toNewEvent(), basedOn)
+					.flatMap((saved) -> this.registrations.promote(saved)
+						.then(sameGrid(event, saved) ? Mono.empty() : this.plans.realign(event, saved, member))
+						.thenReturn(saved)))
 				.map((saved) -> Rendering.redirectTo("/veranstaltungen/" + slug + "?geaendert").build())
 				.onErrorResume(OptimisticLockingFailureException.class, (stale) -> Mono
 					.just(form(form, event).modelAttribute("conflict", true).status(HttpStatus.CONFLICT).build()));
 		});
+	}
+
+	private static boolean sameGrid(Event before, Event after) {
+		return before.rooms().equals(after.rooms()) && before.slots().equals(after.slots());
 	}
 
 	private Rendering.Builder<?> form(EventForm form, @Nullable Event event) {
