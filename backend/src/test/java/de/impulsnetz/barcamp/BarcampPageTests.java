@@ -116,6 +116,12 @@ class BarcampPageTests {
 		// Without registration there is no voting.
 		this.pages.post(People.member("vote", 2), board + "/" + proposal.id() + "/stimme", plusOne,
 				HttpStatus.FORBIDDEN);
+		// A withdrawn proposal takes no more votes, and the board says why.
+		this.proposals.withdraw(event, People.ORGANISER, proposal.id()).block();
+		plusOne.set("points", "1");
+		redirect(voter, board + "/" + proposal.id() + "/stimme", plusOne, board + "?abgelehnt&reihenfolge=stimmen");
+		assertThat(this.pages.get(voter, board + "?abgelehnt", HttpStatus.OK))
+			.contains("Für diesen Vorschlag kann nicht mehr abgestimmt werden.");
 	}
 
 	@Autowired

@@ -49,7 +49,7 @@ class ProposalController {
 
 	private static final Map<String, String> NOTICES = Map.of("vorgeschlagen", "barcamp.notice.proposed", "geaendert",
 			"barcamp.notice.proposalChanged", "zurueckgezogen", "barcamp.notice.withdrawn", "abgestimmt",
-			"barcamp.notice.voted", "budget", "barcamp.notice.budget");
+			"barcamp.notice.voted", "budget", "barcamp.notice.budget", "abgelehnt", "barcamp.vote.refused.proposal");
 
 	private final EventCalendar calendar;
 
@@ -137,18 +137,28 @@ class ProposalController {
 	@PostMapping("/veranstaltungen/{slug}/sessions/{id}/stimme")
 	Mono<Rendering> vote(@PathVariable String slug, @PathVariable String id, @ModelAttribute VoteForm form) {
 		return this.currentMember.required()
-			.flatMap((member) -> event(slug).flatMap((event) -> this.proposals.rights(event, member)
-				.filter(EventRights::vote)
-				.switchIfEmpty(Mono.error(new ResponseStatusException(HttpStatus.FORBIDDEN)))
-				.then(this.proposals.byId(slug, id).switchIfEmpty(Pages.notFound()))
-				.flatMap((proposal) -> (form.points() > 0)
-						? this.votes.cast(event, proposal, member, form.points()).thenReturn(proposal)
-						: this.votes.withdraw(event, proposal, member.id()).thenReturn(proposal))
-				.map((proposal) -> Rendering
-					.redirectTo(boardUrl(slug, form.reihenfolge(), "abgestimmt") + "#vorschlag-" + proposal.slug())
-					.build())
-				.onErrorResume(VoteRefused.class, (refused) -> Mono
-					.just(Rendering.redirectTo(boardUrl(slug, form.reihenfolge(), "budget") + "#punkte").build()))));
+			.flatMap(
+					(member) -> event(slug).flatMap(
+							(event) -> this.proposals.rights(event, member)
+								.filter(EventRights::vote)
+								.switchIfEmpty(Mono.error(new ResponseStatusException(HttpStatus.FORBIDDEN)))
+								.then(this.proposals.byId(slug, id).switchIfEmpty(Pages.notFound()))
+								.flatMap((proposal) -> (form.points() > 0)
+										? this.votes.cast(event, proposal, member, form.points()).thenReturn(proposal)
+										: this.votes.withdraw(event, proposal, member.id()).thenReturn(proposal))
+								.map((proposal) -> Rendering
+									.redirectTo(boardUrl(slug, form.reihenfolge(), "abgestimmt") + "#vorschlag-"
+											+ proposal.slug())
+									.build())
+								.onErrorResume(VoteRefused.class,
+										(refused) -> Mono.just(
+												Rendering
+													.redirectTo(
+															"barcamp.vote.refused.budget".equals(refused.messageKey())
+																	? boardUrl(slug, form.reihenfolge(), "budget")
+																			+ "#punkte"
+																	: boardUrl(slug, form.reihenfolge(), "abgelehnt"))
+													.build()))));
 	}
 
 	/**
