@@ -104,7 +104,11 @@ class SiteBrowserIT {
 
 	@ParameterizedTest
 	@ValueSource(strings = { "/", "/praxis/stellenanzeigen-als-humorvolle-videos", "/kommunen",
-			"/veranstaltungen/runder-tisch-21-altena", "/impulse" })
+			"/veranstaltungen/runder-tisch-21-altena", "/impulse",
+			"/veranstaltungen/barcamp-social-media-in-der-verwaltung-2027",
+			"/veranstaltungen/barcamp-social-media-in-der-verwaltung-2027/sessions",
+			"/veranstaltungen/barcamp-social-media-in-der-verwaltung-2027/plan",
+			"/veranstaltungen/barcamp-social-media-in-der-verwaltung-2027/jetzt" })
 	void reflowsOnANarrowPhoneWithoutSidewaysScrolling(String path) throws IOException {
 		Dimension desktop = browser.driver().manage().window().getSize();
 		try {
