@@ -62,6 +62,13 @@ public class SessionPlans {
 	 * for them.
 	 */
 	public Mono<PlanProblem> problem(Event event, SessionPlan plan) {
+		return planning(event, plan).map(Planning::problem);
+	}
+
+	/**
+	 * The open proposals and the optimiser's problem, from one read of each.
+	 */
+	public Mono<Planning> planning(Event event, SessionPlan plan) {
 		return Mono.zip(this.proposals.open(event.slug()).collectList(), this.votes.all(event.slug()).collectList())
 			.map((all) -> {
 				Map<String, Set<String>> interested = new HashMap<>();
@@ -77,7 +84,8 @@ public class SessionPlans {
 							interested.getOrDefault(proposal.id(), Set.of())))
 					.toList();
 				List<Placement> pinned = plan.placements().stream().filter(Placement::pinned).toList();
-				return new PlanProblem(event.rooms(), event.slots(), sessions, pinned, plan.blocked());
+				return new Planning(all.getT1(),
+						new PlanProblem(event.rooms(), event.slots(), sessions, pinned, plan.blocked()));
 			});
 	}
 

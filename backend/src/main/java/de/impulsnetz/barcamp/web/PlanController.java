@@ -1,7 +1,6 @@
 package de.impulsnetz.barcamp.web;
 
 import java.time.Duration;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -14,13 +13,10 @@ import de.impulsnetz.barcamp.PlanLive;
 import de.impulsnetz.barcamp.PlanOptimiser;
 import de.impulsnetz.barcamp.PlanRefused;
 import de.impulsnetz.barcamp.PlanWarning;
-import de.impulsnetz.barcamp.Proposals;
 import de.impulsnetz.barcamp.SessionPlan;
 import de.impulsnetz.barcamp.SessionPlans;
 import de.impulsnetz.barcamp.SessionProposal;
 import de.impulsnetz.barcamp.Stars;
-import de.impulsnetz.barcamp.Vote;
-import de.impulsnetz.barcamp.Votes;
 import de.impulsnetz.barcamp.web.EventViews.EventCard;
 import de.impulsnetz.identity.CurrentMember;
 import de.impulsnetz.identity.Member;
@@ -61,10 +57,6 @@ class PlanController {
 
 	private final SessionPlans plans;
 
-	private final Proposals proposals;
-
-	private final Votes votes;
-
 	private final PlanLive live;
 
 	private final CurrentMember currentMember;
@@ -73,15 +65,12 @@ class PlanController {
 
 	private final String baseUrl;
 
-	PlanController(EventCalendar calendar, SessionPlans plans, Proposals proposals, Votes votes, PlanLive live,
-			CurrentMember currentMember, Stars stars,
+	PlanController(EventCalendar calendar, SessionPlans plans, PlanLive live, CurrentMember currentMember, Stars stars,
 			@Value("${impulsnetz.base-url:http://localhost:8080}") String baseUrl) {
 		this.stars = stars;
 		this.baseUrl = baseUrl;
 		this.calendar = calendar;
 		this.plans = plans;
-		this.proposals = proposals;
-		this.votes = votes;
 		this.live = live;
 		this.currentMember = currentMember;
 	}
@@ -124,33 +113,29 @@ class PlanController {
 
 	@GetMapping("/veranstaltungen/{slug}/plan/bearbeiten")
 	Mono<Rendering> editor(@PathVariable String slug, ServerHttpRequest request) {
-		return organised(
-				slug)
-			.flatMap((target) -> this.plans.plan(target.event())
-				.flatMap((plan) -> Mono
-					.zip(view(target.event(), plan), this.plans.problem(target.event(), plan),
-							this.proposals.open(slug).collectMap(SessionProposal::id, SessionProposal::title))
-					.map((all) -> {
-						PlanView view = all.getT1();
-						PlanOptimiser optimiser = new PlanOptimiser(all.getT2());
-						Map<String, String> titles = all.getT3();
-						return Rendering.view("barcamp/plan-editor")
-							.modelAttribute("event", EventCard.of(target.event()))
-							.modelAttribute("plan", view)
-							.modelAttribute("freeCells", view.freeCells())
-							.modelAttribute("score", optimiser.score(plan.placements()))
-							.modelAttribute("warnings",
-									PlanWarning.of(all.getT2(), plan.placements())
-										.stream()
-										.map((warning) -> WarningView.of(warning, titles, view))
-										.toList())
-							.modelAttribute("suggestion", plan.suggestion())
-							.modelAttribute("suggestionRows",
-									(plan.suggestion() != null) ? SuggestionRow.of(plan.suggestion(), titles, view)
-											: List.of())
-							.modelAttribute("notice", Notices.of(request, NOTICES))
-							.build();
-					})));
+		return organised(slug).flatMap((target) -> this.plans.plan(target.event())
+			.flatMap((plan) -> this.plans.planning(target.event(), plan).map((planning) -> {
+				PlanView view = PlanView.of(target.event(), plan, planning.open(), planning.interested());
+				PlanOptimiser optimiser = new PlanOptimiser(planning.problem());
+				Map<String, String> titles = planning.open()
+					.stream()
+					.collect(Collectors.toMap(SessionProposal::id, SessionProposal::title));
+				return Rendering.view("barcamp/plan-editor")
+					.modelAttribute("event", EventCard.of(target.event()))
+					.modelAttribute("plan", view)
+					.modelAttribute("freeCells", view.freeCells())
+					.modelAttribute("score", optimiser.score(plan.placements()))
+					.modelAttribute("warnings",
+							PlanWarning.of(planning.problem(), plan.placements())
+								.stream()
+								.map((warning) -> WarningView.of(warning, titles, view))
+								.toList())
+					.modelAttribute("suggestion", plan.suggestion())
+					.modelAttribute("suggestionRows",
+							(plan.suggestion() != null) ? SuggestionRow.of(plan.suggestion(), titles, view) : List.of())
+					.modelAttribute("notice", Notices.of(request, NOTICES))
+					.build();
+			})));
 	}
 
 	/**
@@ -282,13 +267,8 @@ class PlanController {
 	}
 
 	private Mono<PlanView> view(Event event, SessionPlan plan) {
-		return Mono.zip(this.proposals.open(event.slug()).collectList(),
-				this.votes.all(event.slug()).collect(Collectors.groupingBy(Vote::proposalId, Collectors.counting())))
-			.map((all) -> {
-				Map<String, Integer> interested = new HashMap<>();
-				all.getT2().forEach((id, count) -> interested.put(id, count.intValue()));
-				return PlanView.of(event, plan, all.getT1(), interested);
-			});
+		return this.plans.planning(event, plan)
+			.map((planning) -> PlanView.of(event, plan, planning.open(), planning.interested()));
 	}
 
 	private Mono<Event> event(String slug) {
