@@ -51,9 +51,13 @@ public class Registrations {
 
 	/**
 	 * Registers the member: a seat while there is one, else the end of the waiting list.
-	 * Registering again changes nothing and answers with the current status.
+	 * Registering again changes nothing and answers with the current status. Outside the
+	 * registration window it fails with {@link EventDenied}.
 	 */
 	public Mono<RegistrationStatus> register(Event event, Member member) {
+		if (!event.registrationWindow().isOpen(this.clock.instant())) {
+			return Mono.error(new EventDenied("barcamp.denied.registrationClosed"));
+		}
 		Registration registration = new Registration(member.id(), member.name(), member.email(), member.municipality(),
 				this.clock.instant(), null);
 		Query seat = notRegistered(event, member.id()).addCriteria(Criteria.where(COUNT).lt(event.capacity()));

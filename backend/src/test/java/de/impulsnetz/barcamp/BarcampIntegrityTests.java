@@ -1,5 +1,6 @@
 package de.impulsnetz.barcamp;
 
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -243,6 +244,20 @@ class BarcampIntegrityTests {
 			.isThrownBy(() -> this.proposals.propose(event, eager, People.proposal("Noch eine"), null).block())
 			.extracting(EventDenied::messageKey)
 			.isEqualTo("barcamp.denied.proposalLimit");
+	}
+
+	@Test
+	void nobodyRegistersAfterTheDeadline() {
+		NewEvent open = People.barcamp(10, Voting.PLUS_ONE);
+		NewEvent closed = new NewEvent(open.title(), open.kind(), open.start(), open.end(), open.venue(),
+				open.capacity(), open.description(), open.rooms(), open.slots(),
+				new Window(null, Instant.now().minusSeconds(60)), null, open.voting());
+		Event event = this.calendar.create(People.ORGANISER, closed).block();
+		assertThatExceptionOfType(EventDenied.class)
+			.isThrownBy(() -> this.registrations.register(event, People.member("late", 1)).block())
+			.extracting(EventDenied::messageKey)
+			.isEqualTo("barcamp.denied.registrationClosed");
+		assertThat(this.registrations.roster(event).block().everyone()).isEmpty();
 	}
 
 }

@@ -101,16 +101,14 @@ class EventApi {
 	@Operation(
 			summary = "Meldet an: BESTAETIGT, solange Plätze frei sind, sonst WARTELISTE; 201, bei erneuter Anmeldung 200")
 	Mono<ResponseEntity<RegistrationDocument>> register(@PathVariable String slug) {
-		return this.currentMember.required().flatMap((member) -> event(slug).flatMap((event) -> {
-			if (!event.registrationWindow().isOpen(this.clock.instant())) {
-				return Mono.error(new EventDenied("barcamp.denied.registrationClosed"));
-			}
-			return this.registrations.status(event, member.id())
-				.flatMap((before) -> this.registrations.register(event, member)
-					.then(this.registrations.roster(event))
-					.map((roster) -> ResponseEntity.status(before.isPresent() ? HttpStatus.OK : HttpStatus.CREATED)
-						.body(own(roster, member.id()).orElseThrow())));
-		}));
+		return this.currentMember.required()
+			.flatMap(
+					(member) -> event(slug).flatMap((event) -> this.registrations.status(event, member.id())
+						.flatMap((before) -> this.registrations.register(event, member)
+							.then(this.registrations.roster(event))
+							.map((roster) -> ResponseEntity
+								.status(before.isPresent() ? HttpStatus.OK : HttpStatus.CREATED)
+								.body(own(roster, member.id()).orElseThrow())))));
 	}
 
 	@DeleteMapping("/{slug}/anmeldungen")

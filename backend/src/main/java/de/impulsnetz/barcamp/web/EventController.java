@@ -6,6 +6,7 @@ import java.util.Optional;
 
 import de.impulsnetz.barcamp.Event;
 import de.impulsnetz.barcamp.EventCalendar;
+import de.impulsnetz.barcamp.EventDenied;
 import de.impulsnetz.barcamp.EventRights;
 import de.impulsnetz.barcamp.Proposals;
 import de.impulsnetz.barcamp.RegistrationStatus;
@@ -126,17 +127,14 @@ class EventController {
 
 	@PostMapping("/veranstaltungen/{slug}/anmelden")
 	Mono<Rendering> register(@PathVariable String slug) {
-		return this.currentMember.required().flatMap((member) -> event(slug).flatMap((event) -> {
-			if (!event.registrationWindow().isOpen(this.clock.instant())) {
-				return Mono.just(
-						Rendering.redirectTo("/veranstaltungen/" + slug + "?anmeldung-geschlossen#anmeldung").build());
-			}
-			return this.registrations.register(event, member)
-				.map((status) -> Rendering
-					.redirectTo("/veranstaltungen/" + slug + "?"
-							+ (status == RegistrationStatus.BESTAETIGT ? "angemeldet" : "warteliste") + "#anmeldung")
-					.build());
-		}));
+		return this.currentMember.required()
+			.flatMap((member) -> event(slug).flatMap((event) -> this.registrations.register(event, member)))
+			.map((status) -> Rendering
+				.redirectTo("/veranstaltungen/" + slug + "?"
+						+ (status == RegistrationStatus.BESTAETIGT ? "angemeldet" : "warteliste") + "#anmeldung")
+				.build())
+			.onErrorResume(EventDenied.class, (closed) -> Mono
+				.just(Rendering.redirectTo("/veranstaltungen/" + slug + "?anmeldung-geschlossen#anmeldung").build()));
 	}
 
 	@PostMapping("/veranstaltungen/{slug}/abmelden")
