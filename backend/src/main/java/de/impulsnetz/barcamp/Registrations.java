@@ -5,9 +5,9 @@ import java.util.Optional;
 
 import com.mongodb.client.result.UpdateResult;
 import de.impulsnetz.identity.Member;
+import de.impulsnetz.shared.ReactiveEvents;
 import reactor.core.publisher.Mono;
 
-import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.data.mongodb.core.ReactiveMongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
@@ -39,11 +39,11 @@ public class Registrations {
 
 	private final ReactiveMongoTemplate mongo;
 
-	private final ApplicationEventPublisher events;
+	private final ReactiveEvents events;
 
 	private final Clock clock;
 
-	Registrations(ReactiveMongoTemplate mongo, ApplicationEventPublisher events, Clock clock) {
+	Registrations(ReactiveMongoTemplate mongo, ReactiveEvents events, Clock clock) {
 		this.mongo = mongo;
 		this.events = events;
 		this.clock = clock;
@@ -118,8 +118,7 @@ public class Registrations {
 				.inc(COUNT, 1);
 			return this.mongo.updateFirst(stillFirst, move, Roster.class).flatMap((result) -> {
 				if (changed(result)) {
-					this.events.publishEvent(new RegistrationPromoted(event.slug(), promoted));
-					return Mono.just(promoted);
+					return this.events.publish(new RegistrationPromoted(event.slug(), promoted)).thenReturn(promoted);
 				}
 				// Someone else moved or cancelled in between: look again.
 				return promoteOne(event);

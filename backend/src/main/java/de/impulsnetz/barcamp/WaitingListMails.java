@@ -3,10 +3,11 @@ package de.impulsnetz.barcamp;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 
+import de.impulsnetz.mail.Mail;
+import de.impulsnetz.mail.Outbox;
 import de.impulsnetz.shared.Berlin;
-import de.impulsnetz.shared.Mailer;
-import de.impulsnetz.shared.Mailer.Mail;
 import reactor.core.publisher.Flux;
+import reactor.core.publisher.Mono;
 
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.MessageSource;
@@ -23,27 +24,27 @@ class WaitingListMails {
 
 	private final EventCalendar calendar;
 
-	private final Mailer mailer;
+	private final Outbox outbox;
 
 	private final MessageSource messages;
 
 	private final String baseUrl;
 
-	WaitingListMails(EventCalendar calendar, Mailer mailer, MessageSource messages,
+	WaitingListMails(EventCalendar calendar, Outbox outbox, MessageSource messages,
 			@Value("${impulsnetz.base-url:http://localhost:8080}") String baseUrl) {
 		this.calendar = calendar;
-		this.mailer = mailer;
+		this.outbox = outbox;
 		this.messages = messages;
 		this.baseUrl = baseUrl;
 	}
 
 	@EventListener
-	void onPromoted(RegistrationPromoted promoted) {
+	Mono<Void> onPromoted(RegistrationPromoted promoted) {
 		Registration registration = promoted.registration();
 		if (registration.email() == null) {
-			return;
+			return Mono.empty();
 		}
-		this.mailer.send(this.calendar.bySlug(promoted.event()).flatMapMany((event) -> {
+		return this.outbox.enqueue(this.calendar.bySlug(promoted.event()).flatMapMany((event) -> {
 			Object[] args = { event.title(), DATE.format(Berlin.local(event.startsAt())), event.venue().name(),
 					this.baseUrl + "/veranstaltungen/" + event.slug() };
 			String subject = this.messages.getMessage("barcamp.mail.promoted.subject", args, Locale.GERMAN);

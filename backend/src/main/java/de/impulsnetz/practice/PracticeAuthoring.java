@@ -6,12 +6,12 @@ import java.util.function.UnaryOperator;
 
 import de.impulsnetz.identity.Member;
 import de.impulsnetz.search.SearchableChanged;
+import de.impulsnetz.shared.ReactiveEvents;
 import de.impulsnetz.shared.Slugs;
 import org.jspecify.annotations.Nullable;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
-import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.data.domain.Sort;
 import org.springframework.stereotype.Service;
@@ -34,12 +34,12 @@ public class PracticeAuthoring {
 
 	private final PracticeRevisionRepository revisions;
 
-	private final ApplicationEventPublisher events;
+	private final ReactiveEvents events;
 
 	private final Clock clock;
 
-	PracticeAuthoring(PracticeRepository practices, PracticeRevisionRepository revisions,
-			ApplicationEventPublisher events, Clock clock) {
+	PracticeAuthoring(PracticeRepository practices, PracticeRevisionRepository revisions, ReactiveEvents events,
+			Clock clock) {
 		this.practices = practices;
 		this.revisions = revisions;
 		this.events = events;
@@ -63,7 +63,7 @@ public class PracticeAuthoring {
 		}
 		return insertWithFreeSlug(Slugs.of(content.title()), author, content)
 			.flatMap((saved) -> record(saved, author).thenReturn(saved))
-			.doOnNext(this::changed);
+			.flatMap(this::changed);
 	}
 
 	/**
@@ -82,7 +82,7 @@ public class PracticeAuthoring {
 			}
 			return save(practice.revisedBy(member.id(), content, basedOnVersion, this.clock.instant()))
 				.flatMap((saved) -> record(saved, member).thenReturn(saved));
-		}).doOnNext(this::changed);
+		}).flatMap(this::changed);
 	}
 
 	public Mono<Practice> submit(String slug, Member member) {
@@ -110,7 +110,7 @@ public class PracticeAuthoring {
 			}
 			requireStatus(practice, PracticeStatus.SUBMITTED);
 			return practice.publishedBy(editor.id(), this.clock.instant());
-		}).doOnNext((published) -> this.events.publishEvent(new PracticePublished(published.slug())));
+		}).flatMap((published) -> this.events.publish(new PracticePublished(published.slug())).thenReturn(published));
 	}
 
 	/**
@@ -166,7 +166,7 @@ public class PracticeAuthoring {
 	}
 
 	private Mono<Practice> step(String slug, UnaryOperator<Practice> change) {
-		return existing(slug).map(change).flatMap(this::save).doOnNext(this::changed);
+		return existing(slug).map(change).flatMap(this::save).flatMap(this::changed);
 	}
 
 	private Mono<Practice> existing(String slug) {
@@ -179,9 +179,10 @@ public class PracticeAuthoring {
 				.flatMap((current) -> Mono.error(new PracticeConflict(current))));
 	}
 
-	private void changed(Practice practice) {
-		this.events.publishEvent(new PracticeChanged(practice.slug()));
-		this.events.publishEvent(new SearchableChanged(PracticeSearchSource.KIND, practice.slug()));
+	private Mono<Practice> changed(Practice practice) {
+		return this.events.publish(new PracticeChanged(practice.slug()))
+			.then(this.events.publish(new SearchableChanged(PracticeSearchSource.KIND, practice.slug())))
+			.thenReturn(practice);
 	}
 
 	private static void requireStatus(Practice practice, PracticeStatus expected) {

@@ -5,11 +5,11 @@ import java.time.Duration;
 import java.util.Set;
 
 import de.impulsnetz.identity.Member;
+import de.impulsnetz.shared.ReactiveEvents;
 import org.jspecify.annotations.Nullable;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
-import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.mongodb.core.FindAndModifyOptions;
 import org.springframework.data.mongodb.core.ReactiveMongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
@@ -40,10 +40,10 @@ public class PracticeComments {
 
 	private final Clock clock;
 
-	private final ApplicationEventPublisher events;
+	private final ReactiveEvents events;
 
 	PracticeComments(PracticeRepository practices, CommentRepository comments, ReactiveMongoTemplate mongo, Clock clock,
-			ApplicationEventPublisher events) {
+			ReactiveEvents events) {
 		this.events = events;
 		this.practices = practices;
 		this.comments = comments;
@@ -85,14 +85,13 @@ public class PracticeComments {
 							.flatMap((question) -> this.comments.insert(new Comment(null, practice.id(),
 									question.isEmpty() ? null : question, member.id(), member.name(),
 									member.municipality(), byAuthors, trimmed, this.clock.instant(), Set.of(), null)))
-							.doOnNext((saved) -> announceAnswer(slug, saved));
+							.flatMap((saved) -> announceAnswer(slug, saved).thenReturn(saved));
 					}));
 	}
 
-	private void announceAnswer(String slug, Comment saved) {
-		if (saved.answerTo() != null) {
-			this.events.publishEvent(new QuestionAnswered(slug, saved.answerTo()));
-		}
+	private Mono<Void> announceAnswer(String slug, Comment saved) {
+		return (saved.answerTo() != null) ? this.events.publish(new QuestionAnswered(slug, saved.answerTo()))
+				: Mono.empty();
 	}
 
 	/**

@@ -11,8 +11,8 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import de.impulsnetz.identity.Member;
-import de.impulsnetz.shared.Mailer;
-import de.impulsnetz.shared.Mailer.Mail;
+import de.impulsnetz.mail.Mail;
+import de.impulsnetz.mail.Outbox;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
@@ -38,7 +38,7 @@ public class PracticeWatches {
 
 	private final PracticeRepository practices;
 
-	private final Mailer mailer;
+	private final Outbox outbox;
 
 	private final MessageSource messages;
 
@@ -46,11 +46,11 @@ public class PracticeWatches {
 
 	private final String baseUrl;
 
-	PracticeWatches(WatchRepository watches, PracticeRepository practices, Mailer mailer, MessageSource messages,
+	PracticeWatches(WatchRepository watches, PracticeRepository practices, Outbox outbox, MessageSource messages,
 			Clock clock, @Value("${impulsnetz.base-url:http://localhost:8080}") String baseUrl) {
 		this.watches = watches;
 		this.practices = practices;
-		this.mailer = mailer;
+		this.outbox = outbox;
 		this.messages = messages;
 		this.clock = clock;
 		this.baseUrl = baseUrl;
@@ -96,8 +96,8 @@ public class PracticeWatches {
 	}
 
 	@EventListener
-	void onPublished(PracticePublished published) {
-		notifyAbout(this.practices.findBySlug(published.slug()).flatMapMany((practice) -> {
+	Mono<Void> onPublished(PracticePublished published) {
+		return notifyAbout(this.practices.findBySlug(published.slug()).flatMapMany((practice) -> {
 			List<String> channels = practice.content().channels().stream().map(Enum::name).toList();
 			return Flux
 				.concat(this.watches.findByKindAndTargetIn(Watch.Kind.TOPIC, practice.content().topics()),
@@ -109,14 +109,14 @@ public class PracticeWatches {
 	}
 
 	@EventListener
-	void onAnswered(QuestionAnswered answered) {
-		notifyAbout(this.practices.findBySlug(answered.slug())
+	Mono<Void> onAnswered(QuestionAnswered answered) {
+		return notifyAbout(this.practices.findBySlug(answered.slug())
 			.flatMapMany((practice) -> this.watches.findByKindAndTargetIn(Watch.Kind.CASE, List.of(practice.slug()))
 				.map((watch) -> mail(watch, "answered", practice))));
 	}
 
-	private void notifyAbout(Flux<Mail> mails) {
-		this.mailer.send(mails);
+	private Mono<Void> notifyAbout(Flux<Mail> mails) {
+		return this.outbox.enqueue(mails);
 	}
 
 	private Mail mail(Watch watch, String event, Practice practice) {

@@ -19,6 +19,9 @@ import reactor.core.publisher.Flux;
 import reactor.core.scheduler.Schedulers;
 
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.data.mongodb.core.ReactiveMongoTemplate;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
@@ -44,6 +47,9 @@ class BarcampIntegrityTests {
 
 	@Autowired
 	Votes votes;
+
+	@Autowired
+	ReactiveMongoTemplate mongo;
 
 	@BeforeAll
 	static void startSmtp() {
@@ -92,6 +98,9 @@ class BarcampIntegrityTests {
 		assertThat(roster.confirmed()).extracting(Registration::memberId).containsExactly("c-0", "c-2", "c-3");
 		assertThat(roster.waiting()).extracting(Registration::memberId).containsExactly("c-4", "c-5");
 		assertThat(roster.confirmed().get(2).promotedAt()).isNotNull();
+		// The mail was in the outbox before the cancellation was answered.
+		assertThat(this.mongo.count(Query.query(Criteria.where("to").is("c3@kommune.example")), "mailOutbox").block())
+			.isEqualTo(1);
 		await().until(() -> SMTP.getReceivedMessages().length == 1);
 		MimeMessage mail = SMTP.getReceivedMessages()[0];
 		assertThat(mail.getAllRecipients()[0].toString()).isEqualTo("c3@kommune.example");

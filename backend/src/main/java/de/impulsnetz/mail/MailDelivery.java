@@ -1,0 +1,70 @@
+package de.impulsnetz.mail;
+
+import de.impulsnetz.mail.OutboxMail.Status;
+import jakarta.mail.MessagingException;
+import jakarta.mail.internet.MimeMessage;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import reactor.core.publisher.Mono;
+import reactor.core.scheduler.Schedulers;
+
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.mail.MailPreparationException;
+import org.springframework.mail.javamail.JavaMailSender;
+import org.springframework.mail.javamail.MimeMessageHelper;
+import org.springframework.stereotype.Component;
+
+/**
+ * Hands one mail to the mail server through Spring Mail, on a thread that may block.
+ * Without a configured mail server ({@code spring.mail.host}) the log says what would
+ * have been sent.
+ */
+@Component
+class MailDelivery {
+
+	private static final Logger logger = LoggerFactory.getLogger(MailDelivery.class);
+
+	private final ObjectProvider<JavaMailSender> server;
+
+	private final String from;
+
+	MailDelivery(ObjectProvider<JavaMailSender> server, OutboxSettings settings) {
+		this.server = server;
+		this.from = settings.from();
+	}
+
+	/**
+	 * {@link Status#SENT}, or {@link Status#SKIPPED} without a mail server; fails with a
+	 * {@link org.springframework.mail.MailException} when the server does not take it.
+	 */
+	Mono<Status> send(Mail mail) {
+		JavaMailSender sender = this.server.getIfAvailable();
+		if (sender == null) {
+			logger.info("No mail server configured (spring.mail.host): not sent to {}: {}", mail.to(), mail.subject());
+			return Mono.just(Status.SKIPPED);
+		}
+		return Mono.fromCallable(() -> {
+			sender.send(message(sender, mail));
+			return Status.SENT;
+		}).subscribeOn(Schedulers.boundedElastic());
+	}
+
+	private MimeMessage message(JavaMailSender sender, Mail mail) {
+		MimeMessage message = sender.createMimeMessage();
+		try {
+			MimeMessageHelper helper = new MimeMessageHelper(message, "UTF-8");
+			helper.setFrom(this.from);
+			helper.setTo(mail.to());
+			helper.setSubject(mail.subject());
+			helper.setText(mail.text());
+			if (mail.unsubscribe() != null) {
+				message.setHeader("List-Unsubscribe", "<" + mail.unsubscribe() + ">");
+			}
+		}
+		catch (MessagingException ex) {
+			throw new MailPreparationException(ex);
+		}
+		return message;
+	}
+
+}

@@ -1,0 +1,252 @@
+package de.impulsnetz.mail;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.UUID;
+
+import de.impulsnetz.mail.OutboxMail.Status;
+import org.jspecify.annotations.Nullable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import reactor.core.Disposable;
+import reactor.core.Disposables;
+import reactor.core.publisher.Flux;
+import reactor.core.publisher.Mono;
+import reactor.core.publisher.Sinks;
+import reactor.core.scheduler.Scheduler;
+import reactor.core.scheduler.Schedulers;
+
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.SmartLifecycle;
+import org.springframework.core.NestedExceptionUtils;
+import org.springframework.data.domain.Sort;
+import org.springframework.data.mongodb.core.FindAndModifyOptions;
+import org.springframework.data.mongodb.core.ReactiveMongoTemplate;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.data.mongodb.core.query.Update;
+import org.springframework.mail.MailParseException;
+import org.springframework.mail.MailPreparationException;
+import org.springframework.stereotype.Component;
+
+import static de.impulsnetz.mail.OutboxMail.ATTEMPTS;
+import static de.impulsnetz.mail.OutboxMail.CREATED_AT;
+import static de.impulsnetz.mail.OutboxMail.LAST_ATTEMPT_AT;
+import static de.impulsnetz.mail.OutboxMail.LAST_ERROR;
+import static de.impulsnetz.mail.OutboxMail.LOCKED_UNTIL;
+import static de.impulsnetz.mail.OutboxMail.NEXT_ATTEMPT_AT;
+import static de.impulsnetz.mail.OutboxMail.OWNER;
+import static de.impulsnetz.mail.OutboxMail.SENT_AT;
+import static de.impulsnetz.mail.OutboxMail.STATUS;
+
+/**
+ * Sends what waits in the outbox, one mail at a time, on every instance of the app.
+ *
+ * <p>
+ * An instance claims a due mail with one atomic find-and-modify (due, and not locked by a
+ * living instance: take the lock), sends it, and then marks it sent, or counts the failed
+ * attempt and sets the next one further out (exponential backoff), giving up after the
+ * configured number of attempts. Single-document updates only, so this works on the
+ * embedded server as on a MongoDB replica set. An instance that stops or dies while
+ * sending leaves a lock that expires; then any instance sends the mail again. So nothing
+ * is lost by a restart or a mail-server outage, and a mail can, rarely, arrive twice
+ * (at-least-once): when an instance dies between the server's acceptance and the mark.
+ *
+ * <p>
+ * The worker runs on a thread of its own: it looks every {@code impulsnetz.mail.poll} and
+ * at once when mails are enqueued; sending runs on the bounded-elastic threads. Finished
+ * mails older than {@code impulsnetz.mail.keep} are deleted once an hour: the outbox
+ * holds addresses.
+ */
+@Component
+@EnableConfigurationProperties(OutboxSettings.class)
+class MailWorker implements SmartLifecycle {
+
+	private static final Logger logger = LoggerFactory.getLogger(MailWorker.class);
+
+	private static final Duration PURGE_EVERY = Duration.ofHours(1);
+
+	private static final int MAX_ERROR_LENGTH = 500;
+
+	private final ReactiveMongoTemplate mongo;
+
+	private final MailDelivery delivery;
+
+	private final OutboxSettings settings;
+
+	private final Clock clock;
+
+	private final String owner = UUID.randomUUID().toString();
+
+	private final Sinks.Many<Long> wakeUps = Sinks.many().multicast().directBestEffort();
+
+	private @Nullable Disposable running;
+
+	MailWorker(ReactiveMongoTemplate mongo, MailDelivery delivery, OutboxSettings settings, Clock clock) {
+		this.mongo = mongo;
+		this.delivery = delivery;
+		this.settings = settings;
+		this.clock = clock;
+	}
+
+	/**
+	 * Looks for due mails now rather than at the next poll.
+	 */
+	void wakeUp() {
+		this.wakeUps.tryEmitNext(0L);
+	}
+
+	@Override
+	public synchronized void start() {
+		if (this.running != null) {
+			return;
+		}
+		Scheduler thread = Schedulers.newSingle("mail-outbox", true);
+		// Ticks that come while a drain runs collapse into one: the drain takes every
+		// due mail anyway.
+		Disposable sending = Flux
+			.merge(Flux.interval(Duration.ZERO, this.settings.poll(), thread), this.wakeUps.asFlux())
+			.onBackpressureLatest()
+			.concatMap((tick) -> drain(), 1)
+			.subscribe();
+		Disposable purging = Flux.interval(Duration.ofMinutes(1), PURGE_EVERY, thread)
+			.onBackpressureDrop()
+			.concatMap((tick) -> purge(), 1)
+			.subscribe();
+		this.running = Disposables.composite(sending, purging, thread);
+	}
+
+	@Override
+	public synchronized void stop() {
+		if (this.running != null) {
+			this.running.dispose();
+			this.running = null;
+		}
+	}
+
+	@Override
+	public synchronized boolean isRunning() {
+		return this.running != null;
+	}
+
+	/**
+	 * Before the web server starts and after it has stopped, so mails enqueued by the
+	 * last requests of a graceful shutdown are still sent.
+	 */
+	@Override
+	public int getPhase() {
+		return SmartLifecycle.DEFAULT_PHASE - 4096;
+	}
+
+	/**
+	 * Sends every due mail, one after the other; never fails.
+	 */
+	Mono<Void> drain() {
+		return next().expand((done) -> next()).then().onErrorResume((ex) -> {
+			logger.warn("Mail outbox not reachable, trying again later: {}", ex.toString());
+			return Mono.empty();
+		});
+	}
+
+	/**
+	 * Deletes finished mails older than {@code keep}; never fails.
+	 */
+	Mono<Void> purge() {
+		Query old = Query.query(Criteria.where(STATUS)
+			.in(Status.SENT, Status.SKIPPED, Status.FAILED)
+			.and(CREATED_AT)
+			.lt(this.clock.instant().minus(this.settings.keep())));
+		return this.mongo.remove(old, OutboxMail.class).doOnNext((result) -> {
+			if (result.getDeletedCount() > 0) {
+				logger.info("Deleted {} finished mails older than {} from the outbox", result.getDeletedCount(),
+						this.settings.keep());
+			}
+		}).then().onErrorResume((ex) -> {
+			logger.warn("Old mails not deleted from the outbox: {}", ex.toString());
+			return Mono.empty();
+		});
+	}
+
+	private Mono<OutboxMail> next() {
+		return claim().flatMap((mail) -> deliver(mail).thenReturn(mail));
+	}
+
+	/**
+	 * The longest-due mail that no living instance holds, now locked for this one; as it
+	 * was before, so a previous owner shows.
+	 */
+	private Mono<OutboxMail> claim() {
+		Instant now = this.clock.instant();
+		Query due = Query
+			.query(Criteria.where(STATUS)
+				.in(Status.WAITING, Status.RETRY)
+				.and(NEXT_ATTEMPT_AT)
+				.lte(now)
+				.orOperator(Criteria.where(LOCKED_UNTIL).is(null), Criteria.where(LOCKED_UNTIL).lte(now)))
+			.with(Sort.by(NEXT_ATTEMPT_AT));
+		Update lock = new Update().set(OWNER, this.owner).set(LOCKED_UNTIL, now.plus(this.settings.lock()));
+		return this.mongo.findAndModify(due, lock, FindAndModifyOptions.options().returnNew(false), OutboxMail.class);
+	}
+
+	private Mono<Void> deliver(OutboxMail mail) {
+		if (mail.owner() != null) {
+			logger.info("Mail {} to {} was held by instance {} whose lock expired: sending it now", mail.id(),
+					mail.to(), mail.owner());
+		}
+		return this.delivery.send(mail.mail())
+			.onErrorResume((failure) -> failed(mail, failure).then(Mono.empty()))
+			.flatMap((status) -> finished(mail, status));
+	}
+
+	private Mono<Void> finished(OutboxMail mail, Status status) {
+		Instant now = this.clock.instant();
+		Update done = new Update().set(STATUS, status).unset(OWNER).unset(LOCKED_UNTIL);
+		if (status == Status.SENT) {
+			done.inc(ATTEMPTS, 1).set(LAST_ATTEMPT_AT, now).set(SENT_AT, now);
+			if (mail.attempts() > 0) {
+				logger.info("Mail {} to {} sent at attempt {}", mail.id(), mail.to(), mail.attempts() + 1);
+			}
+		}
+		return this.mongo.updateFirst(byId(mail), done, OutboxMail.class).then();
+	}
+
+	private Mono<Void> failed(OutboxMail mail, Throwable failure) {
+		Instant now = this.clock.instant();
+		int attempts = mail.attempts() + 1;
+		String error = describe(failure);
+		boolean hopeless = failure instanceof MailPreparationException || failure instanceof MailParseException;
+		Update update = new Update().set(ATTEMPTS, attempts)
+			.set(LAST_ATTEMPT_AT, now)
+			.set(LAST_ERROR, error)
+			.unset(OWNER)
+			.unset(LOCKED_UNTIL);
+		if (hopeless || attempts >= this.settings.retry().attempts()) {
+			logger.error("Mail {} to {} ({}) given up after {} attempt(s): {}", mail.id(), mail.to(), mail.subject(),
+					attempts, error);
+			update.set(STATUS, Status.FAILED);
+		}
+		else {
+			Instant next = now.plus(this.settings.delayAfter(attempts));
+			logger.warn("Mail {} to {} not sent (attempt {} of {}), next attempt at {}: {}", mail.id(), mail.to(),
+					attempts, this.settings.retry().attempts(), next, error);
+			update.set(STATUS, Status.RETRY).set(NEXT_ATTEMPT_AT, next);
+		}
+		// Only while this instance still holds the mail: after its lock expired another
+		// one may have sent it meanwhile.
+		return this.mongo
+			.updateFirst(byId(mail).addCriteria(Criteria.where(OWNER).is(this.owner)), update, OutboxMail.class)
+			.then();
+	}
+
+	private static Query byId(OutboxMail mail) {
+		return Query.query(Criteria.where("_id").is(mail.id()));
+	}
+
+	private static String describe(Throwable failure) {
+		Throwable cause = NestedExceptionUtils.getMostSpecificCause(failure);
+		String text = (cause != failure) ? failure.getMessage() + " (" + cause + ")" : String.valueOf(cause);
+		return (text.length() > MAX_ERROR_LENGTH) ? text.substring(0, MAX_ERROR_LENGTH) : text;
+	}
+
+}

@@ -1,0 +1,5 @@
+/**
+ * Mail that is never lost: notification mails wait as documents in the outbox until a
+ * worker has handed them to the mail server, retrying with backoff.
+ */
+package de.impulsnetz.mail;
