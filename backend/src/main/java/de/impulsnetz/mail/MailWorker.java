@@ -91,7 +91,8 @@ class MailWorker implements SmartLifecycle {
 	}
 
 	/**
-	 * Looks for due mails now rather than at the next poll.
+	 * Looks for due mails now rather than at the next poll. A wake-up that loses against
+	 * a concurrent one is dropped: that one's drain, or the next poll, sends the mail.
 	 */
 	void wakeUp() {
 		this.wakeUps.tryEmitNext(0L);
