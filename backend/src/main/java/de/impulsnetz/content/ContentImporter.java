@@ -115,8 +115,7 @@ public class ContentImporter implements ApplicationRunner {
 		}
 
 		Mono<Void> importKind(ContentKind kind) {
-			// A folder's own file first: the others in that folder belong to what it
-			// describes.
+			// The folder file first: the rest of its folder belongs to it.
 			Comparator<ContentFile> order = Comparator.comparing((file) -> file.slug().equals(kind.folderFile())
 					? file.folder() + "/0" : file.folder() + "/1" + file.slug());
 			return Flux.fromIterable(this.files)
@@ -130,7 +129,7 @@ public class ContentImporter implements ApplicationRunner {
 						problem(problem);
 						return Mono.empty();
 					}))
-				.then(kind.slugs().collect(Collectors.toSet()))
+				.then(Flux.defer(kind::slugs).collect(Collectors.toSet()))
 				.doOnNext((slugs) -> this.stored.put(kind.folder(), slugs))
 				.then();
 		}
