@@ -3,10 +3,10 @@ package de.impulsnetz.barcamp;
 import java.time.Clock;
 import java.util.List;
 
+import de.impulsnetz.content.ContentImports;
+import de.impulsnetz.content.ImportOutcome;
 import de.impulsnetz.identity.Member;
 import de.impulsnetz.identity.Role;
-import de.impulsnetz.shared.ContentImports;
-import de.impulsnetz.shared.ImportOutcome;
 import de.impulsnetz.shared.Slugs;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;

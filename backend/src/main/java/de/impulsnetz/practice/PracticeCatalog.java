@@ -4,10 +4,10 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
 
+import de.impulsnetz.content.ContentImports;
+import de.impulsnetz.content.ImportOutcome;
 import de.impulsnetz.search.Search;
 import de.impulsnetz.search.SearchHit;
-import de.impulsnetz.shared.ContentImports;
-import de.impulsnetz.shared.ImportOutcome;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 import reactor.util.function.Tuple2;

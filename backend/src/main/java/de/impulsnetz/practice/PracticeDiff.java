@@ -31,7 +31,7 @@ public final class PracticeDiff {
 	 * The HTML of each line is escaped text with {@code <ins>} and {@code <del>} marks.
 	 */
 	public static List<Line> between(PracticeContent older, PracticeContent newer) {
-		List<DiffRow> rows = GENERATOR.generateDiffRows(PracticeMarkdown.lines(older), PracticeMarkdown.lines(newer));
+		List<DiffRow> rows = GENERATOR.generateDiffRows(PracticeFiles.lines(older), PracticeFiles.lines(newer));
 		boolean[] keep = new boolean[rows.size()];
 		for (int i = 0; i < rows.size(); i++) {
 			if (rows.get(i).getTag() != DiffRow.Tag.EQUAL) {

@@ -14,11 +14,10 @@ import de.impulsnetz.practice.CommentLimitReached;
 import de.impulsnetz.practice.PracticeCatalog;
 import de.impulsnetz.practice.PracticeComments;
 import de.impulsnetz.practice.PracticeFeedback;
-import de.impulsnetz.practice.PracticeMarkdown;
+import de.impulsnetz.practice.PracticeFiles;
 import de.impulsnetz.practice.PracticeRights;
 import de.impulsnetz.practice.PracticeWatches;
 import de.impulsnetz.practice.Watch;
-import de.impulsnetz.shared.Berlin;
 import de.impulsnetz.shared.Markdown;
 import de.impulsnetz.shared.PageMeta;
 import de.impulsnetz.shared.Pages;
@@ -206,8 +205,7 @@ class PracticeController {
 				.contentType(MARKDOWN)
 				.header(HttpHeaders.CONTENT_DISPOSITION,
 						ContentDisposition.attachment().filename(slug + ".md").build().toString())
-				.body(PracticeMarkdown.of(practice.content(),
-						(practice.publishedAt() != null) ? Berlin.local(practice.publishedAt()).toLocalDate() : null)));
+				.body(PracticeFiles.write(practice)));
 	}
 
 	private PageMeta meta(Practice practice, Map<String, Municipality> known) {

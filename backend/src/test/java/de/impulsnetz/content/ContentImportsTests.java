@@ -1,4 +1,4 @@
-package de.impulsnetz.shared;
+package de.impulsnetz.content;
 
 import java.time.Instant;
 

@@ -1,4 +1,4 @@
-package de.impulsnetz.shared;
+package de.impulsnetz.content;
 
 /**
  * What importing one content file did to its document.
