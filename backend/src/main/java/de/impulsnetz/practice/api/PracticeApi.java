@@ -8,7 +8,7 @@ import de.impulsnetz.municipality.MunicipalityDirectory;
 import de.impulsnetz.municipality.MunicipalityKind;
 import de.impulsnetz.municipality.Platform;
 import de.impulsnetz.practice.Practice;
-import de.impulsnetz.practice.PracticeAuthoring;
+import de.impulsnetz.practice.authoring.PracticeAuthoring;
 import de.impulsnetz.practice.PracticeCatalog;
 import de.impulsnetz.practice.PracticeFilter;
 import de.impulsnetz.practice.PracticeNotFound;

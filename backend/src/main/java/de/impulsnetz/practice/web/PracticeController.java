@@ -8,7 +8,7 @@ import de.impulsnetz.identity.Member;
 import de.impulsnetz.municipality.Municipality;
 import de.impulsnetz.municipality.MunicipalityDirectory;
 import de.impulsnetz.practice.Practice;
-import de.impulsnetz.practice.PracticeAuthoring;
+import de.impulsnetz.practice.authoring.PracticeAuthoring;
 import de.impulsnetz.practice.CommentInvalid;
 import de.impulsnetz.practice.CommentLimitReached;
 import de.impulsnetz.practice.PracticeCatalog;

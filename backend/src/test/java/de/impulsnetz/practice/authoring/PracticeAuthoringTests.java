@@ -1,5 +1,12 @@
-package de.impulsnetz.practice;
+package de.impulsnetz.practice.authoring;
 
+import de.impulsnetz.practice.Members;
+import de.impulsnetz.practice.Practice;
+import de.impulsnetz.practice.PracticeCatalog;
+import de.impulsnetz.practice.PracticeContent;
+import de.impulsnetz.practice.PracticeDenied;
+import de.impulsnetz.practice.PracticeRevision;
+import de.impulsnetz.practice.PracticeStatus;
 import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -21,7 +28,7 @@ import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
  * rule, concurrent edits, revisions.
  */
 @IntegrationTest
-class PracticeAuthoringTests {
+public class PracticeAuthoringTests {
 
 	@Autowired
 	PracticeAuthoring authoring;
@@ -167,13 +174,13 @@ class PracticeAuthoringTests {
 		return this.authoring.create(Members.STEINFURT, content(title, List.of("kreis-steinfurt"))).block();
 	}
 
-	static PracticeContent content(String title, List<String> municipalities) {
+	public static PracticeContent content(String title, List<String> municipalities) {
 		return new PracticeContent(title, "Kurz gesagt: " + title, municipalities, List.of(Platform.INSTAGRAM),
 				List.of("Bürgerbeteiligung"), MunicipalityKind.KREIS, PracticeContent.template(), null, List.of(),
 				List.of(), null);
 	}
 
-	static PracticeContent withBody(PracticeContent content, String body) {
+	public static PracticeContent withBody(PracticeContent content, String body) {
 		return new PracticeContent(content.title(), content.teaser(), content.municipalities(), content.channels(),
 				content.topics(), content.institutionKind(), body, content.effort(), content.results(), content.links(),
 				content.contact());

@@ -1,4 +1,4 @@
-package de.impulsnetz.practice.web;
+package de.impulsnetz.practice.authoring.web;
 
 import java.time.LocalDate;
 import java.util.LinkedHashSet;

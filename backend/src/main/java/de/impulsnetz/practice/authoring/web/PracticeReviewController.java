@@ -1,12 +1,13 @@
-package de.impulsnetz.practice.web;
+package de.impulsnetz.practice.authoring.web;
 
+import de.impulsnetz.practice.web.PracticeWebErrors;
 import java.time.LocalDateTime;
 import java.util.List;
 
 import de.impulsnetz.identity.CurrentMember;
 import de.impulsnetz.practice.Practice;
-import de.impulsnetz.practice.PracticeAuthoring;
-import de.impulsnetz.practice.PracticeDiff;
+import de.impulsnetz.practice.authoring.PracticeAuthoring;
+import de.impulsnetz.practice.authoring.PracticeDiff;
 import de.impulsnetz.practice.PracticeRevision;
 import de.impulsnetz.practice.PracticeStatus;
 import de.impulsnetz.shared.Berlin;

@@ -1,5 +1,17 @@
-package de.impulsnetz.practice;
+package de.impulsnetz.practice.authoring;
 
+import de.impulsnetz.practice.Practice;
+import de.impulsnetz.practice.PracticeChanged;
+import de.impulsnetz.practice.PracticeContent;
+import de.impulsnetz.practice.PracticeDenied;
+import de.impulsnetz.practice.PracticeNotFound;
+import de.impulsnetz.practice.PracticePublished;
+import de.impulsnetz.practice.PracticeRepository;
+import de.impulsnetz.practice.PracticeRevision;
+import de.impulsnetz.practice.PracticeRevisionRepository;
+import de.impulsnetz.practice.PracticeRights;
+import de.impulsnetz.practice.PracticeSearchSource;
+import de.impulsnetz.practice.PracticeStatus;
 import java.time.Clock;
 import java.util.List;
 import java.util.function.UnaryOperator;

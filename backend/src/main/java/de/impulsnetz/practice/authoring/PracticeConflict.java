@@ -1,4 +1,6 @@
-package de.impulsnetz.practice;
+package de.impulsnetz.practice.authoring;
+
+import de.impulsnetz.practice.Practice;
 
 /**
  * Someone else changed the practice since the member opened it; their save is refused so

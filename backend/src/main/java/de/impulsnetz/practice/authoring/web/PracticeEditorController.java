@@ -1,5 +1,6 @@
-package de.impulsnetz.practice.web;
+package de.impulsnetz.practice.authoring.web;
 
+import de.impulsnetz.practice.web.PracticeWebErrors;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -17,9 +18,9 @@ import de.impulsnetz.municipality.MunicipalityDirectory;
 import de.impulsnetz.municipality.MunicipalityKind;
 import de.impulsnetz.municipality.Platform;
 import de.impulsnetz.practice.Practice;
-import de.impulsnetz.practice.PracticeAuthoring;
+import de.impulsnetz.practice.authoring.PracticeAuthoring;
 import de.impulsnetz.practice.PracticeCatalog;
-import de.impulsnetz.practice.PracticeConflict;
+import de.impulsnetz.practice.authoring.PracticeConflict;
 import de.impulsnetz.practice.PracticeRights;
 import de.impulsnetz.shared.Choice;
 import de.impulsnetz.shared.Markdown;

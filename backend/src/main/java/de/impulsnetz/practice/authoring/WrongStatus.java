@@ -1,4 +1,6 @@
-package de.impulsnetz.practice;
+package de.impulsnetz.practice.authoring;
+
+import de.impulsnetz.practice.PracticeStatus;
 
 /**
  * The workflow step does not fit where the practice stands, e.g. publishing a draft that

@@ -1,5 +1,7 @@
-package de.impulsnetz.practice;
+package de.impulsnetz.practice.authoring;
 
+import de.impulsnetz.practice.PracticeContent;
+import de.impulsnetz.practice.PracticeMarkdown;
 import java.util.ArrayList;
 import java.util.List;
 

@@ -1,5 +1,7 @@
-package de.impulsnetz.practice;
+package de.impulsnetz.practice.authoring;
 
+import de.impulsnetz.practice.Members;
+import de.impulsnetz.practice.Practice;
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
@@ -27,7 +29,7 @@ import static org.springframework.security.test.web.reactive.server.SecurityMock
  * form, errors that keep every entry, refused stale saves that keep the text.
  */
 @IntegrationTest
-class PracticeEditorTests {
+public class PracticeEditorTests {
 
 	private final PageClient pages;
 
@@ -205,7 +207,7 @@ class PracticeEditorTests {
 		this.pages.as(Members.EDITOR).get().uri("/praxis/export.zip").exchange().expectStatus().isForbidden();
 	}
 
-	static MultiValueMap<String, String> form(String title, String body) {
+	public static MultiValueMap<String, String> form(String title, String body) {
 		MultiValueMap<String, String> form = new LinkedMultiValueMap<>();
 		form.add("title", title);
 		form.add("teaser", "Worum es geht, in zwei Sätzen.");
