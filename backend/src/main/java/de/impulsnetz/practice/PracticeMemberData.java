@@ -1,5 +1,6 @@
 package de.impulsnetz.practice;
 
+import de.impulsnetz.practice.comments.Comment;
 import java.util.LinkedHashMap;
 import java.util.Map;
 

@@ -11,6 +11,7 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import de.impulsnetz.identity.Member;
+import de.impulsnetz.practice.comments.QuestionAnswered;
 import de.impulsnetz.shared.Mailer;
 import de.impulsnetz.shared.Mailer.Mail;
 import reactor.core.publisher.Flux;

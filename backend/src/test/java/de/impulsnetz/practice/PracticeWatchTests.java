@@ -1,5 +1,7 @@
 package de.impulsnetz.practice;
 
+import de.impulsnetz.practice.comments.Comment;
+import de.impulsnetz.practice.comments.PracticeComments;
 import de.impulsnetz.practice.authoring.PracticeAuthoring;
 import de.impulsnetz.practice.authoring.PracticeAuthoringTests;
 import java.time.Duration;

@@ -1,4 +1,4 @@
-package de.impulsnetz.practice;
+package de.impulsnetz.practice.comments;
 
 /**
  * The member wrote too many comments in a short time; they may write again later.

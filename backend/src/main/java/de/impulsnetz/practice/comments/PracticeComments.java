@@ -1,5 +1,10 @@
-package de.impulsnetz.practice;
+package de.impulsnetz.practice.comments;
 
+import de.impulsnetz.practice.Practice;
+import de.impulsnetz.practice.PracticeDenied;
+import de.impulsnetz.practice.PracticeNotFound;
+import de.impulsnetz.practice.PracticeRepository;
+import de.impulsnetz.practice.PracticeRights;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Set;

@@ -1,7 +1,9 @@
-package de.impulsnetz.practice.web;
+package de.impulsnetz.practice.comments.web;
 
+import de.impulsnetz.practice.web.PracticeWebErrors;
+import de.impulsnetz.practice.web.Toggle;
 import de.impulsnetz.identity.CurrentMember;
-import de.impulsnetz.practice.PracticeComments;
+import de.impulsnetz.practice.comments.PracticeComments;
 import reactor.core.publisher.Mono;
 
 import org.springframework.stereotype.Controller;

@@ -1,4 +1,4 @@
-package de.impulsnetz.practice;
+package de.impulsnetz.practice.comments;
 
 import java.time.Instant;
 import java.util.Set;

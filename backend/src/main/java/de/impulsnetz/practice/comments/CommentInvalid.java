@@ -1,4 +1,4 @@
-package de.impulsnetz.practice;
+package de.impulsnetz.practice.comments;
 
 /**
  * A question or answer that is empty or longer than allowed.

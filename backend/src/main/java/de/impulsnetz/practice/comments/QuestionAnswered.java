@@ -1,4 +1,4 @@
-package de.impulsnetz.practice;
+package de.impulsnetz.practice.comments;
 
 /**
  * The authors (or anyone) answered a question under a case.
