@@ -13,7 +13,7 @@ import de.impulsnetz.practice.comments.CommentInvalid;
 import de.impulsnetz.practice.comments.CommentLimitReached;
 import de.impulsnetz.practice.PracticeCatalog;
 import de.impulsnetz.practice.comments.PracticeComments;
-import de.impulsnetz.practice.PracticeFeedback;
+import de.impulsnetz.practice.feedback.PracticeFeedback;
 import de.impulsnetz.practice.PracticeMarkdown;
 import de.impulsnetz.practice.PracticeRights;
 import de.impulsnetz.practice.PracticeWatches;

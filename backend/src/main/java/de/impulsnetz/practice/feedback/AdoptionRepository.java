@@ -1,4 +1,4 @@
-package de.impulsnetz.practice;
+package de.impulsnetz.practice.feedback;
 
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;

@@ -1,5 +1,9 @@
-package de.impulsnetz.practice;
+package de.impulsnetz.practice.feedback;
 
+import de.impulsnetz.practice.Practice;
+import de.impulsnetz.practice.PracticeDenied;
+import de.impulsnetz.practice.PracticeNotFound;
+import de.impulsnetz.practice.PracticeRepository;
 import java.time.Clock;
 import java.util.List;
 

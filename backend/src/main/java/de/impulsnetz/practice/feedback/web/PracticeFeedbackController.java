@@ -1,7 +1,9 @@
-package de.impulsnetz.practice.web;
+package de.impulsnetz.practice.feedback.web;
 
+import de.impulsnetz.practice.web.PracticeWebErrors;
+import de.impulsnetz.practice.web.Toggle;
 import de.impulsnetz.identity.CurrentMember;
-import de.impulsnetz.practice.PracticeFeedback;
+import de.impulsnetz.practice.feedback.PracticeFeedback;
 import reactor.core.publisher.Mono;
 
 import org.springframework.stereotype.Controller;

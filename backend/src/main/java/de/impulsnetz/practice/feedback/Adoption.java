@@ -1,4 +1,4 @@
-package de.impulsnetz.practice;
+package de.impulsnetz.practice.feedback;
 
 import java.time.Instant;
 
@@ -17,7 +17,7 @@ import org.springframework.data.mongodb.core.mapping.Document;
  */
 @Document("practice_adoptions")
 @CompoundIndex(name = "practice_municipality", def = "{'practiceId': 1, 'municipality': 1}", unique = true)
-record Adoption(@Id @Nullable String id, String practiceId, String municipality, @Nullable String memberId,
+public record Adoption(@Id @Nullable String id, String practiceId, String municipality, @Nullable String memberId,
 		Instant at) {
 
 }

@@ -1,4 +1,4 @@
-package de.impulsnetz.practice;
+package de.impulsnetz.practice.feedback;
 
 import java.time.Instant;
 
@@ -14,6 +14,6 @@ import org.springframework.data.mongodb.core.mapping.Document;
  */
 @Document("practice_helpful")
 @CompoundIndex(name = "practice_member", def = "{'practiceId': 1, 'memberId': 1}", unique = true)
-record HelpfulMark(@Id @Nullable String id, String practiceId, String memberId, Instant at) {
+public record HelpfulMark(@Id @Nullable String id, String practiceId, String memberId, Instant at) {
 
 }

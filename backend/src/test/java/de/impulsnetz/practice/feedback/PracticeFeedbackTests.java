@@ -1,5 +1,10 @@
-package de.impulsnetz.practice;
+package de.impulsnetz.practice.feedback;
 
+import de.impulsnetz.practice.Members;
+import de.impulsnetz.practice.Practice;
+import de.impulsnetz.practice.PracticeCatalog;
+import de.impulsnetz.practice.PracticeDenied;
+import de.impulsnetz.practice.PracticeRevision;
 import de.impulsnetz.practice.authoring.PracticeAuthoring;
 import de.impulsnetz.practice.authoring.PracticeAuthoringTests;
 import java.util.List;
@@ -100,9 +105,8 @@ class PracticeFeedbackTests {
 			.create(Members.STEINFURT_COLLEAGUE,
 					PracticeAuthoringTests.content("Von Kai geschrieben", List.of("kreis-steinfurt")))
 			.block();
-		PracticeMemberData data = this.holders.stream()
-			.filter(PracticeMemberData.class::isInstance)
-			.map(PracticeMemberData.class::cast)
+		MemberDataHolder data = this.holders.stream()
+			.filter((holder) -> "praxisbeispiele".equals(holder.key()))
 			.findFirst()
 			.orElseThrow();
 		@SuppressWarnings("unchecked")
@@ -113,7 +117,7 @@ class PracticeFeedbackTests {
 		Map<String, Object> after = (Map<String, Object>) data.export(Members.STEINFURT_COLLEAGUE).block();
 		assertThat(after.values()).allSatisfy((list) -> assertThat((List<?>) list).isEmpty());
 		assertThat(this.authoring.revisions(draft).collectList().block()).extracting(PracticeRevision::savedByName)
-			.containsOnly(PracticeMemberData.FORMER_MEMBER);
+			.containsOnly("ehemaliges Mitglied");
 		Practice kept = this.authoring.find(draft.slug(), Members.STEINFURT).block();
 		assertThat(kept.authorId()).isNull();
 		assertThat(kept.contributors()).isEmpty();
