@@ -15,7 +15,7 @@ import java.util.stream.Stream;
 
 import de.impulsnetz.municipality.Municipality;
 import de.impulsnetz.practice.Practice;
-import de.impulsnetz.practice.Watch;
+import de.impulsnetz.practice.watches.Watch;
 import org.jspecify.annotations.Nullable;
 
 /**

@@ -1,5 +1,10 @@
-package de.impulsnetz.practice;
+package de.impulsnetz.practice.watches;
 
+import de.impulsnetz.practice.Practice;
+import de.impulsnetz.practice.PracticeDenied;
+import de.impulsnetz.practice.PracticeNotFound;
+import de.impulsnetz.practice.PracticePublished;
+import de.impulsnetz.practice.PracticeRepository;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.util.ArrayList;

@@ -1,5 +1,7 @@
-package de.impulsnetz.practice;
+package de.impulsnetz.practice.watches;
 
+import de.impulsnetz.practice.Members;
+import de.impulsnetz.practice.Practice;
 import de.impulsnetz.practice.comments.Comment;
 import de.impulsnetz.practice.comments.PracticeComments;
 import de.impulsnetz.practice.authoring.PracticeAuthoring;

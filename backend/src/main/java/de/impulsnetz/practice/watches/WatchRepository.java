@@ -1,4 +1,4 @@
-package de.impulsnetz.practice;
+package de.impulsnetz.practice.watches;
 
 import java.util.Collection;
 

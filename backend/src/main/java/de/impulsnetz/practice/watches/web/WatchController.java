@@ -1,8 +1,10 @@
-package de.impulsnetz.practice.web;
+package de.impulsnetz.practice.watches.web;
 
+import de.impulsnetz.practice.web.PracticeWebErrors;
+import de.impulsnetz.practice.web.Toggle;
 import de.impulsnetz.identity.CurrentMember;
-import de.impulsnetz.practice.PracticeWatches;
-import de.impulsnetz.practice.Watch;
+import de.impulsnetz.practice.watches.PracticeWatches;
+import de.impulsnetz.practice.watches.Watch;
 import de.impulsnetz.shared.Pages;
 import org.jspecify.annotations.Nullable;
 import reactor.core.publisher.Mono;
