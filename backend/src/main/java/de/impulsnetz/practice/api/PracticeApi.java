@@ -14,6 +14,7 @@ import de.impulsnetz.practice.PracticeFilter;
 import de.impulsnetz.practice.PracticeNotFound;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import org.jspecify.annotations.Nullable;
@@ -59,14 +60,19 @@ class PracticeApi {
 	@GetMapping
 	@Operation(
 			summary = "Veröffentlichte Praxisbeispiele mit den Filtern von /praxis; neueste zuerst, mit q die besten Treffer zuerst")
-	Flux<PracticeSummary> list(
-			@Parameter(description = "Kanal, z. B. INSTAGRAM") @RequestParam(required = false) @Nullable Platform kanal,
-			@Parameter(description = "Thema, z. B. Recruiting") @RequestParam(required = false) @Nullable String thema,
+	Flux<PracticeSummary> list(@Parameter(description = "Kanal, z. B. INSTAGRAM (Groß-/Kleinschreibung egal)",
+			schema = @Schema(implementation = Platform.class)) @RequestParam(required = false) @Nullable String kanal,
+			@Parameter(description = "Thema, z. B. Recruiting (Groß-/Kleinschreibung egal)") @RequestParam(
+					required = false) @Nullable String thema,
 			@Parameter(description = "Kommune (Slug)") @RequestParam(required = false) @Nullable String kommune,
-			@Parameter(description = "Art der Einrichtung") @RequestParam(
-					required = false) @Nullable MunicipalityKind art,
+			@Parameter(description = "Art der Einrichtung",
+					schema = @Schema(implementation = MunicipalityKind.class)) @RequestParam(
+							required = false) @Nullable String art,
 			@Parameter(description = "Suchbegriffe") @RequestParam(required = false) @Nullable String q) {
-		PracticeFilter filter = new PracticeFilter(kanal, thema, kommune, art);
+		PracticeFilter filter = PracticeFilter.NONE.withChannel(kanal)
+			.withTopic(thema)
+			.withMunicipality(kommune)
+			.withInstitutionKind(art);
 		Flux<Practice> found = (q == null || q.isBlank()) ? this.catalog.published(filter)
 				: this.catalog.search(q, filter);
 		return found.map(PracticeSummary::of);
