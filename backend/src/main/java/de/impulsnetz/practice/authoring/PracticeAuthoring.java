@@ -117,7 +117,7 @@ public class PracticeAuthoring {
 			if (!PracticeRights.isReviewer(editor)) {
 				throw new PracticeDenied("practice.denied.review");
 			}
-			if (rights.ownCase()) {
+			if (rights.ownPractice()) {
 				throw new PracticeDenied("practice.denied.ownCase");
 			}
 			requireStatus(practice, PracticeStatus.SUBMITTED);

@@ -178,7 +178,7 @@ class PracticeController {
 				PracticeFeedback.Summary reactions = loaded.getT3();
 				return Rendering.view("practice/detail")
 					.modelAttribute("reactions", reactions)
-					.modelAttribute("caseWatched", loaded.getT5())
+					.modelAttribute("practiceWatched", loaded.getT5())
 					.modelAttribute("questions", CommentView.threads(loaded.getT4(), known, this.markdown))
 					.modelAttribute("moderator", member != null && PracticeRights.isReviewer(member))
 					.modelAttribute("adoptedBy", MunicipalityRef.of(reactions.adoptedBy(), known))

@@ -97,7 +97,7 @@ class PracticeEditorController {
 	}
 
 	@GetMapping("/praxis/neu")
-	Mono<Rendering> newCase() {
+	Mono<Rendering> newPractice() {
 		return this.currentMember.required()
 			.flatMap((member) -> municipalityKind(member)
 				.map((kind) -> editor(PracticeForm.blank(member.municipality(), kind), null).build()));
@@ -143,11 +143,11 @@ class PracticeEditorController {
 				.flatMap((saved) -> form.isSubmit() ? this.authoring.submit(slug, member) : Mono.just(saved))
 				.map((saved) -> savedRedirect(saved, form))
 				.onErrorResume(PracticeConflict.class,
-						(conflict) -> Mono
-							.just(editor(form, conflict.current()).modelAttribute("conflict", conflict.current())
-								.modelAttribute("previewHtml", this.markdown.render(form.body()))
-								.status(HttpStatus.CONFLICT)
-								.build()));
+						(conflict) -> Mono.just(editor(form, conflict.current())
+							.modelAttribute("conflict", ConflictView.of(conflict.current()))
+							.modelAttribute("previewHtml", this.markdown.render(form.body()))
+							.status(HttpStatus.CONFLICT)
+							.build()));
 		})).onErrorMap(PracticeWebErrors::toStatus);
 	}
 
@@ -211,7 +211,7 @@ class PracticeEditorController {
 							(platform) -> "platform." + platform.name(), form.channels()))
 			.modelAttribute("topicChoices", topicChoices(form));
 		if (practice != null) {
-			page.modelAttribute("practice", practice);
+			page.modelAttribute("practice", PracticeRef.of(practice));
 		}
 		return page;
 	}

@@ -85,11 +85,10 @@ class PracticeReviewController {
 	@GetMapping("/praxis/{slug}/versionen")
 	Mono<Rendering> versions(@PathVariable String slug) {
 		return readable(slug).flatMap((practice) -> this.authoring.revisions(practice)
-			.map((revision) -> new RevisionRow(revision.number(), Berlin.local(revision.savedAt()),
-					revision.savedByName()))
+			.map(RevisionRow::of)
 			.collectList()
 			.map((revisions) -> Rendering.view("practice/versions")
-				.modelAttribute("practice", practice)
+				.modelAttribute("practice", PracticeRef.of(practice))
 				.modelAttribute("revisions", revisions)
 				.build()));
 	}
@@ -105,9 +104,9 @@ class PracticeReviewController {
 			int older = (von != null) ? von : Math.max(1, newer - 1);
 			return Mono.zip(revision(practice, older), revision(practice, newer))
 				.map((pair) -> Rendering.view("practice/compare")
-					.modelAttribute("practice", practice)
-					.modelAttribute("older", pair.getT1())
-					.modelAttribute("newer", pair.getT2())
+					.modelAttribute("practice", PracticeRef.of(practice))
+					.modelAttribute("older", RevisionRow.of(pair.getT1()))
+					.modelAttribute("newer", RevisionRow.of(pair.getT2()))
 					.modelAttribute("lines", PracticeDiff.between(pair.getT1().content(), pair.getT2().content()))
 					.build());
 		});
@@ -117,6 +116,10 @@ class PracticeReviewController {
 	 * A line of the version list, with the time in Berlin.
 	 */
 	record RevisionRow(int number, LocalDateTime savedAt, String savedByName) {
+
+		static RevisionRow of(PracticeRevision revision) {
+			return new RevisionRow(revision.number(), Berlin.local(revision.savedAt()), revision.savedByName());
+		}
 
 	}
 
@@ -137,8 +140,8 @@ class PracticeReviewController {
 
 	}
 
-	private static List<Practice> only(List<Practice> practices, PracticeStatus status) {
-		return practices.stream().filter((practice) -> practice.status() == status).toList();
+	private static List<PracticeRef> only(List<Practice> practices, PracticeStatus status) {
+		return practices.stream().filter((practice) -> practice.status() == status).map(PracticeRef::of).toList();
 	}
 
 }

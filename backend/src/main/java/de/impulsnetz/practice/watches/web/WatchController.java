@@ -36,7 +36,7 @@ class WatchController {
 	}
 
 	@PostMapping("/praxis/{slug}/beobachten")
-	Mono<Rendering> watchCase(@PathVariable String slug, @ModelAttribute Toggle form) {
+	Mono<Rendering> watchPractice(@PathVariable String slug, @ModelAttribute Toggle form) {
 		return toggle(Watch.Kind.CASE, slug, form.on())
 			.thenReturn(Rendering.redirectTo("/praxis/" + slug + "#fragen").build());
 	}
@@ -62,14 +62,14 @@ class WatchController {
 	@GetMapping("/benachrichtigungen/{token}")
 	Mono<Rendering> unsubscribePage(@PathVariable String token) {
 		return this.watches.byToken(token)
-			.map((watch) -> Rendering.view("practice/unsubscribe").modelAttribute("watch", watch).build())
+			.map((watch) -> Rendering.view("practice/unsubscribe").modelAttribute("watch", WatchView.of(watch)).build())
 			.switchIfEmpty(Mono.just(Rendering.view("practice/unsubscribe").modelAttribute("gone", true).build()));
 	}
 
 	@PostMapping("/benachrichtigungen/{token}")
 	Mono<Rendering> unsubscribe(@PathVariable String token) {
 		return this.watches.unsubscribe(token)
-			.map((watch) -> Rendering.view("practice/unsubscribe").modelAttribute("ended", watch).build())
+			.map((watch) -> Rendering.view("practice/unsubscribe").modelAttribute("ended", WatchView.of(watch)).build())
 			.switchIfEmpty(Pages.notFound());
 	}
 
