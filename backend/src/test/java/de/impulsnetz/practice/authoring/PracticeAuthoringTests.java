@@ -52,7 +52,7 @@ public class PracticeAuthoringTests {
 	}
 
 	@Test
-	void aSecondCaseWithTheSameTitleGetsItsOwnAddress() {
+	void aSecondPracticeWithTheSameTitleGetsItsOwnAddress() {
 		String title = "Gleicher Titel " + UUID.randomUUID();
 		Practice first = create(title);
 		Practice second = create(title);
@@ -72,7 +72,7 @@ public class PracticeAuthoringTests {
 	}
 
 	@Test
-	void aCoAuthoredCaseMayBeEditedByEveryAuthoringMunicipality() {
+	void aCoAuthoredPracticeMayBeEditedByEveryAuthoringMunicipality() {
 		Practice draft = this.authoring
 			.create(Members.STEINFURT, content("Gemeinsame Kampagne", List.of("kreis-steinfurt", "stadt-altena")))
 			.block();
@@ -81,7 +81,7 @@ public class PracticeAuthoringTests {
 	}
 
 	@Test
-	void theFourEyesRuleKeepsEditorsFromPublishingTheirOwnCase() {
+	void theFourEyesRuleKeepsEditorsFromPublishingTheirOwnPractice() {
 		Practice draft = this.authoring.create(Members.EDITOR, content("Von der Redaktion", List.of("kreis-steinfurt")))
 			.block();
 		this.authoring.submit(draft.slug(), Members.EDITOR).block();
@@ -95,7 +95,7 @@ public class PracticeAuthoringTests {
 	}
 
 	@Test
-	void membersCannotPublishAndOnlySubmittedCasesArePublished() {
+	void membersCannotPublishAndOnlySubmittedPracticesArePublished() {
 		Practice draft = create("Erst einreichen");
 		assertThatExceptionOfType(PracticeDenied.class)
 			.isThrownBy(() -> this.authoring.publish(draft.slug(), Members.STEINFURT).block());
@@ -104,7 +104,7 @@ public class PracticeAuthoringTests {
 	}
 
 	@Test
-	void editorsSendACaseBackWithTheirComment() {
+	void editorsSendAPracticeBackWithTheirComment() {
 		Practice draft = create("Bitte mit Zahlen");
 		this.authoring.submit(draft.slug(), Members.STEINFURT).block();
 		Practice back = this.authoring.sendBack(draft.slug(), Members.EDITOR, "  Bitte Zahlen mit Datum ergänzen. ")
@@ -175,15 +175,12 @@ public class PracticeAuthoringTests {
 	}
 
 	public static PracticeContent content(String title, List<String> municipalities) {
-		return new PracticeContent(title, "Kurz gesagt: " + title, municipalities, List.of(Platform.INSTAGRAM),
-				List.of("Bürgerbeteiligung"), MunicipalityKind.KREIS, PracticeContent.template(), null, List.of(),
-				List.of(), null);
+		return PracticeContent.essentials(title, "Kurz gesagt: " + title, municipalities, List.of(Platform.INSTAGRAM),
+				List.of("Bürgerbeteiligung"), MunicipalityKind.KREIS, PracticeContent.template());
 	}
 
 	public static PracticeContent withBody(PracticeContent content, String body) {
-		return new PracticeContent(content.title(), content.teaser(), content.municipalities(), content.channels(),
-				content.topics(), content.institutionKind(), body, content.effort(), content.results(), content.links(),
-				content.contact());
+		return content.withBody(body);
 	}
 
 }

@@ -41,7 +41,7 @@ public class PracticeEditorTests {
 	PracticeAuthoring authoring;
 
 	@Test
-	void aNewCaseStartsFromTheTemplateForTheMembersMunicipality() {
+	void aNewPracticeStartsFromTheTemplateForTheMembersMunicipality() {
 		String page = this.pages.get(Members.STEINFURT, "/praxis/neu", HttpStatus.OK);
 		assertThat(page).contains("## Kernaussagen", "## Das können Sie übernehmen", "## Kurz zusammengefasst");
 		assertThat(page).containsPattern("value=\"kreis-steinfurt\"\\s+checked");
@@ -137,7 +137,7 @@ public class PracticeEditorTests {
 	}
 
 	@Test
-	void authorsCannotPublishTheirOwnCaseEvenByCraftedRequest() {
+	void authorsCannotPublishTheirOwnPracticeEvenByCraftedRequest() {
 		Practice draft = this.authoring
 			.create(Members.EDITOR,
 					PracticeAuthoringTests.content("Eigener Beitrag der Redaktion", List.of("kreis-steinfurt")))

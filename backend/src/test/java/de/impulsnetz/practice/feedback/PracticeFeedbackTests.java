@@ -37,7 +37,7 @@ class PracticeFeedbackTests {
 		this.pages = new PageClient(context);
 	}
 
-	private static final String CASE = "stellenanzeigen-als-humorvolle-videos";
+	private static final String PRACTICE = "stellenanzeigen-als-humorvolle-videos";
 
 	@Autowired
 	PracticeFeedback feedback;
@@ -53,45 +53,45 @@ class PracticeFeedbackTests {
 
 	@Test
 	void helpfulCountsOncePerMemberEvenWhenPressedConcurrently() {
-		Flux.range(0, 20).flatMap((i) -> this.feedback.helpful(CASE, Members.ALTENA, true), 20).blockLast();
-		this.feedback.helpful(CASE, Members.STEINFURT, true).block();
-		Practice practice = this.catalog.publishedBySlug(CASE).block();
+		Flux.range(0, 20).flatMap((i) -> this.feedback.helpful(PRACTICE, Members.ALTENA, true), 20).blockLast();
+		this.feedback.helpful(PRACTICE, Members.STEINFURT, true).block();
+		Practice practice = this.catalog.publishedBySlug(PRACTICE).block();
 		assertThat(this.feedback.summary(practice, Members.ALTENA).block().helpful()).isEqualTo(2);
-		this.feedback.helpful(CASE, Members.ALTENA, false).block();
+		this.feedback.helpful(PRACTICE, Members.ALTENA, false).block();
 		PracticeFeedback.Summary summary = this.feedback.summary(practice, Members.ALTENA).block();
 		assertThat(summary.helpful()).isEqualTo(1);
 		assertThat(summary.helpfulForMe()).isFalse();
 	}
 
 	@Test
-	void municipalitiesReportAdoptionOnceAndTheCaseShowsThem() {
+	void municipalitiesReportAdoptionOnceAndThePracticeShowsThem() {
 		this.pages.as(Members.ALTENA)
 			.post()
-			.uri("/praxis/" + CASE + "/uebernommen")
+			.uri("/praxis/" + PRACTICE + "/uebernommen")
 			.body(BodyInserters.fromFormData("wert", "ja"))
 			.exchange()
 			.expectStatus()
 			.is3xxRedirection();
-		this.feedback.adopted(CASE, Members.ALTENA, true).block();
+		this.feedback.adopted(PRACTICE, Members.ALTENA, true).block();
 		String page = this.pages.anonymous()
 			.get()
-			.uri("/praxis/" + CASE)
+			.uri("/praxis/" + PRACTICE)
 			.exchange()
 			.expectBody(String.class)
 			.returnResult()
 			.getResponseBody();
 		assertThat(page).contains("Übernommen von").contains("Stadt Altena");
-		Practice practice = this.catalog.publishedBySlug(CASE).block();
+		Practice practice = this.catalog.publishedBySlug(PRACTICE).block();
 		assertThat(this.feedback.summary(practice, null).block().adoptedBy()).containsExactly("stadt-altena");
 	}
 
 	@Test
-	void theAuthorsMunicipalityCannotAdoptItsOwnCase() {
+	void theAuthorsMunicipalityCannotAdoptItsOwnPractice() {
 		assertThatExceptionOfType(PracticeDenied.class)
-			.isThrownBy(() -> this.feedback.adopted(CASE, Members.EDITOR, true).block());
+			.isThrownBy(() -> this.feedback.adopted(PRACTICE, Members.EDITOR, true).block());
 		this.pages.as(Members.EDITOR)
 			.post()
-			.uri("/praxis/" + CASE + "/uebernommen")
+			.uri("/praxis/" + PRACTICE + "/uebernommen")
 			.body(BodyInserters.fromFormData("wert", "ja"))
 			.exchange()
 			.expectStatus()
@@ -100,7 +100,7 @@ class PracticeFeedbackTests {
 
 	@Test
 	void aDeletedAccountLeavesNoNameInTheKnowledgeBase() {
-		this.feedback.helpful(CASE, Members.STEINFURT_COLLEAGUE, true).block();
+		this.feedback.helpful(PRACTICE, Members.STEINFURT_COLLEAGUE, true).block();
 		Practice draft = this.authoring
 			.create(Members.STEINFURT_COLLEAGUE,
 					PracticeAuthoringTests.content("Von Kai geschrieben", List.of("kreis-steinfurt")))

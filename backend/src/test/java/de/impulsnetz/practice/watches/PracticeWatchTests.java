@@ -74,7 +74,7 @@ class PracticeWatchTests {
 	}
 
 	@Test
-	void aWatchedTopicSendsAMailWhenACaseIsPublishedUntilUnsubscribed() throws Exception {
+	void aWatchedTopicSendsAMailWhenAPracticeIsPublishedUntilUnsubscribed() throws Exception {
 		this.pages.as(WATCHER)
 			.post()
 			.uri("/praxis/beobachten")
@@ -118,7 +118,7 @@ class PracticeWatchTests {
 	}
 
 	@Test
-	void aWatchedCaseSendsAMailWhenAQuestionIsAnswered() throws Exception {
+	void aWatchedPracticeSendsAMailWhenAQuestionIsAnswered() throws Exception {
 		String slug = "stellenanzeigen-als-humorvolle-videos";
 		this.watches.watch(WATCHER, Watch.Kind.CASE, slug).block();
 		this.watches.watch(WATCHER, Watch.Kind.CASE, slug).block();

@@ -25,7 +25,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * application context so that "cold" is really cold.
  */
 @IntegrationTest
-class CasePageRenderBenchmark {
+class PracticePageRenderBenchmark {
 
 	private static final String CASE = "/praxis/stellenanzeigen-als-humorvolle-videos";
 
@@ -43,7 +43,7 @@ class CasePageRenderBenchmark {
 	PracticeCatalog catalog;
 
 	@Test
-	void printsCasePageRenderTimesColdAndCached() {
+	void printsPracticePageRenderTimesColdAndCached() {
 		long coldStart = System.nanoTime();
 		String cold = get();
 		long coldNanos = System.nanoTime() - coldStart;

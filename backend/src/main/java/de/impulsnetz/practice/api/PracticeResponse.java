@@ -20,15 +20,15 @@ import org.jspecify.annotations.Nullable;
  *
  * @param body Markdown
  */
-record PracticeDocument(String slug, PracticeStatus status, String title, String teaser, List<String> municipalities,
+record PracticeResponse(String slug, PracticeStatus status, String title, String teaser, List<String> municipalities,
 		List<Platform> channels, List<String> topics, MunicipalityKind institutionKind, String body,
 		@Nullable Effort effort, List<KeyFigure> results, List<Link> links, @Nullable Contact contact,
 		@Nullable String reviewComment, @Nullable Instant publishedAt, int revision, @Nullable Long version,
 		String url) {
 
-	static PracticeDocument of(Practice practice) {
+	static PracticeResponse of(Practice practice) {
 		PracticeContent content = practice.content();
-		return new PracticeDocument(practice.slug(), practice.status(), content.title(), content.teaser(),
+		return new PracticeResponse(practice.slug(), practice.status(), content.title(), content.teaser(),
 				content.municipalities(), content.channels(), content.topics(), content.institutionKind(),
 				content.body(), content.effort(), content.results(), content.links(), content.contact(),
 				practice.reviewComment(), practice.publishedAt(), practice.revision(), practice.version(),

@@ -13,12 +13,13 @@ import org.jspecify.annotations.Nullable;
  *
  * @param url the page for people
  */
-record PracticeSummary(String slug, String title, String teaser, List<String> municipalities, List<Platform> channels,
-		List<String> topics, MunicipalityKind institutionKind, @Nullable Instant publishedAt, String url) {
+record PracticeSummaryResponse(String slug, String title, String teaser, List<String> municipalities,
+		List<Platform> channels, List<String> topics, MunicipalityKind institutionKind, @Nullable Instant publishedAt,
+		String url) {
 
-	static PracticeSummary of(Practice practice) {
+	static PracticeSummaryResponse of(Practice practice) {
 		var content = practice.content();
-		return new PracticeSummary(practice.slug(), content.title(), content.teaser(), content.municipalities(),
+		return new PracticeSummaryResponse(practice.slug(), content.title(), content.teaser(), content.municipalities(),
 				content.channels(), content.topics(), content.institutionKind(), practice.publishedAt(),
 				"/praxis/" + practice.slug());
 	}
