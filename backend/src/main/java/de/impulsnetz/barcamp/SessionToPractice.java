@@ -10,7 +10,7 @@ import de.impulsnetz.municipality.Municipality;
 import de.impulsnetz.municipality.MunicipalityDirectory;
 import de.impulsnetz.municipality.MunicipalityKind;
 import de.impulsnetz.practice.Practice;
-import de.impulsnetz.practice.PracticeAuthoring;
+import de.impulsnetz.practice.authoring.PracticeAuthoring;
 import de.impulsnetz.practice.PracticeContent;
 import de.impulsnetz.shared.Berlin;
 import reactor.core.publisher.Mono;

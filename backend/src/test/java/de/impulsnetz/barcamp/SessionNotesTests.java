@@ -6,7 +6,7 @@ import de.impulsnetz.IntegrationTest;
 import de.impulsnetz.PageClient;
 import de.impulsnetz.identity.Member;
 import de.impulsnetz.practice.Practice;
-import de.impulsnetz.practice.PracticeAuthoring;
+import de.impulsnetz.practice.authoring.PracticeAuthoring;
 import de.impulsnetz.practice.PracticeStatus;
 import de.impulsnetz.search.Search;
 import org.junit.jupiter.api.Test;

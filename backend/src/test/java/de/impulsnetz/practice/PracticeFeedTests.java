@@ -30,7 +30,7 @@ class PracticeFeedTests {
 	ReactiveMongoTemplate mongo;
 
 	@Test
-	void theFeedOfAllCasesIsValidAtom() throws Exception {
+	void theFeedOfAllPracticesIsValidAtom() throws Exception {
 		String xml = get("/feed.atom");
 		assertThat(xml).contains("xmlns=\"http://www.w3.org/2005/Atom\"");
 		SyndFeed feed = new SyndFeedInput().build(new StringReader(xml));
@@ -54,7 +54,7 @@ class PracticeFeedTests {
 	}
 
 	@Test
-	void feedsPerTopicAndChannelHoldOnlyTheirCases() throws Exception {
+	void feedsPerTopicAndChannelHoldOnlyTheirPractices() throws Exception {
 		SyndFeed topic = new SyndFeedInput().build(new StringReader(get("/praxis/feed.atom?thema=Recruiting")));
 		assertThat(topic.getTitle()).isEqualTo("Neue Praxisbeispiele zum Thema Recruiting");
 		assertThat(topic.getEntries()).extracting(SyndEntry::getTitle)

@@ -11,8 +11,8 @@ import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 
 import de.impulsnetz.practice.Practice;
-import de.impulsnetz.practice.PracticeAuthoring;
 import de.impulsnetz.practice.PracticeFiles;
+import de.impulsnetz.practice.authoring.PracticeAuthoring;
 import de.impulsnetz.shared.Berlin;
 import reactor.core.publisher.Mono;
 import reactor.core.scheduler.Schedulers;
