@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 
+import de.impulsnetz.barcamp.registration.Registrations;
 import de.impulsnetz.identity.Member;
 import de.impulsnetz.shared.Slugs;
 import org.jspecify.annotations.Nullable;

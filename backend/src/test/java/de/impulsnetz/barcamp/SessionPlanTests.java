@@ -5,6 +5,7 @@ import java.util.List;
 
 import de.impulsnetz.IntegrationTest;
 import de.impulsnetz.PageClient;
+import de.impulsnetz.barcamp.registration.Registrations;
 import de.impulsnetz.identity.Member;
 import org.junit.jupiter.api.Test;
 import reactor.core.publisher.Flux;

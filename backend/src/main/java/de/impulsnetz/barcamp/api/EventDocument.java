@@ -6,10 +6,10 @@ import java.util.List;
 import de.impulsnetz.barcamp.Event;
 import de.impulsnetz.barcamp.EventKind;
 import de.impulsnetz.barcamp.Room;
-import de.impulsnetz.barcamp.Roster;
 import de.impulsnetz.barcamp.SlotKind;
 import de.impulsnetz.barcamp.Venue;
 import de.impulsnetz.barcamp.VotingMode;
+import de.impulsnetz.barcamp.registration.Roster;
 import de.impulsnetz.shared.Berlin;
 import org.jspecify.annotations.Nullable;
 

@@ -2,8 +2,8 @@ package de.impulsnetz.barcamp.api;
 
 import java.time.OffsetDateTime;
 
-import de.impulsnetz.barcamp.Registration;
-import de.impulsnetz.barcamp.RegistrationStatus;
+import de.impulsnetz.barcamp.registration.Registration;
+import de.impulsnetz.barcamp.registration.RegistrationStatus;
 import de.impulsnetz.shared.Berlin;
 import org.jspecify.annotations.Nullable;
 

@@ -8,8 +8,8 @@ import java.util.Set;
 
 import de.impulsnetz.barcamp.EventCalendar;
 import de.impulsnetz.barcamp.Proposals;
-import de.impulsnetz.barcamp.Schedule;
 import de.impulsnetz.barcamp.Schedule.Entry;
+import de.impulsnetz.barcamp.Schedule;
 import de.impulsnetz.barcamp.SessionProposal;
 import de.impulsnetz.barcamp.Stars;
 import de.impulsnetz.barcamp.web.EventViews.EventCard;

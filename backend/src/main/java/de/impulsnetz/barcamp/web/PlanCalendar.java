@@ -3,8 +3,8 @@ package de.impulsnetz.barcamp.web;
 import java.net.URI;
 import java.util.List;
 
-import de.impulsnetz.barcamp.Schedule;
 import de.impulsnetz.barcamp.Schedule.Entry;
+import de.impulsnetz.barcamp.Schedule;
 import net.fortuna.ical4j.model.Calendar;
 import net.fortuna.ical4j.model.component.VEvent;
 import net.fortuna.ical4j.model.property.Description;

@@ -9,9 +9,9 @@ import java.util.Map;
 import java.util.UUID;
 
 import de.impulsnetz.barcamp.Room;
-import de.impulsnetz.barcamp.Schedule;
 import de.impulsnetz.barcamp.Schedule.Day;
 import de.impulsnetz.barcamp.Schedule.Entry;
+import de.impulsnetz.barcamp.Schedule;
 import de.impulsnetz.barcamp.Slot;
 import de.impulsnetz.shared.Berlin;
 

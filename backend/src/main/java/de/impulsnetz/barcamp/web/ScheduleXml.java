@@ -8,9 +8,9 @@ import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamWriter;
 
 import de.impulsnetz.barcamp.Room;
-import de.impulsnetz.barcamp.Schedule;
 import de.impulsnetz.barcamp.Schedule.Day;
 import de.impulsnetz.barcamp.Schedule.Entry;
+import de.impulsnetz.barcamp.Schedule;
 import de.impulsnetz.shared.Berlin;
 
 /**

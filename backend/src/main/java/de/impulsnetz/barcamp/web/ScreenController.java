@@ -8,8 +8,8 @@ import java.util.Optional;
 
 import de.impulsnetz.barcamp.Event;
 import de.impulsnetz.barcamp.EventCalendar;
-import de.impulsnetz.barcamp.Schedule;
 import de.impulsnetz.barcamp.Schedule.Entry;
+import de.impulsnetz.barcamp.Schedule;
 import de.impulsnetz.barcamp.Slot;
 import de.impulsnetz.barcamp.web.EventViews.EventCard;
 import de.impulsnetz.shared.Pages;

@@ -1,4 +1,4 @@
-package de.impulsnetz.barcamp;
+package de.impulsnetz.barcamp.registration;
 
 /**
  * Someone moved up from the waiting list because a seat became free.

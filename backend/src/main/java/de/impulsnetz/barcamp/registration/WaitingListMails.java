@@ -1,11 +1,12 @@
-package de.impulsnetz.barcamp;
+package de.impulsnetz.barcamp.registration;
 
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 
+import de.impulsnetz.barcamp.EventCalendar;
 import de.impulsnetz.shared.Berlin;
-import de.impulsnetz.shared.Mailer;
 import de.impulsnetz.shared.Mailer.Mail;
+import de.impulsnetz.shared.Mailer;
 import reactor.core.publisher.Flux;
 
 import org.springframework.beans.factory.annotation.Value;

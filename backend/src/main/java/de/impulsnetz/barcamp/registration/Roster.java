@@ -1,4 +1,4 @@
-package de.impulsnetz.barcamp;
+package de.impulsnetz.barcamp.registration;
 
 import java.util.List;
 import java.util.Optional;

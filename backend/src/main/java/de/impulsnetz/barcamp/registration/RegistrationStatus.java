@@ -1,4 +1,4 @@
-package de.impulsnetz.barcamp;
+package de.impulsnetz.barcamp.registration;
 
 /**
  * Where a registration stands; the names are those of the API.

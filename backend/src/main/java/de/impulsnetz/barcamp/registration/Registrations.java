@@ -1,9 +1,11 @@
-package de.impulsnetz.barcamp;
+package de.impulsnetz.barcamp.registration;
 
 import java.time.Clock;
 import java.util.Optional;
 
 import com.mongodb.client.result.UpdateResult;
+import de.impulsnetz.barcamp.Event;
+import de.impulsnetz.barcamp.EventDenied;
 import de.impulsnetz.identity.Member;
 import reactor.core.publisher.Mono;
 

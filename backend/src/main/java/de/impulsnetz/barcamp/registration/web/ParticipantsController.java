@@ -1,4 +1,4 @@
-package de.impulsnetz.barcamp.web;
+package de.impulsnetz.barcamp.registration.web;
 
 import java.nio.charset.StandardCharsets;
 import java.util.List;
@@ -8,10 +8,10 @@ import java.util.stream.Collectors;
 import de.impulsnetz.barcamp.Event;
 import de.impulsnetz.barcamp.EventCalendar;
 import de.impulsnetz.barcamp.EventRights;
-import de.impulsnetz.barcamp.Registration;
-import de.impulsnetz.barcamp.RegistrationStatus;
-import de.impulsnetz.barcamp.Registrations;
-import de.impulsnetz.barcamp.Roster;
+import de.impulsnetz.barcamp.registration.Registration;
+import de.impulsnetz.barcamp.registration.RegistrationStatus;
+import de.impulsnetz.barcamp.registration.Registrations;
+import de.impulsnetz.barcamp.registration.Roster;
 import de.impulsnetz.barcamp.web.EventViews.EventCard;
 import de.impulsnetz.identity.CurrentMember;
 import de.impulsnetz.municipality.Municipality;
