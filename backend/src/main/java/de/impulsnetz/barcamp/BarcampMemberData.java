@@ -3,6 +3,8 @@ package de.impulsnetz.barcamp;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
+import de.impulsnetz.barcamp.proposal.Ballot;
+import de.impulsnetz.barcamp.proposal.Vote;
 import de.impulsnetz.barcamp.registration.Registrations;
 import de.impulsnetz.barcamp.registration.Roster;
 import de.impulsnetz.identity.Member;

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import de.impulsnetz.barcamp.SessionNote.NoteAuthor;
+import de.impulsnetz.barcamp.proposal.Proposals;
 import de.impulsnetz.identity.Member;
 import de.impulsnetz.search.SearchableChanged;
 import reactor.core.publisher.Flux;

@@ -13,6 +13,9 @@ import java.util.function.Function;
 import java.util.stream.IntStream;
 
 import de.impulsnetz.barcamp.PlanProblem.PlanSession;
+import de.impulsnetz.barcamp.proposal.ProposalNotFound;
+import de.impulsnetz.barcamp.proposal.Proposals;
+import de.impulsnetz.barcamp.proposal.Votes;
 import de.impulsnetz.identity.Member;
 import reactor.core.publisher.Mono;
 import reactor.core.scheduler.Schedulers;

@@ -56,14 +56,14 @@ public record SessionProposal(@Id @Nullable String id, String event, String slug
 				existing.editedAt, existing.version);
 	}
 
-	SessionProposal with(ProposalContent content, Instant now) {
+	public SessionProposal with(ProposalContent content, Instant now) {
 		return new SessionProposal(this.id, this.event, this.slug, content.title(), content.description(),
 				content.format(), this.proposer, this.proposerId, this.municipality, content.length(), content.needs(),
 				content.recordingAllowed(), this.status, this.addedBy, this.proposedAt, this.importStamp, now,
 				this.version);
 	}
 
-	SessionProposal withdrawn(Instant now) {
+	public SessionProposal withdrawn(Instant now) {
 		return new SessionProposal(this.id, this.event, this.slug, this.title, this.description, this.format,
 				this.proposer, this.proposerId, this.municipality, this.length, this.needs, this.recordingAllowed,
 				ProposalStatus.WITHDRAWN, this.addedBy, this.proposedAt, this.importStamp, now, this.version);

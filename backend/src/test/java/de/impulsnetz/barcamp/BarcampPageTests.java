@@ -4,6 +4,7 @@ import java.nio.charset.StandardCharsets;
 
 import de.impulsnetz.IntegrationTest;
 import de.impulsnetz.PageClient;
+import de.impulsnetz.barcamp.proposal.Proposals;
 import de.impulsnetz.barcamp.registration.Registrations;
 import de.impulsnetz.identity.Member;
 import org.junit.jupiter.api.Test;

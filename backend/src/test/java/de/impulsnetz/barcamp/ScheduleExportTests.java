@@ -21,6 +21,7 @@ import com.networknt.schema.ValidationMessage;
 import de.impulsnetz.IntegrationTest;
 import de.impulsnetz.PageClient;
 import de.impulsnetz.SharedFiles;
+import de.impulsnetz.barcamp.proposal.Proposals;
 import net.fortuna.ical4j.data.CalendarBuilder;
 import net.fortuna.ical4j.model.Calendar;
 import net.fortuna.ical4j.model.component.VEvent;

@@ -5,6 +5,8 @@ import java.util.List;
 
 import de.impulsnetz.IntegrationTest;
 import de.impulsnetz.PageClient;
+import de.impulsnetz.barcamp.proposal.Proposals;
+import de.impulsnetz.barcamp.proposal.Votes;
 import de.impulsnetz.barcamp.registration.Registrations;
 import de.impulsnetz.identity.Member;
 import org.junit.jupiter.api.Test;

@@ -8,7 +8,7 @@ import de.impulsnetz.barcamp.Event;
 import de.impulsnetz.barcamp.EventCalendar;
 import de.impulsnetz.barcamp.EventDenied;
 import de.impulsnetz.barcamp.EventRights;
-import de.impulsnetz.barcamp.Proposals;
+import de.impulsnetz.barcamp.proposal.Proposals;
 import de.impulsnetz.barcamp.registration.RegistrationStatus;
 import de.impulsnetz.barcamp.registration.Registrations;
 import de.impulsnetz.barcamp.registration.Roster;

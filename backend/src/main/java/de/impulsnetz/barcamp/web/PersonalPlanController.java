@@ -7,11 +7,11 @@ import java.util.Locale;
 import java.util.Set;
 
 import de.impulsnetz.barcamp.EventCalendar;
-import de.impulsnetz.barcamp.Proposals;
 import de.impulsnetz.barcamp.Schedule.Entry;
 import de.impulsnetz.barcamp.Schedule;
 import de.impulsnetz.barcamp.SessionProposal;
 import de.impulsnetz.barcamp.Stars;
+import de.impulsnetz.barcamp.proposal.Proposals;
 import de.impulsnetz.barcamp.web.EventViews.EventCard;
 import de.impulsnetz.identity.CurrentMember;
 import de.impulsnetz.shared.Berlin;

@@ -6,9 +6,9 @@ import java.util.Map;
 
 import de.impulsnetz.barcamp.Event;
 import de.impulsnetz.barcamp.EventCalendar;
-import de.impulsnetz.barcamp.Proposals;
 import de.impulsnetz.barcamp.Schedule;
 import de.impulsnetz.barcamp.SessionPlans;
+import de.impulsnetz.barcamp.proposal.Proposals;
 import de.impulsnetz.shared.Pages;
 import reactor.core.publisher.Mono;
 

@@ -1,4 +1,4 @@
-package de.impulsnetz.barcamp.web;
+package de.impulsnetz.barcamp.proposal.web;
 
 import java.time.Clock;
 import java.util.Arrays;
@@ -12,13 +12,14 @@ import de.impulsnetz.barcamp.EventCalendar;
 import de.impulsnetz.barcamp.EventDenied;
 import de.impulsnetz.barcamp.EventRights;
 import de.impulsnetz.barcamp.ProposalFormat;
-import de.impulsnetz.barcamp.Proposals;
 import de.impulsnetz.barcamp.SessionProposal;
-import de.impulsnetz.barcamp.VoteRefused;
-import de.impulsnetz.barcamp.Votes;
 import de.impulsnetz.barcamp.VotingMode;
+import de.impulsnetz.barcamp.proposal.Proposals;
+import de.impulsnetz.barcamp.proposal.VoteRefused;
+import de.impulsnetz.barcamp.proposal.Votes;
 import de.impulsnetz.barcamp.web.EventViews.EventCard;
 import de.impulsnetz.barcamp.web.EventViews.ProposalCard;
+import de.impulsnetz.barcamp.web.Notices;
 import de.impulsnetz.identity.CurrentMember;
 import de.impulsnetz.identity.Member;
 import de.impulsnetz.shared.Choice;

@@ -1,9 +1,15 @@
-package de.impulsnetz.barcamp;
+package de.impulsnetz.barcamp.proposal;
 
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 
+import de.impulsnetz.barcamp.Event;
+import de.impulsnetz.barcamp.EventDenied;
+import de.impulsnetz.barcamp.EventRights;
+import de.impulsnetz.barcamp.ProposalContent;
+import de.impulsnetz.barcamp.ProposalStatus;
+import de.impulsnetz.barcamp.SessionProposal;
 import de.impulsnetz.barcamp.registration.Registrations;
 import de.impulsnetz.identity.Member;
 import de.impulsnetz.shared.Slugs;
@@ -27,7 +33,7 @@ import org.springframework.stereotype.Service;
 @Service
 public class Proposals {
 
-	static final int MAX_PER_HOUR = 10;
+	public static final int MAX_PER_HOUR = 10;
 
 	private final ReactiveMongoTemplate mongo;
 

@@ -1,4 +1,4 @@
-package de.impulsnetz.barcamp;
+package de.impulsnetz.barcamp.proposal;
 
 /**
  * No open proposal with this id at this event (HTTP 404).

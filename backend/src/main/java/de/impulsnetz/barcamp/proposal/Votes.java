@@ -1,9 +1,13 @@
-package de.impulsnetz.barcamp;
+package de.impulsnetz.barcamp.proposal;
 
 import java.time.Clock;
 import java.util.Map;
 import java.util.stream.Collectors;
 
+import de.impulsnetz.barcamp.Event;
+import de.impulsnetz.barcamp.SessionProposal;
+import de.impulsnetz.barcamp.Voting;
+import de.impulsnetz.barcamp.VotingMode;
 import de.impulsnetz.identity.Member;
 import org.bson.Document;
 import reactor.core.publisher.Flux;

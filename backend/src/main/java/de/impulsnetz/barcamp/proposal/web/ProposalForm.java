@@ -1,4 +1,4 @@
-package de.impulsnetz.barcamp.web;
+package de.impulsnetz.barcamp.proposal.web;
 
 import java.util.List;
 import java.util.Set;
