@@ -2,6 +2,7 @@ package de.impulsnetz.barcamp;
 
 import de.impulsnetz.IntegrationTest;
 import de.impulsnetz.PageClient;
+import de.impulsnetz.barcamp.plan.SessionPlans;
 import de.impulsnetz.barcamp.proposal.Proposals;
 import de.impulsnetz.barcamp.registration.Registrations;
 import de.impulsnetz.identity.Member;

@@ -4,6 +4,7 @@ import java.io.StringReader;
 
 import de.impulsnetz.IntegrationTest;
 import de.impulsnetz.PageClient;
+import de.impulsnetz.barcamp.plan.SessionPlans;
 import de.impulsnetz.barcamp.proposal.Proposals;
 import de.impulsnetz.identity.Member;
 import net.fortuna.ical4j.data.CalendarBuilder;

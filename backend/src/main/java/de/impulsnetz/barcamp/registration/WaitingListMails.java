@@ -5,8 +5,8 @@ import java.util.Locale;
 
 import de.impulsnetz.barcamp.EventCalendar;
 import de.impulsnetz.shared.Berlin;
-import de.impulsnetz.shared.Mailer.Mail;
 import de.impulsnetz.shared.Mailer;
+import de.impulsnetz.shared.Mailer.Mail;
 import reactor.core.publisher.Flux;
 
 import org.springframework.beans.factory.annotation.Value;

@@ -7,10 +7,12 @@ import java.util.Locale;
 import java.util.Set;
 
 import de.impulsnetz.barcamp.EventCalendar;
-import de.impulsnetz.barcamp.Schedule.Entry;
-import de.impulsnetz.barcamp.Schedule;
 import de.impulsnetz.barcamp.SessionProposal;
 import de.impulsnetz.barcamp.Stars;
+import de.impulsnetz.barcamp.export.PlanCalendar;
+import de.impulsnetz.barcamp.plan.Schedule;
+import de.impulsnetz.barcamp.plan.Schedule.Entry;
+import de.impulsnetz.barcamp.plan.SessionPlans;
 import de.impulsnetz.barcamp.proposal.Proposals;
 import de.impulsnetz.barcamp.web.EventViews.EventCard;
 import de.impulsnetz.identity.CurrentMember;
@@ -45,18 +47,18 @@ class PersonalPlanController {
 
 	private final Stars stars;
 
-	private final ScheduleController schedules;
+	private final SessionPlans sessionPlans;
 
 	private final CurrentMember currentMember;
 
 	private final String baseUrl;
 
-	PersonalPlanController(EventCalendar calendar, Proposals proposals, Stars stars, ScheduleController schedules,
+	PersonalPlanController(EventCalendar calendar, Proposals proposals, Stars stars, SessionPlans sessionPlans,
 			CurrentMember currentMember, @Value("${impulsnetz.base-url:http://localhost:8080}") String baseUrl) {
 		this.calendar = calendar;
 		this.proposals = proposals;
 		this.stars = stars;
-		this.schedules = schedules;
+		this.sessionPlans = sessionPlans;
 		this.currentMember = currentMember;
 		this.baseUrl = baseUrl;
 	}
@@ -86,7 +88,7 @@ class PersonalPlanController {
 			.flatMap((member) -> this.calendar.bySlug(slug)
 				.switchIfEmpty(Pages.notFound())
 				.flatMap((event) -> Mono
-					.zip(this.schedules.schedule(event), this.stars.of(slug, member.id()),
+					.zip(this.sessionPlans.schedule(event), this.stars.of(slug, member.id()),
 							this.proposals.open(slug).collectList(), this.stars.token(member))
 					.map((all) -> {
 						Set<String> starred = all.getT2();
@@ -150,11 +152,11 @@ class PersonalPlanController {
 				.map((star) -> star.event())
 				.distinct()
 				.concatMap((slug) -> this.calendar.bySlug(slug))
-				.concatMap((event) -> Mono.zip(this.schedules.schedule(event), this.stars.of(event.slug(), memberId))
+				.concatMap((event) -> Mono.zip(this.sessionPlans.schedule(event), this.stars.of(event.slug(), memberId))
 					.map((both) -> starredOnly(both.getT1(), both.getT2())))
 				.collectList())
 			.map((schedules) -> ResponseEntity.ok()
-				.contentType(ScheduleController.CALENDAR)
+				.contentType(PlanCalendar.MEDIA_TYPE)
 				.cacheControl(CacheControl.maxAge(Duration.ofMinutes(5)).cachePrivate())
 				.body(PlanCalendar.of("Impulsnetz: mein Plan", schedules, this.baseUrl)));
 	}

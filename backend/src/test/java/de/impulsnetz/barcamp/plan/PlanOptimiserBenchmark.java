@@ -1,4 +1,4 @@
-package de.impulsnetz.barcamp;
+package de.impulsnetz.barcamp.plan;
 
 import java.time.Instant;
 import java.util.ArrayList;
@@ -7,7 +7,11 @@ import java.util.List;
 import java.util.Random;
 import java.util.Set;
 
-import de.impulsnetz.barcamp.PlanProblem.PlanSession;
+import de.impulsnetz.barcamp.Equipment;
+import de.impulsnetz.barcamp.Room;
+import de.impulsnetz.barcamp.Slot;
+import de.impulsnetz.barcamp.SlotKind;
+import de.impulsnetz.barcamp.plan.PlanProblem.PlanSession;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;

@@ -1,4 +1,4 @@
-package de.impulsnetz.barcamp.web;
+package de.impulsnetz.barcamp.export;
 
 import java.util.Arrays;
 import java.util.regex.Matcher;

@@ -1,8 +1,10 @@
-package de.impulsnetz.barcamp;
+package de.impulsnetz.barcamp.plan;
 
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+
+import de.impulsnetz.barcamp.SessionProposal;
 
 /**
  * What planning an event reads once: the open proposals and, built from them and the

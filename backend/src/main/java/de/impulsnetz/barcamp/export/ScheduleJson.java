@@ -1,4 +1,4 @@
-package de.impulsnetz.barcamp.web;
+package de.impulsnetz.barcamp.export;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
@@ -9,10 +9,10 @@ import java.util.Map;
 import java.util.UUID;
 
 import de.impulsnetz.barcamp.Room;
-import de.impulsnetz.barcamp.Schedule.Day;
-import de.impulsnetz.barcamp.Schedule.Entry;
-import de.impulsnetz.barcamp.Schedule;
 import de.impulsnetz.barcamp.Slot;
+import de.impulsnetz.barcamp.plan.Schedule;
+import de.impulsnetz.barcamp.plan.Schedule.Day;
+import de.impulsnetz.barcamp.plan.Schedule.Entry;
 import de.impulsnetz.shared.Berlin;
 
 /**

@@ -1,4 +1,4 @@
-package de.impulsnetz.barcamp;
+package de.impulsnetz.barcamp.plan;
 
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -7,7 +7,9 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 
-import de.impulsnetz.barcamp.PlanProblem.PlanSession;
+import de.impulsnetz.barcamp.Equipment;
+import de.impulsnetz.barcamp.Room;
+import de.impulsnetz.barcamp.plan.PlanProblem.PlanSession;
 
 /**
  * Something organisers should look at in a plan; shown while planning, never a refusal.

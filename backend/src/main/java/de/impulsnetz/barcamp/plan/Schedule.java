@@ -1,4 +1,4 @@
-package de.impulsnetz.barcamp;
+package de.impulsnetz.barcamp.plan;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
@@ -12,6 +12,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
+import de.impulsnetz.barcamp.Event;
+import de.impulsnetz.barcamp.SessionProposal;
+import de.impulsnetz.barcamp.Slot;
 import de.impulsnetz.shared.Berlin;
 
 /**

@@ -1,4 +1,4 @@
-package de.impulsnetz.barcamp;
+package de.impulsnetz.barcamp.plan;
 
 /**
  * A session in the plan: it starts in {@code slot} and runs for the proposal's length in

@@ -1,4 +1,4 @@
-package de.impulsnetz.barcamp;
+package de.impulsnetz.barcamp.plan;
 
 import java.time.Instant;
 import java.util.ArrayList;
@@ -9,7 +9,11 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 
-import de.impulsnetz.barcamp.PlanProblem.PlanSession;
+import de.impulsnetz.barcamp.Equipment;
+import de.impulsnetz.barcamp.Room;
+import de.impulsnetz.barcamp.Slot;
+import de.impulsnetz.barcamp.SlotKind;
+import de.impulsnetz.barcamp.plan.PlanProblem.PlanSession;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;

@@ -1,4 +1,4 @@
-package de.impulsnetz.barcamp;
+package de.impulsnetz.barcamp.plan;
 
 import java.time.Clock;
 import java.time.Duration;
@@ -12,7 +12,11 @@ import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.IntStream;
 
-import de.impulsnetz.barcamp.PlanProblem.PlanSession;
+import de.impulsnetz.barcamp.Event;
+import de.impulsnetz.barcamp.EventDenied;
+import de.impulsnetz.barcamp.EventRights;
+import de.impulsnetz.barcamp.SessionProposal;
+import de.impulsnetz.barcamp.plan.PlanProblem.PlanSession;
 import de.impulsnetz.barcamp.proposal.ProposalNotFound;
 import de.impulsnetz.barcamp.proposal.Proposals;
 import de.impulsnetz.barcamp.proposal.Votes;
@@ -58,6 +62,15 @@ public class SessionPlans {
 
 	public Mono<SessionPlan> plan(Event event) {
 		return this.mongo.findById(event.slug(), SessionPlan.class).defaultIfEmpty(SessionPlan.empty(event.slug()));
+	}
+
+	/**
+	 * The plan as a timetable, with every proposal of the event for stable numbers: what
+	 * the calendars, the exports, the screens and the personal plan show.
+	 */
+	public Mono<Schedule> schedule(Event event) {
+		return Mono.zip(plan(event), this.proposals.all(event.slug()).collectList())
+			.map((all) -> Schedule.of(event, all.getT1(), all.getT2()));
 	}
 
 	/**

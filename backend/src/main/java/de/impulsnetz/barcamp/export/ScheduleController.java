@@ -1,14 +1,12 @@
-package de.impulsnetz.barcamp.web;
+package de.impulsnetz.barcamp.export;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Map;
 
-import de.impulsnetz.barcamp.Event;
 import de.impulsnetz.barcamp.EventCalendar;
-import de.impulsnetz.barcamp.Schedule;
-import de.impulsnetz.barcamp.SessionPlans;
-import de.impulsnetz.barcamp.proposal.Proposals;
+import de.impulsnetz.barcamp.plan.Schedule;
+import de.impulsnetz.barcamp.plan.SessionPlans;
 import de.impulsnetz.shared.Pages;
 import reactor.core.publisher.Mono;
 
@@ -28,28 +26,23 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 class ScheduleController {
 
-	static final MediaType CALENDAR = new MediaType("text", "calendar", StandardCharsets.UTF_8);
-
 	private final EventCalendar calendar;
 
 	private final SessionPlans plans;
 
-	private final Proposals proposals;
-
 	private final String baseUrl;
 
-	ScheduleController(EventCalendar calendar, SessionPlans plans, Proposals proposals,
+	ScheduleController(EventCalendar calendar, SessionPlans plans,
 			@Value("${impulsnetz.base-url:http://localhost:8080}") String baseUrl) {
 		this.calendar = calendar;
 		this.plans = plans;
-		this.proposals = proposals;
 		this.baseUrl = baseUrl;
 	}
 
 	@GetMapping("/veranstaltungen/{slug}/plan.ics")
 	Mono<ResponseEntity<String>> ics(@PathVariable String slug) {
 		return schedule(slug).map((schedule) -> ResponseEntity.ok()
-			.contentType(CALENDAR)
+			.contentType(PlanCalendar.MEDIA_TYPE)
 			.cacheControl(CacheControl.maxAge(Duration.ofMinutes(1)))
 			.header("Content-Disposition", "inline; filename=\"" + slug + ".ics\"")
 			.body(PlanCalendar.of(schedule, this.baseUrl)));
@@ -72,12 +65,7 @@ class ScheduleController {
 	}
 
 	private Mono<Schedule> schedule(String slug) {
-		return this.calendar.bySlug(slug).switchIfEmpty(Pages.notFound()).flatMap(this::schedule);
-	}
-
-	Mono<Schedule> schedule(Event event) {
-		return Mono.zip(this.plans.plan(event), this.proposals.all(event.slug()).collectList())
-			.map((all) -> Schedule.of(event, all.getT1(), all.getT2()));
+		return this.calendar.bySlug(slug).switchIfEmpty(Pages.notFound()).flatMap(this.plans::schedule);
 	}
 
 }

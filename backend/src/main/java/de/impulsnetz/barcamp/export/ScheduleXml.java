@@ -1,4 +1,4 @@
-package de.impulsnetz.barcamp.web;
+package de.impulsnetz.barcamp.export;
 
 import java.io.StringWriter;
 import java.time.format.DateTimeFormatter;
@@ -8,9 +8,9 @@ import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamWriter;
 
 import de.impulsnetz.barcamp.Room;
-import de.impulsnetz.barcamp.Schedule.Day;
-import de.impulsnetz.barcamp.Schedule.Entry;
-import de.impulsnetz.barcamp.Schedule;
+import de.impulsnetz.barcamp.plan.Schedule;
+import de.impulsnetz.barcamp.plan.Schedule.Day;
+import de.impulsnetz.barcamp.plan.Schedule.Entry;
 import de.impulsnetz.shared.Berlin;
 
 /**

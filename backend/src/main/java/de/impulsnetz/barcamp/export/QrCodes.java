@@ -1,4 +1,4 @@
-package de.impulsnetz.barcamp.web;
+package de.impulsnetz.barcamp.export;
 
 import java.util.Map;
 
@@ -13,12 +13,12 @@ import com.google.zxing.qrcode.decoder.ErrorCorrectionLevel;
  * QR codes as SVG, drawn from ZXing's bit matrix: sharp at any size on a screen or an A3
  * print, and served from the site itself.
  */
-final class QrCodes {
+public final class QrCodes {
 
 	private QrCodes() {
 	}
 
-	static String svg(String text) {
+	public static String svg(String text) {
 		try {
 			BitMatrix matrix = new QRCodeWriter().encode(text, BarcodeFormat.QR_CODE, 0, 0,
 					Map.of(EncodeHintType.ERROR_CORRECTION, ErrorCorrectionLevel.M, EncodeHintType.MARGIN, 4));

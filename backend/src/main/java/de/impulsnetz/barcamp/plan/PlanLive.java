@@ -1,4 +1,4 @@
-package de.impulsnetz.barcamp;
+package de.impulsnetz.barcamp.plan;
 
 import java.time.Duration;
 import java.util.Map;

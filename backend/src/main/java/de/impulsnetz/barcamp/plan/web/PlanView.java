@@ -1,4 +1,4 @@
-package de.impulsnetz.barcamp.web;
+package de.impulsnetz.barcamp.plan.web;
 
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
@@ -8,15 +8,17 @@ import java.util.Locale;
 import java.util.Map;
 
 import de.impulsnetz.barcamp.Event;
-import de.impulsnetz.barcamp.Placement;
 import de.impulsnetz.barcamp.ProposalFormat;
 import de.impulsnetz.barcamp.Room;
-import de.impulsnetz.barcamp.SessionPlan;
 import de.impulsnetz.barcamp.SessionProposal;
 import de.impulsnetz.barcamp.Slot;
 import de.impulsnetz.barcamp.SlotKind;
+import de.impulsnetz.barcamp.plan.Placement;
+import de.impulsnetz.barcamp.plan.SessionPlan;
+import de.impulsnetz.barcamp.plan.SessionPlans;
 import de.impulsnetz.shared.Berlin;
 import org.jspecify.annotations.Nullable;
+import reactor.core.publisher.Mono;
 
 /**
  * The plan as a grid: one row per time slot, one column per room. A session longer than
@@ -56,6 +58,15 @@ record PlanView(List<Room> rooms, List<Row> rows, List<SessionCard> unplaced, bo
 					proposal.format(), proposal.length(), pinned, interested);
 		}
 
+	}
+
+	/**
+	 * The event's current plan with the open proposals and who is interested in them.
+	 */
+	static Mono<PlanView> read(SessionPlans plans, Event event) {
+		return plans.plan(event)
+			.flatMap((plan) -> plans.planning(event, plan)
+				.map((planning) -> of(event, plan, planning.open(), planning.interested())));
 	}
 
 	static PlanView of(Event event, SessionPlan plan, List<SessionProposal> open, Map<String, Integer> interested) {

@@ -1,4 +1,4 @@
-package de.impulsnetz.barcamp.web;
+package de.impulsnetz.barcamp.plan.web;
 
 import java.time.Clock;
 import java.time.Duration;
@@ -8,9 +8,11 @@ import java.util.Optional;
 
 import de.impulsnetz.barcamp.Event;
 import de.impulsnetz.barcamp.EventCalendar;
-import de.impulsnetz.barcamp.Schedule.Entry;
-import de.impulsnetz.barcamp.Schedule;
 import de.impulsnetz.barcamp.Slot;
+import de.impulsnetz.barcamp.export.QrCodes;
+import de.impulsnetz.barcamp.plan.Schedule;
+import de.impulsnetz.barcamp.plan.Schedule.Entry;
+import de.impulsnetz.barcamp.plan.SessionPlans;
 import de.impulsnetz.barcamp.web.EventViews.EventCard;
 import de.impulsnetz.shared.Pages;
 import org.jspecify.annotations.Nullable;
@@ -36,26 +38,23 @@ class ScreenController {
 
 	private final EventCalendar calendar;
 
-	private final ScheduleController schedules;
-
-	private final PlanController plans;
+	private final SessionPlans sessionPlans;
 
 	private final Clock clock;
 
 	private final String baseUrl;
 
-	ScreenController(EventCalendar calendar, ScheduleController schedules, PlanController plans, Clock clock,
+	ScreenController(EventCalendar calendar, SessionPlans sessionPlans, Clock clock,
 			@Value("${impulsnetz.base-url:http://localhost:8080}") String baseUrl) {
 		this.calendar = calendar;
-		this.schedules = schedules;
-		this.plans = plans;
+		this.sessionPlans = sessionPlans;
 		this.clock = clock;
 		this.baseUrl = baseUrl;
 	}
 
 	@GetMapping("/veranstaltungen/{slug}/jetzt")
 	Mono<Rendering> now(@PathVariable String slug) {
-		return event(slug).flatMap((event) -> this.schedules.schedule(event).map((schedule) -> {
+		return event(slug).flatMap((event) -> this.sessionPlans.schedule(event).map((schedule) -> {
 			Instant now = this.clock.instant();
 			Optional<Slot> current = event.slots()
 				.stream()
@@ -93,7 +92,7 @@ class ScreenController {
 
 	@GetMapping("/veranstaltungen/{slug}/plan/druck")
 	Mono<Rendering> print(@PathVariable String slug, @RequestParam(required = false) @Nullable String format) {
-		return event(slug).flatMap((event) -> this.plans.view(event)
+		return event(slug).flatMap((event) -> PlanView.read(this.sessionPlans, event)
 			.map((view) -> Rendering.view("barcamp/plan-print")
 				.modelAttribute("event", EventCard.of(event))
 				.modelAttribute("plan", view)

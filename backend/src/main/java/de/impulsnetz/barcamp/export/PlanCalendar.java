@@ -1,10 +1,11 @@
-package de.impulsnetz.barcamp.web;
+package de.impulsnetz.barcamp.export;
 
 import java.net.URI;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 
-import de.impulsnetz.barcamp.Schedule.Entry;
-import de.impulsnetz.barcamp.Schedule;
+import de.impulsnetz.barcamp.plan.Schedule;
+import de.impulsnetz.barcamp.plan.Schedule.Entry;
 import net.fortuna.ical4j.model.Calendar;
 import net.fortuna.ical4j.model.component.VEvent;
 import net.fortuna.ical4j.model.property.Description;
@@ -17,18 +18,22 @@ import net.fortuna.ical4j.model.property.XProperty;
 import net.fortuna.ical4j.model.property.immutable.ImmutableCalScale;
 import net.fortuna.ical4j.model.property.immutable.ImmutableVersion;
 
+import org.springframework.http.MediaType;
+
 /**
  * Session plans as iCalendar (RFC 5545), built with ical4j: the whole plan of an event,
  * or a member's starred sessions. Times are in UTC, so no time zone definitions are
  * needed; the UIDs are the sessions' stable UUIDs, and the plan's version is the
  * sequence, so calendar apps update a moved session instead of adding it twice.
  */
-final class PlanCalendar {
+public final class PlanCalendar {
+
+	public static final MediaType MEDIA_TYPE = new MediaType("text", "calendar", StandardCharsets.UTF_8);
 
 	private PlanCalendar() {
 	}
 
-	static String of(String name, List<Schedule> schedules, String baseUrl) {
+	public static String of(String name, List<Schedule> schedules, String baseUrl) {
 		Calendar calendar = new Calendar().add(new ProdId("-//Impulsnetz//Sessionplan//DE"))
 			.add(ImmutableVersion.VERSION_2_0)
 			.add(ImmutableCalScale.GREGORIAN)
@@ -41,7 +46,7 @@ final class PlanCalendar {
 		return calendar.toString();
 	}
 
-	static String of(Schedule schedule, String baseUrl) {
+	public static String of(Schedule schedule, String baseUrl) {
 		return of(schedule.event().title(), List.of(schedule), baseUrl);
 	}
 

@@ -1,8 +1,11 @@
-package de.impulsnetz.barcamp;
+package de.impulsnetz.barcamp.plan;
 
 import java.util.List;
 import java.util.Set;
 
+import de.impulsnetz.barcamp.Equipment;
+import de.impulsnetz.barcamp.Room;
+import de.impulsnetz.barcamp.Slot;
 import org.jspecify.annotations.Nullable;
 
 /**

@@ -1,4 +1,4 @@
-package de.impulsnetz.barcamp;
+package de.impulsnetz.barcamp.export;
 
 import java.io.StringReader;
 import java.nio.file.Files;
@@ -21,6 +21,14 @@ import com.networknt.schema.ValidationMessage;
 import de.impulsnetz.IntegrationTest;
 import de.impulsnetz.PageClient;
 import de.impulsnetz.SharedFiles;
+import de.impulsnetz.barcamp.Event;
+import de.impulsnetz.barcamp.EventCalendar;
+import de.impulsnetz.barcamp.People;
+import de.impulsnetz.barcamp.ProposalContent;
+import de.impulsnetz.barcamp.ProposalFormat;
+import de.impulsnetz.barcamp.SessionProposal;
+import de.impulsnetz.barcamp.Voting;
+import de.impulsnetz.barcamp.plan.SessionPlans;
 import de.impulsnetz.barcamp.proposal.Proposals;
 import net.fortuna.ical4j.data.CalendarBuilder;
 import net.fortuna.ical4j.model.Calendar;

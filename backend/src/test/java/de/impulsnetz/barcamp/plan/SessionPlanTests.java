@@ -1,10 +1,16 @@
-package de.impulsnetz.barcamp;
+package de.impulsnetz.barcamp.plan;
 
 import java.time.Duration;
 import java.util.List;
 
 import de.impulsnetz.IntegrationTest;
 import de.impulsnetz.PageClient;
+import de.impulsnetz.barcamp.Event;
+import de.impulsnetz.barcamp.EventCalendar;
+import de.impulsnetz.barcamp.EventDenied;
+import de.impulsnetz.barcamp.People;
+import de.impulsnetz.barcamp.SessionProposal;
+import de.impulsnetz.barcamp.Voting;
 import de.impulsnetz.barcamp.proposal.Proposals;
 import de.impulsnetz.barcamp.proposal.Votes;
 import de.impulsnetz.barcamp.registration.Registrations;

@@ -1,4 +1,4 @@
-package de.impulsnetz.barcamp;
+package de.impulsnetz.barcamp.plan;
 
 /**
  * A planning step that cannot be done (the cell is taken, the slot takes no sessions);

@@ -1,4 +1,4 @@
-package de.impulsnetz.barcamp;
+package de.impulsnetz.barcamp.plan;
 
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -8,7 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Random;
 
-import de.impulsnetz.barcamp.PlanProblem.PlanSession;
+import de.impulsnetz.barcamp.plan.PlanProblem.PlanSession;
 
 /**
  * Suggests a session plan: the most-wanted sessions in the biggest fitting rooms, and as

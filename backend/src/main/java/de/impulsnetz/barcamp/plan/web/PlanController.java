@@ -1,23 +1,26 @@
-package de.impulsnetz.barcamp.web;
+package de.impulsnetz.barcamp.plan.web;
 
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import de.impulsnetz.barcamp.Event;
 import de.impulsnetz.barcamp.EventCalendar;
 import de.impulsnetz.barcamp.EventRights;
-import de.impulsnetz.barcamp.PlanLive;
-import de.impulsnetz.barcamp.PlanOptimiser;
-import de.impulsnetz.barcamp.PlanRefused;
-import de.impulsnetz.barcamp.PlanWarning;
-import de.impulsnetz.barcamp.SessionPlan;
-import de.impulsnetz.barcamp.SessionPlans;
 import de.impulsnetz.barcamp.SessionProposal;
 import de.impulsnetz.barcamp.Stars;
+import de.impulsnetz.barcamp.plan.PlanLive;
+import de.impulsnetz.barcamp.plan.PlanOptimiser;
+import de.impulsnetz.barcamp.plan.PlanRefused;
+import de.impulsnetz.barcamp.plan.PlanWarning;
+import de.impulsnetz.barcamp.plan.SessionPlan;
+import de.impulsnetz.barcamp.plan.SessionPlans;
+import de.impulsnetz.barcamp.plan.Suggestion;
 import de.impulsnetz.barcamp.web.EventViews.EventCard;
+import de.impulsnetz.barcamp.web.Notices;
 import de.impulsnetz.identity.CurrentMember;
 import de.impulsnetz.identity.Member;
 import de.impulsnetz.shared.Pages;
@@ -79,7 +82,7 @@ class PlanController {
 	Mono<Rendering> plan(@PathVariable String slug) {
 		return this.currentMember.optional()
 			.flatMap((member) -> event(slug).flatMap((event) -> Mono
-				.zip(view(event),
+				.zip(PlanView.read(this.plans, event),
 						member.map((m) -> this.stars.of(slug, m.id()).map(Optional::of))
 							.orElse(Mono.just(Optional.empty())))
 				.map((all) -> Rendering.view("barcamp/plan")
@@ -155,8 +158,7 @@ class PlanController {
 
 	record SuggestionRow(String time, String room, String title, boolean pinned) {
 
-		static List<SuggestionRow> of(de.impulsnetz.barcamp.Suggestion suggestion, Map<String, String> titles,
-				PlanView view) {
+		static List<SuggestionRow> of(Suggestion suggestion, Map<String, String> titles, PlanView view) {
 			return suggestion.placements()
 				.stream()
 				.map((placement) -> new SuggestionRow(view.rows().get(placement.slot()).time(), placement.room(),
@@ -235,7 +237,7 @@ class PlanController {
 	 * refused; the anchor brings keyboard users back to where they were.
 	 */
 	private Mono<Rendering> step(String slug, String flag, @Nullable String proposal,
-			java.util.function.Function<Target, Mono<SessionPlan>> action) {
+			Function<Target, Mono<SessionPlan>> action) {
 		String editor = "/veranstaltungen/" + slug + "/plan/bearbeiten";
 		String anchor = (proposal != null && proposal.matches("[A-Za-z0-9]{1,40}")) ? "#sitzung-" + proposal : "#plan";
 		return organised(slug).flatMap(action)
@@ -260,15 +262,6 @@ class PlanController {
 			.flatMap((member) -> event(slug).filter((event) -> EventRights.isOrganiser(member, event))
 				.switchIfEmpty(Mono.error(new ResponseStatusException(HttpStatus.FORBIDDEN)))
 				.map((event) -> new Target(event, member)));
-	}
-
-	Mono<PlanView> view(Event event) {
-		return this.plans.plan(event).flatMap((plan) -> view(event, plan));
-	}
-
-	private Mono<PlanView> view(Event event, SessionPlan plan) {
-		return this.plans.planning(event, plan)
-			.map((planning) -> PlanView.of(event, plan, planning.open(), planning.interested()));
 	}
 
 	private Mono<Event> event(String slug) {
