@@ -3,6 +3,8 @@ package de.impulsnetz.barcamp;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
+import de.impulsnetz.barcamp.personal.CalendarToken;
+import de.impulsnetz.barcamp.personal.Star;
 import de.impulsnetz.barcamp.proposal.Ballot;
 import de.impulsnetz.barcamp.proposal.Vote;
 import de.impulsnetz.barcamp.registration.Registrations;

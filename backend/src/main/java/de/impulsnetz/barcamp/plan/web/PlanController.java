@@ -11,7 +11,7 @@ import de.impulsnetz.barcamp.Event;
 import de.impulsnetz.barcamp.EventCalendar;
 import de.impulsnetz.barcamp.EventRights;
 import de.impulsnetz.barcamp.SessionProposal;
-import de.impulsnetz.barcamp.Stars;
+import de.impulsnetz.barcamp.personal.Stars;
 import de.impulsnetz.barcamp.plan.PlanLive;
 import de.impulsnetz.barcamp.plan.PlanOptimiser;
 import de.impulsnetz.barcamp.plan.PlanRefused;

@@ -1,4 +1,4 @@
-package de.impulsnetz.barcamp.web;
+package de.impulsnetz.barcamp.personal.web;
 
 import java.time.Duration;
 import java.time.format.DateTimeFormatter;
@@ -8,8 +8,8 @@ import java.util.Set;
 
 import de.impulsnetz.barcamp.EventCalendar;
 import de.impulsnetz.barcamp.SessionProposal;
-import de.impulsnetz.barcamp.Stars;
 import de.impulsnetz.barcamp.export.PlanCalendar;
+import de.impulsnetz.barcamp.personal.Stars;
 import de.impulsnetz.barcamp.plan.Schedule;
 import de.impulsnetz.barcamp.plan.Schedule.Entry;
 import de.impulsnetz.barcamp.plan.SessionPlans;

@@ -1,4 +1,4 @@
-package de.impulsnetz.barcamp;
+package de.impulsnetz.barcamp.notes;
 
 import java.time.Instant;
 import java.util.List;

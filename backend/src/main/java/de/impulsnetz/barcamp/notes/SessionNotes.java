@@ -1,10 +1,13 @@
-package de.impulsnetz.barcamp;
+package de.impulsnetz.barcamp.notes;
 
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 
-import de.impulsnetz.barcamp.SessionNote.NoteAuthor;
+import de.impulsnetz.barcamp.Event;
+import de.impulsnetz.barcamp.EventDenied;
+import de.impulsnetz.barcamp.SessionProposal;
+import de.impulsnetz.barcamp.notes.SessionNote.NoteAuthor;
 import de.impulsnetz.barcamp.proposal.Proposals;
 import de.impulsnetz.identity.Member;
 import de.impulsnetz.search.SearchableChanged;

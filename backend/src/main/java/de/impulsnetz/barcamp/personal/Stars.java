@@ -1,4 +1,4 @@
-package de.impulsnetz.barcamp;
+package de.impulsnetz.barcamp.personal;
 
 import java.security.SecureRandom;
 import java.time.Clock;
@@ -6,6 +6,7 @@ import java.util.Base64;
 import java.util.Set;
 import java.util.stream.Collectors;
 
+import de.impulsnetz.barcamp.SessionProposal;
 import de.impulsnetz.identity.Member;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;

@@ -1,4 +1,4 @@
-package de.impulsnetz.barcamp.web;
+package de.impulsnetz.barcamp.notes.web;
 
 import java.util.Comparator;
 import java.util.List;
@@ -11,14 +11,15 @@ import de.impulsnetz.barcamp.Event;
 import de.impulsnetz.barcamp.EventCalendar;
 import de.impulsnetz.barcamp.EventDenied;
 import de.impulsnetz.barcamp.EventRights;
-import de.impulsnetz.barcamp.NoteConflict;
-import de.impulsnetz.barcamp.SessionNote;
-import de.impulsnetz.barcamp.SessionNotes;
 import de.impulsnetz.barcamp.SessionProposal;
-import de.impulsnetz.barcamp.SessionToPractice;
-import de.impulsnetz.barcamp.Stars;
+import de.impulsnetz.barcamp.notes.NoteConflict;
+import de.impulsnetz.barcamp.notes.SessionNote;
+import de.impulsnetz.barcamp.notes.SessionNotes;
+import de.impulsnetz.barcamp.notes.SessionToPractice;
+import de.impulsnetz.barcamp.personal.Stars;
 import de.impulsnetz.barcamp.proposal.Proposals;
 import de.impulsnetz.barcamp.web.EventViews.EventCard;
+import de.impulsnetz.barcamp.web.Notices;
 import de.impulsnetz.identity.CurrentMember;
 import de.impulsnetz.identity.Member;
 import de.impulsnetz.practice.PracticeDenied;

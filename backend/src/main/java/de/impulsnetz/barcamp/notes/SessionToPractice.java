@@ -1,10 +1,13 @@
-package de.impulsnetz.barcamp;
+package de.impulsnetz.barcamp.notes;
 
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
+import de.impulsnetz.barcamp.Event;
+import de.impulsnetz.barcamp.EventDenied;
+import de.impulsnetz.barcamp.SessionProposal;
 import de.impulsnetz.identity.Member;
 import de.impulsnetz.municipality.Municipality;
 import de.impulsnetz.municipality.MunicipalityDirectory;

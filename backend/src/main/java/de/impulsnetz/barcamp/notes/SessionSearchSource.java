@@ -1,9 +1,13 @@
-package de.impulsnetz.barcamp;
+package de.impulsnetz.barcamp.notes;
 
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 
+import de.impulsnetz.barcamp.Event;
+import de.impulsnetz.barcamp.EventCalendar;
+import de.impulsnetz.barcamp.ProposalStatus;
+import de.impulsnetz.barcamp.SessionProposal;
 import de.impulsnetz.search.SearchDocument;
 import de.impulsnetz.search.SearchSource;
 import org.jspecify.annotations.Nullable;

@@ -1,4 +1,4 @@
-package de.impulsnetz.barcamp;
+package de.impulsnetz.barcamp.notes;
 
 /**
  * Someone else saved the notes since the member started editing; the member's text is
