@@ -1,7 +1,16 @@
-package de.impulsnetz.barcamp;
+package de.impulsnetz.barcamp.web;
 
 import de.impulsnetz.IntegrationTest;
 import de.impulsnetz.PageClient;
+import de.impulsnetz.barcamp.Equipment;
+import de.impulsnetz.barcamp.Event;
+import de.impulsnetz.barcamp.EventCalendar;
+import de.impulsnetz.barcamp.People;
+import de.impulsnetz.barcamp.Room;
+import de.impulsnetz.barcamp.SessionProposal;
+import de.impulsnetz.barcamp.Slot;
+import de.impulsnetz.barcamp.SlotKind;
+import de.impulsnetz.barcamp.VotingMode;
 import de.impulsnetz.barcamp.plan.SessionPlans;
 import de.impulsnetz.barcamp.proposal.Proposals;
 import de.impulsnetz.barcamp.registration.Registrations;

@@ -1,4 +1,4 @@
-package de.impulsnetz.barcamp;
+package de.impulsnetz.barcamp.api;
 
 import java.util.List;
 import java.util.Map;
@@ -6,6 +6,7 @@ import java.util.Map;
 import de.impulsnetz.IntegrationTest;
 import de.impulsnetz.PageClient;
 import de.impulsnetz.SignedIn;
+import de.impulsnetz.barcamp.People;
 import de.impulsnetz.identity.Member;
 import org.junit.jupiter.api.Test;
 

@@ -1,9 +1,14 @@
-package de.impulsnetz.barcamp;
+package de.impulsnetz.barcamp.web;
 
 import java.nio.charset.StandardCharsets;
 
 import de.impulsnetz.IntegrationTest;
 import de.impulsnetz.PageClient;
+import de.impulsnetz.barcamp.Event;
+import de.impulsnetz.barcamp.EventCalendar;
+import de.impulsnetz.barcamp.People;
+import de.impulsnetz.barcamp.SessionProposal;
+import de.impulsnetz.barcamp.Voting;
 import de.impulsnetz.barcamp.proposal.Proposals;
 import de.impulsnetz.barcamp.registration.Registrations;
 import de.impulsnetz.identity.Member;
