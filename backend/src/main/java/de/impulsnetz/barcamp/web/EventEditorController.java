@@ -111,7 +111,7 @@ class EventEditorController {
 						(equipment) -> "barcamp.equipment." + equipment.name(), form.rooms().get(i).equipment()))
 				.toList());
 		if (event != null) {
-			page.modelAttribute("event", event);
+			page.modelAttribute("event", EventViews.EventCard.of(event));
 		}
 		return page;
 	}

@@ -61,6 +61,13 @@ public final class EventViews {
 	public record ProposalCard(String id, String slug, String title, ProposalFormat format, String proposer, int length,
 			List<String> needs, boolean recordingAllowed, @Nullable Integer votes, int myPoints, boolean mayChange) {
 
+		/**
+		 * The proposal as the session pages show it, without tallies.
+		 */
+		public static ProposalCard of(SessionProposal proposal) {
+			return of(proposal, null, 0, false);
+		}
+
 		public static ProposalCard of(SessionProposal proposal, @Nullable Integer votes, int myPoints,
 				boolean mayChange) {
 			return new ProposalCard(proposal.id(), proposal.slug(), proposal.title(), proposal.format(),

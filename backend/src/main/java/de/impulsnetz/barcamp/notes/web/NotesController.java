@@ -19,6 +19,7 @@ import de.impulsnetz.barcamp.notes.SessionToPractice;
 import de.impulsnetz.barcamp.personal.Stars;
 import de.impulsnetz.barcamp.proposal.Proposals;
 import de.impulsnetz.barcamp.web.EventViews.EventCard;
+import de.impulsnetz.barcamp.web.EventViews.ProposalCard;
 import de.impulsnetz.barcamp.web.Notices;
 import de.impulsnetz.identity.CurrentMember;
 import de.impulsnetz.identity.Member;
@@ -93,8 +94,10 @@ class NotesController {
 				.map((saved) -> Rendering
 					.redirectTo("/veranstaltungen/" + slug + "/sessions/" + proposalSlug + "?gespeichert#notizen")
 					.build())
-				.onErrorResume(NoteConflict.class, (conflict) -> page(slug, proposalSlug, form,
-						(page) -> page.modelAttribute("noteConflict", conflict.current()).status(HttpStatus.CONFLICT)))
+				.onErrorResume(NoteConflict.class,
+						(conflict) -> page(slug, proposalSlug, form,
+								(page) -> page.modelAttribute("noteConflict", NoteForm.of(conflict.current()))
+									.status(HttpStatus.CONFLICT)))
 				.onErrorResume(EventDenied.class,
 						(denied) -> Mono.error(new ResponseStatusException(HttpStatus.FORBIDDEN)))));
 	}
@@ -103,6 +106,13 @@ class NotesController {
 	 * @param version the notes' version the writer started from
 	 */
 	record NoteForm(@Size(max = MAX) @Nullable String text, @Nullable Long version) {
+
+		/**
+		 * The notes as someone else saved them.
+		 */
+		static NoteForm of(SessionNote note) {
+			return new NoteForm(note.text(), note.version());
+		}
 
 		static final int MAX = 60_000;
 
@@ -131,7 +141,7 @@ class NotesController {
 					List<DocumentedSession> sessions = all.getT2()
 						.stream()
 						.filter((note) -> all.getT1().containsKey(note.proposalId()) && !note.text().isBlank())
-						.map((note) -> new DocumentedSession(all.getT1().get(note.proposalId()),
+						.map((note) -> new DocumentedSession(ProposalCard.of(all.getT1().get(note.proposalId())),
 								this.markdown.toHtml(note.text()), authors(note)))
 						.sorted(Comparator.comparing((DocumentedSession d) -> d.proposal().title(),
 								String.CASE_INSENSITIVE_ORDER))
@@ -143,7 +153,7 @@ class NotesController {
 				}));
 	}
 
-	record DocumentedSession(SessionProposal proposal, String notesHtml, String authors) {
+	record DocumentedSession(ProposalCard proposal, String notesHtml, String authors) {
 
 	}
 
@@ -175,7 +185,7 @@ class NotesController {
 								(note != null) ? note.version() : null);
 						Rendering.Builder<?> page = Rendering.view("barcamp/session")
 							.modelAttribute("event", EventCard.of(target.event()))
-							.modelAttribute("proposal", proposal)
+							.modelAttribute("proposal", ProposalCard.of(proposal))
 							.modelAttribute("descriptionHtml", this.markdown.toHtml(proposal.description()))
 							.modelAttribute("mayChange",
 									member.map((m) -> EventRights.mayChange(m, target.event(), proposal)).orElse(false))

@@ -15,6 +15,7 @@ import de.impulsnetz.barcamp.plan.Schedule.Entry;
 import de.impulsnetz.barcamp.plan.SessionPlans;
 import de.impulsnetz.barcamp.proposal.Proposals;
 import de.impulsnetz.barcamp.web.EventViews.EventCard;
+import de.impulsnetz.barcamp.web.EventViews.ProposalCard;
 import de.impulsnetz.identity.CurrentMember;
 import de.impulsnetz.shared.Berlin;
 import de.impulsnetz.shared.Pages;
@@ -104,11 +105,12 @@ class PersonalPlanController {
 										.anyMatch((other) -> other != entry && other.start().isBefore(entry.end())
 												&& entry.start().isBefore(other.end()))))
 							.toList();
-						List<SessionProposal> waiting = all.getT3()
+						List<ProposalCard> waiting = all.getT3()
 							.stream()
 							.filter((proposal) -> starred.contains(proposal.id()))
 							.filter((proposal) -> mine.stream()
 								.noneMatch((e) -> e.proposal().id().equals(proposal.id())))
+							.map(ProposalCard::of)
 							.toList();
 						return Rendering.view("barcamp/personal-plan")
 							.modelAttribute("event", EventCard.of(event))

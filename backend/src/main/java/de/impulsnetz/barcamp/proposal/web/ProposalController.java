@@ -242,7 +242,7 @@ class ProposalController {
 			.modelAttribute("needChoices", Choice.translated("needs", Arrays.asList(Equipment.values()),
 					(equipment) -> "barcamp.equipment." + equipment.name(), form.needs()));
 		if (proposal != null) {
-			page.modelAttribute("proposal", proposal);
+			page.modelAttribute("proposal", ProposalCard.of(proposal));
 		}
 		return page;
 	}
