@@ -19,18 +19,18 @@ import org.jspecify.annotations.Nullable;
  * @param confirmed seats taken
  * @param waiting people on the waiting list
  */
-record EventDocument(String slug, String title, EventKind kind, OffsetDateTime start, OffsetDateTime end, Venue venue,
+record EventResponse(String slug, String title, EventKind kind, OffsetDateTime start, OffsetDateTime end, Venue venue,
 		List<String> organisers, int capacity, int confirmed, int waiting, String description, List<Room> rooms,
-		List<SlotDocument> slots, VotingMode voting, int votingBudget, @Nullable OffsetDateTime registrationCloses,
+		List<SlotResponse> slots, VotingMode voting, int votingBudget, @Nullable OffsetDateTime registrationCloses,
 		@Nullable OffsetDateTime proposalsClose) {
 
-	static EventDocument of(Event event, Roster roster) {
-		return new EventDocument(event.slug(), event.title(), event.kind(), Berlin.offset(event.startsAt()),
+	static EventResponse of(Event event, Roster roster) {
+		return new EventResponse(event.slug(), event.title(), event.kind(), Berlin.offset(event.startsAt()),
 				Berlin.offset(event.endsAt()), event.venue(), event.organisers(), event.capacity(),
 				roster.confirmed().size(), roster.waiting().size(), event.description(), event.rooms(),
 				event.slots()
 					.stream()
-					.map((slot) -> new SlotDocument(Berlin.offset(slot.start()), Berlin.offset(slot.end()), slot.kind(),
+					.map((slot) -> new SlotResponse(Berlin.offset(slot.start()), Berlin.offset(slot.end()), slot.kind(),
 							slot.label()))
 					.toList(),
 				event.votingRules().mode(), event.votingRules().maxPoints(),
@@ -39,7 +39,7 @@ record EventDocument(String slug, String title, EventKind kind, OffsetDateTime s
 				(event.proposalWindow().closes() != null) ? Berlin.offset(event.proposalWindow().closes()) : null);
 	}
 
-	record SlotDocument(OffsetDateTime start, OffsetDateTime end, SlotKind kind, @Nullable String label) {
+	record SlotResponse(OffsetDateTime start, OffsetDateTime end, SlotKind kind, @Nullable String label) {
 
 	}
 

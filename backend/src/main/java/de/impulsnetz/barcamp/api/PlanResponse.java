@@ -17,7 +17,7 @@ import de.impulsnetz.shared.Berlin;
 /**
  * The session plan as the API shows it.
  */
-record PlanDocument(String event, List<Room> rooms, List<EventDocument.SlotDocument> slots,
+record PlanResponse(String event, List<Room> rooms, List<EventResponse.SlotResponse> slots,
 		List<PlannedSession> sessions, long version) {
 
 	/**
@@ -28,7 +28,7 @@ record PlanDocument(String event, List<Room> rooms, List<EventDocument.SlotDocum
 
 	}
 
-	static PlanDocument of(Event event, SessionPlan plan, Map<String, SessionProposal> open) {
+	static PlanResponse of(Event event, SessionPlan plan, Map<String, SessionProposal> open) {
 		List<Slot> slots = event.slots();
 		List<PlannedSession> sessions = plan.placements().stream().map((placement) -> {
 			SessionProposal proposal = open.get(placement.proposalId());
@@ -43,9 +43,9 @@ record PlanDocument(String event, List<Room> rooms, List<EventDocument.SlotDocum
 			.filter(Objects::nonNull)
 			.sorted(Comparator.comparing(PlannedSession::start).thenComparing(PlannedSession::room))
 			.toList();
-		return new PlanDocument(event.slug(), event.rooms(),
+		return new PlanResponse(event.slug(), event.rooms(),
 				slots.stream()
-					.map((slot) -> new EventDocument.SlotDocument(Berlin.offset(slot.start()),
+					.map((slot) -> new EventResponse.SlotResponse(Berlin.offset(slot.start()),
 							Berlin.offset(slot.end()), slot.kind(), slot.label()))
 					.toList(),
 				sessions, (plan.version() != null) ? plan.version() : 0);

@@ -13,12 +13,12 @@ import org.jspecify.annotations.Nullable;
  * @param votes points so far; absent while the event hides its tallies
  * @param myVote the caller's points for it, if any
  */
-record ProposalDocument(String id, String slug, String title, String description, ProposalFormat format,
+record ProposalResponse(String id, String slug, String title, String description, ProposalFormat format,
 		String proposer, int length, Set<Equipment> needs, boolean recordingAllowed, @Nullable Integer votes,
 		@Nullable Integer myVote, @Nullable Long version) {
 
-	static ProposalDocument of(SessionProposal proposal, @Nullable Integer votes, @Nullable Integer myVote) {
-		return new ProposalDocument(proposal.id(), proposal.slug(), proposal.title(), proposal.description(),
+	static ProposalResponse of(SessionProposal proposal, @Nullable Integer votes, @Nullable Integer myVote) {
+		return new ProposalResponse(proposal.id(), proposal.slug(), proposal.title(), proposal.description(),
 				proposal.format(), proposal.proposer(), proposal.length(), proposal.needs(),
 				proposal.recordingAllowed(), votes, myVote, proposal.version());
 	}

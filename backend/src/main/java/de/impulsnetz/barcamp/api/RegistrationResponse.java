@@ -12,11 +12,11 @@ import org.jspecify.annotations.Nullable;
  *
  * @param position place on the waiting list (1 = next), {@code null} when confirmed
  */
-record RegistrationDocument(String memberId, String name, @Nullable String municipality, RegistrationStatus status,
+record RegistrationResponse(String memberId, String name, @Nullable String municipality, RegistrationStatus status,
 		@Nullable Integer position, OffsetDateTime registeredAt) {
 
-	static RegistrationDocument of(Registration registration, RegistrationStatus status, @Nullable Integer position) {
-		return new RegistrationDocument(registration.memberId(), registration.name(), registration.municipality(),
+	static RegistrationResponse of(Registration registration, RegistrationStatus status, @Nullable Integer position) {
+		return new RegistrationResponse(registration.memberId(), registration.name(), registration.municipality(),
 				status, position, Berlin.offset(registration.registeredAt()));
 	}
 

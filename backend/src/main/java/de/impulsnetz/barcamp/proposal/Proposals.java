@@ -70,11 +70,9 @@ public class Proposals {
 				return Mono.error(new EventDenied("barcamp.denied.proposalLimit"));
 			}
 			return Slugs.insertWithFree(Slugs.of(content.title()),
-					(slug) -> this.mongo.insert(new SessionProposal(null, event.slug(), slug, content.title(),
-							content.description(), content.format(),
+					(slug) -> this.mongo.insert(SessionProposal.proposed(event.slug(), slug, content,
 							forSomeoneElse ? onBehalfOf.strip() : member.name(), forSomeoneElse ? null : member.id(),
-							forSomeoneElse ? null : member.municipality(), content.length(), content.needs(),
-							content.recordingAllowed(), ProposalStatus.OPEN, member.id(), now, null, null, null)));
+							forSomeoneElse ? null : member.municipality(), member.id(), now)));
 		});
 	}
 
