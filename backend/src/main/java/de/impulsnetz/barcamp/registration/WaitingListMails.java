@@ -1,0 +1,56 @@
+package de.impulsnetz.barcamp.registration;
+
+import java.time.format.DateTimeFormatter;
+import java.util.Locale;
+
+import de.impulsnetz.barcamp.EventCalendar;
+import de.impulsnetz.shared.Berlin;
+import de.impulsnetz.shared.Mailer;
+import de.impulsnetz.shared.Mailer.Mail;
+import reactor.core.publisher.Flux;
+
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.MessageSource;
+import org.springframework.context.event.EventListener;
+import org.springframework.stereotype.Component;
+
+/**
+ * Tells a person on the waiting list that a seat is theirs now.
+ */
+@Component
+class WaitingListMails {
+
+	private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d. MMMM yyyy, HH:mm", Locale.GERMAN);
+
+	private final EventCalendar calendar;
+
+	private final Mailer mailer;
+
+	private final MessageSource messages;
+
+	private final String baseUrl;
+
+	WaitingListMails(EventCalendar calendar, Mailer mailer, MessageSource messages,
+			@Value("${impulsnetz.base-url:http://localhost:8080}") String baseUrl) {
+		this.calendar = calendar;
+		this.mailer = mailer;
+		this.messages = messages;
+		this.baseUrl = baseUrl;
+	}
+
+	@EventListener
+	void onPromoted(RegistrationPromoted promoted) {
+		Registration registration = promoted.registration();
+		if (registration.email() == null) {
+			return;
+		}
+		this.mailer.send(this.calendar.bySlug(promoted.event()).flatMapMany((event) -> {
+			Object[] args = { event.title(), DATE.format(Berlin.local(event.startsAt())), event.venue().name(),
+					this.baseUrl + "/veranstaltungen/" + event.slug() };
+			String subject = this.messages.getMessage("barcamp.mail.promoted.subject", args, Locale.GERMAN);
+			String text = this.messages.getMessage("barcamp.mail.promoted.text", args, Locale.GERMAN);
+			return Flux.just(new Mail(registration.email(), subject, text, null));
+		}));
+	}
+
+}
