@@ -23,7 +23,7 @@ import org.springframework.test.context.ActiveProfiles;
 @Documented
 @ExtendWith(KeycloakExtension.class)
 @SpringBootTest(webEnvironment = WebEnvironment.DEFINED_PORT)
-@AutoConfigureWebTestClient
+@AutoConfigureWebTestClient(timeout = "PT30S")
 @ActiveProfiles({ "test", "keycloak" })
 public @interface KeycloakTest {
 

@@ -7,16 +7,16 @@ import org.springframework.modulith.docs.Documenter;
 
 class ModularityTests {
 
-	private final ApplicationModules modules = ApplicationModules.of(ImpulsnetzApplication.class);
+	private static final ApplicationModules modules = ApplicationModules.of(ImpulsnetzApplication.class);
 
 	@Test
 	void modulesOnlyUseEachOthersPublicTypesAndHaveNoCycles() {
-		this.modules.verify();
+		modules.verify();
 	}
 
 	@Test
 	void writesModuleDiagrams() {
-		new Documenter(this.modules).writeModulesAsPlantUml().writeIndividualModulesAsPlantUml();
+		new Documenter(modules).writeModulesAsPlantUml().writeIndividualModulesAsPlantUml();
 	}
 
 }

@@ -4,8 +4,8 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 
-import de.impulsnetz.shared.ImportStamp;
-import de.impulsnetz.shared.Importable;
+import de.impulsnetz.content.ImportStamp;
+import de.impulsnetz.content.Importable;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.data.annotation.Id;
@@ -36,6 +36,25 @@ public record Event(@Id @Nullable String id, @Indexed(unique = true) String slug
 		organisers = List.copyOf(organisers);
 		rooms = (rooms != null) ? List.copyOf(rooms) : List.of();
 		slots = (slots != null) ? List.copyOf(slots) : List.of();
+	}
+
+	/**
+	 * A new event made in the app by an organiser of one of {@code organisers}.
+	 */
+	static Event created(String slug, List<String> organisers, NewEvent draft, Instant now) {
+		return new Event(null, slug, draft.title(), draft.kind(), draft.start(), draft.end(), draft.venue(), organisers,
+				draft.capacity(), draft.description(), draft.rooms(), draft.slots(), draft.registration(),
+				draft.proposing(), draft.voting(), null, now, null);
+	}
+
+	/**
+	 * The event with an organiser's changes; organisers, import stamp and version stay.
+	 */
+	Event with(NewEvent changes, Instant now) {
+		return new Event(this.id, this.slug, changes.title(), changes.kind(), changes.start(), changes.end(),
+				changes.venue(), this.organisers, changes.capacity(), changes.description(), changes.rooms(),
+				changes.slots(), changes.registration(), changes.proposing(), changes.voting(), this.importStamp, now,
+				this.version);
 	}
 
 	public boolean isOver(Instant now) {

@@ -3,10 +3,10 @@ package de.impulsnetz.barcamp;
 import java.time.Clock;
 import java.util.List;
 
+import de.impulsnetz.content.ContentImports;
+import de.impulsnetz.content.ImportOutcome;
 import de.impulsnetz.identity.Member;
 import de.impulsnetz.identity.Role;
-import de.impulsnetz.shared.ContentImports;
-import de.impulsnetz.shared.ImportOutcome;
 import de.impulsnetz.shared.Slugs;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
@@ -77,10 +77,7 @@ public class EventCalendar {
 		String base = Slugs.of(draft.title());
 		// "neu" is the address of the form that creates events.
 		return Slugs.insertWithFree("neu".equals(base) || base.isEmpty() ? "veranstaltung" : base,
-				(slug) -> this.events.insert(new Event(null, slug, draft.title(), draft.kind(), draft.start(),
-						draft.end(), draft.venue(), organisers, draft.capacity(), draft.description(), draft.rooms(),
-						draft.slots(), draft.registration(), draft.proposing(), draft.voting(), null,
-						this.clock.instant(), null)));
+				(slug) -> this.events.insert(Event.created(slug, organisers, draft, this.clock.instant())));
 	}
 
 	/**
@@ -95,10 +92,7 @@ public class EventCalendar {
 			if (event.version() == null || event.version() != basedOn) {
 				return Mono.error(new OptimisticLockingFailureException("event changed"));
 			}
-			return this.events.save(new Event(event.id(), event.slug(), changes.title(), changes.kind(),
-					changes.start(), changes.end(), changes.venue(), event.organisers(), changes.capacity(),
-					changes.description(), changes.rooms(), changes.slots(), changes.registration(),
-					changes.proposing(), changes.voting(), event.importStamp(), this.clock.instant(), event.version()));
+			return this.events.save(event.with(changes, this.clock.instant()));
 		});
 	}
 

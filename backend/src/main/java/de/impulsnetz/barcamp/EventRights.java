@@ -3,6 +3,7 @@ package de.impulsnetz.barcamp;
 import java.time.Instant;
 import java.util.Optional;
 
+import de.impulsnetz.barcamp.registration.RegistrationStatus;
 import de.impulsnetz.identity.Member;
 import de.impulsnetz.identity.Role;
 import org.jspecify.annotations.Nullable;

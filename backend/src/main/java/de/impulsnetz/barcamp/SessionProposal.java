@@ -3,8 +3,8 @@ package de.impulsnetz.barcamp;
 import java.time.Instant;
 import java.util.Set;
 
-import de.impulsnetz.shared.ImportStamp;
-import de.impulsnetz.shared.Importable;
+import de.impulsnetz.content.ImportStamp;
+import de.impulsnetz.content.Importable;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.data.annotation.Id;
@@ -41,6 +41,18 @@ public record SessionProposal(@Id @Nullable String id, String event, String slug
 		status = (status != null) ? status : ProposalStatus.OPEN;
 	}
 
+	/**
+	 * A new open proposal made in the app.
+	 * @param proposerId {@code null} when an organiser proposes on someone's behalf
+	 * @param addedBy the member who entered it
+	 */
+	public static SessionProposal proposed(String event, String slug, ProposalContent content, String proposer,
+			@Nullable String proposerId, @Nullable String municipality, String addedBy, Instant now) {
+		return new SessionProposal(null, event, slug, content.title(), content.description(), content.format(),
+				proposer, proposerId, municipality, content.length(), content.needs(), content.recordingAllowed(),
+				ProposalStatus.OPEN, addedBy, now, null, null, null);
+	}
+
 	public boolean isOpen() {
 		return this.status == ProposalStatus.OPEN;
 	}
@@ -56,14 +68,14 @@ public record SessionProposal(@Id @Nullable String id, String event, String slug
 				existing.editedAt, existing.version);
 	}
 
-	SessionProposal with(ProposalContent content, Instant now) {
+	public SessionProposal with(ProposalContent content, Instant now) {
 		return new SessionProposal(this.id, this.event, this.slug, content.title(), content.description(),
 				content.format(), this.proposer, this.proposerId, this.municipality, content.length(), content.needs(),
 				content.recordingAllowed(), this.status, this.addedBy, this.proposedAt, this.importStamp, now,
 				this.version);
 	}
 
-	SessionProposal withdrawn(Instant now) {
+	public SessionProposal withdrawn(Instant now) {
 		return new SessionProposal(this.id, this.event, this.slug, this.title, this.description, this.format,
 				this.proposer, this.proposerId, this.municipality, this.length, this.needs, this.recordingAllowed,
 				ProposalStatus.WITHDRAWN, this.addedBy, this.proposedAt, this.importStamp, now, this.version);

@@ -1,5 +1,8 @@
 /**
- * Veranstaltungen: barcamps, Runde Tische, AG-Treffen and Impuls-Termine — registration,
- * session proposals, voting and the session plan.
+ * Veranstaltungen: barcamps, Runde Tische, AG-Treffen and Impuls-Termine. The root holds
+ * the event with its rooms, time grid and windows, the session proposal that every
+ * sub-domain hangs on, and who may do what; {@code registration}, {@code proposal} (with
+ * voting), {@code plan}, {@code export}, {@code notes} and {@code personal} hold the
+ * rest.
  */
 package de.impulsnetz.barcamp;

@@ -3,8 +3,6 @@ package de.impulsnetz.content;
 import java.util.List;
 import java.util.Map;
 
-import de.impulsnetz.shared.ImportOutcome;
-
 /**
  * What one import run did: per file its outcome, and the files that could not be
  * imported.

@@ -1,9 +1,11 @@
 package de.impulsnetz.content;
 
 /**
- * Why one content file could not be imported, with the line to look at.
+ * Why one content file could not be imported, with the line to look at. A
+ * {@link ContentKind} reports a file it cannot import by throwing or emitting one; the
+ * other files still import.
  */
-class ContentProblem extends RuntimeException {
+public final class ContentProblem extends RuntimeException {
 
 	private final String file;
 

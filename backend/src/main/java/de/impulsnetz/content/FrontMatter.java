@@ -1,186 +1,133 @@
 package de.impulsnetz.content;
 
-import java.time.LocalDate;
-import java.time.LocalDateTime;
+import java.lang.reflect.RecordComponent;
+import java.util.Arrays;
 import java.util.List;
-import java.util.Set;
+import java.util.Map;
+import java.util.OptionalInt;
+import java.util.regex.Pattern;
 
-import com.fasterxml.jackson.annotation.JsonProperty;
-import de.impulsnetz.barcamp.Equipment;
-import de.impulsnetz.barcamp.EventKind;
-import de.impulsnetz.barcamp.ProposalFormat;
-import de.impulsnetz.barcamp.SlotKind;
-import de.impulsnetz.barcamp.VotingMode;
-import de.impulsnetz.municipality.MunicipalityKind;
-import de.impulsnetz.municipality.Platform;
 import org.jspecify.annotations.Nullable;
+import tools.jackson.core.JacksonException;
+import tools.jackson.core.TokenStreamLocation;
+import tools.jackson.databind.DeserializationFeature;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.exc.UnrecognizedPropertyException;
+import tools.jackson.databind.exc.ValueInstantiationException;
+import tools.jackson.dataformat.yaml.YAMLMapper;
 
 /**
- * The front matter of each kind of content file, as documented in
- * {@code content/README.md}. Jackson binds strictly: unknown keys, wrong types and
- * missing required keys are reported with their line.
+ * Binds the YAML front matter of a content file to the record a {@link ContentKind}
+ * declares for it, strictly: unknown keys, wrong types and missing required keys are
+ * reported with their line. The static helpers are for the records' compact constructors;
+ * an {@link IllegalArgumentException} thrown there becomes the reason of the problem.
  */
-final class FrontMatter {
+public final class FrontMatter {
+
+	private static final YAMLMapper YAML = YAMLMapper.builder()
+		.enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+		.enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
+		.build();
 
 	private FrontMatter() {
 	}
 
-	static String required(@Nullable String value, String key) {
+	public static String required(@Nullable String value, String key) {
 		if (value == null || value.isBlank()) {
 			throw new IllegalArgumentException("'" + key + "' must not be empty");
 		}
 		return value;
 	}
 
-	static <T> List<T> list(@Nullable List<T> values) {
+	public static <T> List<T> list(@Nullable List<T> values) {
 		return (values != null) ? values : List.of();
 	}
 
-	static <T> List<T> nonEmpty(@Nullable List<T> values, String key) {
+	public static <T> List<T> nonEmpty(@Nullable List<T> values, String key) {
 		if (values == null || values.isEmpty()) {
 			throw new IllegalArgumentException("'" + key + "' needs at least one entry");
 		}
 		return values;
 	}
 
-	record Municipality(@JsonProperty(required = true) String name,
-			@JsonProperty(required = true) MunicipalityKind kind, @JsonProperty(required = true) String region,
-			@JsonProperty(required = true) String state, @Nullable String website, @Nullable List<String> emailDomains,
-			@Nullable String partOf, @Nullable List<Channel> channels) {
-
-		Municipality {
-			required(name, "name");
-			emailDomains = list(emailDomains);
-			channels = list(channels);
+	static <T extends Record> T bind(ContentFile file, ContentFile.Parts parts, Class<T> type) {
+		if (parts.yaml().isBlank()) {
+			throw new ContentProblem(file.path(), parts.firstYamlLine(), "front matter is empty");
 		}
-
-	}
-
-	record Channel(@JsonProperty(required = true) Platform platform, @JsonProperty(required = true) String url,
-			@Nullable String handle) {
-
-	}
-
-	record Practice(@JsonProperty(required = true) String title, @JsonProperty(required = true) String teaser,
-			@JsonProperty(required = true) List<String> municipalities,
-			@JsonProperty(required = true) List<Platform> channels, @JsonProperty(required = true) List<String> topics,
-			@JsonProperty(required = true) MunicipalityKind institutionKind,
-			@JsonProperty(required = true) LocalDate published, @Nullable Contact contact, @Nullable Effort effort,
-			@Nullable List<KeyFigure> results, @Nullable List<Link> links) {
-
-		Practice {
-			required(title, "title");
-			required(teaser, "teaser");
-			nonEmpty(municipalities, "municipalities");
-			nonEmpty(channels, "channels");
-			nonEmpty(topics, "topics");
+		try {
+			JsonNode tree = YAML.readTree(parts.yaml());
+			if (!tree.isObject()) {
+				throw new ContentProblem(file.path(), parts.firstYamlLine(), "front matter must be 'key: value' lines");
+			}
+			rejectUnknownKeys(file, parts, tree, type);
+			return YAML.treeToValue(tree, type);
 		}
-
-	}
-
-	record Contact(@JsonProperty(required = true) String name, @Nullable String role) {
-
-	}
-
-	record Effort(@Nullable Integer people, @Nullable Integer hoursPerWeek, @Nullable String budget) {
-
-	}
-
-	record KeyFigure(@JsonProperty(required = true) String value, @JsonProperty(required = true) String label,
-			@Nullable LocalDate asOf) {
-
-	}
-
-	record Link(@JsonProperty(required = true) String title, @JsonProperty(required = true) String url) {
-
-	}
-
-	record Series(@JsonProperty(required = true) String title, @JsonProperty(required = true) String organiser) {
-
-		Series {
-			required(title, "title");
+		catch (JacksonException ex) {
+			throw new ContentProblem(file.path(), line(parts, ex), reason(ex));
 		}
-
 	}
 
-	record Talk(@JsonProperty(required = true) String title, @JsonProperty(required = true) LocalDateTime date,
-			@JsonProperty(required = true) int durationMinutes, @JsonProperty(required = true) List<Speaker> speakers) {
-
-		Talk {
-			required(title, "title");
-			nonEmpty(speakers, "speakers");
-			if (durationMinutes <= 0) {
-				throw new IllegalArgumentException("'durationMinutes' must be positive");
+	/**
+	 * The line of a top-level or list-item key, if the front matter has it.
+	 */
+	static OptionalInt keyLine(ContentFile.Parts parts, String key) {
+		Pattern keyPattern = Pattern.compile("^\\s*(-\\s+)?" + Pattern.quote(key) + "\\s*:.*");
+		String[] lines = parts.yaml().split("\n", -1);
+		for (int i = 0; i < lines.length; i++) {
+			if (keyPattern.matcher(lines[i]).matches()) {
+				return OptionalInt.of(parts.firstYamlLine() + i);
 			}
 		}
-
+		return OptionalInt.empty();
 	}
 
-	record Speaker(@JsonProperty(required = true) String name, @Nullable String affiliation) {
-
-	}
-
-	record Event(@JsonProperty(required = true) String title, @JsonProperty(required = true) EventKind kind,
-			@JsonProperty(required = true) LocalDateTime start, @JsonProperty(required = true) LocalDateTime end,
-			@JsonProperty(required = true) Venue venue, @JsonProperty(required = true) List<String> organisers,
-			@JsonProperty(required = true) int capacity, @Nullable List<Proposal> proposals, @Nullable List<Room> rooms,
-			@Nullable List<Slot> slots, @Nullable LocalDateTime registrationOpens,
-			@Nullable LocalDateTime registrationCloses, @Nullable LocalDateTime proposalsOpen,
-			@Nullable LocalDateTime proposalsClose, @Nullable Voting voting) {
-
-		Event {
-			required(title, "title");
-			nonEmpty(organisers, "organisers");
-			if (!end.isAfter(start)) {
-				throw new IllegalArgumentException("'end' must be after 'start'");
-			}
-			if (capacity <= 0) {
-				throw new IllegalArgumentException("'capacity' must be positive");
-			}
-			proposals = list(proposals);
-			rooms = list(rooms);
-			slots = list(slots);
-		}
-
-	}
-
-	record Room(@JsonProperty(required = true) String name, @JsonProperty(required = true) int capacity,
-			@Nullable Set<Equipment> equipment) {
-
-		Room {
-			required(name, "name");
-			if (capacity <= 0) {
-				throw new IllegalArgumentException("a room's 'capacity' must be positive");
+	/**
+	 * Checked before binding: Jackson reports an unknown key of a record only after a
+	 * missing required one, and a typo is the likelier mistake.
+	 */
+	private static void rejectUnknownKeys(ContentFile file, ContentFile.Parts parts, JsonNode tree, Class<?> type) {
+		List<String> known = Arrays.stream(type.getRecordComponents()).map(RecordComponent::getName).toList();
+		for (Map.Entry<String, JsonNode> property : tree.properties()) {
+			if (!known.contains(property.getKey())) {
+				throw new ContentProblem(file.path(), keyLine(parts, property.getKey()).orElse(parts.firstYamlLine()),
+						"unknown key '" + property.getKey() + "'; known keys: " + String.join(", ", known));
 			}
 		}
-
 	}
 
-	record Slot(@JsonProperty(required = true) LocalDateTime start, @JsonProperty(required = true) LocalDateTime end,
-			@Nullable SlotKind kind, @Nullable String label) {
+	/**
+	 * The line of the offending key where Jackson names one (it reports an unknown key of
+	 * a record only at the end of the mapping), else the parser's location.
+	 */
+	private static int line(ContentFile.Parts parts, JacksonException ex) {
+		String key = (ex instanceof UnrecognizedPropertyException unknown) ? unknown.getPropertyName()
+				: lastPropertyName(ex);
+		OptionalInt keyLine = (key != null) ? keyLine(parts, key) : OptionalInt.empty();
+		if (keyLine.isPresent()) {
+			return keyLine.getAsInt();
+		}
+		TokenStreamLocation location = ex.getLocation();
+		return parts.firstYamlLine() + ((location != null && location.getLineNr() > 0) ? location.getLineNr() - 1 : 0);
+	}
 
-		Slot {
-			if (!end.isAfter(start)) {
-				throw new IllegalArgumentException("a slot's 'end' must be after its 'start'");
+	private static @Nullable String lastPropertyName(JacksonException ex) {
+		String name = null;
+		for (JacksonException.Reference reference : ex.getPath()) {
+			if (reference.getPropertyName() != null) {
+				name = reference.getPropertyName();
 			}
 		}
-
+		return name;
 	}
 
-	record Voting(@JsonProperty(required = true) VotingMode mode, @Nullable Integer budget,
-			@Nullable Boolean hiddenUntilClosed, @Nullable LocalDateTime closes) {
-
-	}
-
-	record Venue(@JsonProperty(required = true) String name, @Nullable String street, @Nullable String postalCode,
-			@JsonProperty(required = true) String city) {
-
-	}
-
-	record Proposal(@JsonProperty(required = true) String title, @JsonProperty(required = true) String description,
-			@JsonProperty(required = true) ProposalFormat format, @JsonProperty(required = true) String proposer,
-			@Nullable Integer length, @Nullable Set<Equipment> needs, @Nullable Boolean recordingAllowed) {
-
+	private static String reason(JacksonException ex) {
+		if (ex instanceof ValueInstantiationException && ex.getCause() instanceof IllegalArgumentException invalid) {
+			return invalid.getMessage();
+		}
+		String message = ex.getOriginalMessage();
+		// Class names mean nothing to someone editing a Markdown file.
+		return message.replaceAll("\\s*\\(class [^)]*\\)", "")
+			.replaceAll("`?de\\.impulsnetz\\.(?:\\w+[.$])*(\\w+)`?", "$1");
 	}
 
 }

@@ -1,5 +1,7 @@
 /**
- * Import of the Markdown files in {@code content/} (YAML front matter + body) into the
- * feature modules, idempotent by slug and never over an edit made in the app.
+ * Import of the Markdown files in {@code content/} (YAML front matter + body): walks the
+ * folders, parses and reports problems, while each feature owns its file format as a
+ * {@link de.impulsnetz.content.ContentKind}; the rule that edits made in the app win
+ * ({@link de.impulsnetz.content.ContentImports}).
  */
 package de.impulsnetz.content;

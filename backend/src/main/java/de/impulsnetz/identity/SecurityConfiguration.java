@@ -1,6 +1,7 @@
 package de.impulsnetz.identity;
 
 import java.util.HashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
@@ -48,6 +49,7 @@ import org.springframework.security.web.server.csrf.ServerCsrfTokenRequestHandle
 import org.springframework.security.web.server.csrf.XorServerCsrfTokenRequestAttributeHandler;
 import org.springframework.security.web.server.util.matcher.AndServerWebExchangeMatcher;
 import org.springframework.security.web.server.util.matcher.NegatedServerWebExchangeMatcher;
+import org.springframework.security.web.server.util.matcher.ServerWebExchangeMatcher;
 import org.springframework.security.web.server.util.matcher.ServerWebExchangeMatchers;
 import org.springframework.web.server.ResponseStatusException;
 
@@ -61,7 +63,9 @@ import org.springframework.web.server.ResponseStatusException;
  * logout, German error pages.</li>
  * </ul>
  * The client registration is built from configuration, not from Keycloak's discovery
- * document, so the app starts and serves public pages while Keycloak is down.
+ * document, so the app starts and serves public pages while Keycloak is down. Each
+ * feature declares what differs from "reading is public, writing needs a login" for its
+ * own pages as {@link AccessRules}.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableConfigurationProperties(KeycloakProperties.class)
@@ -81,13 +85,16 @@ class SecurityConfiguration {
 				+ keycloak.url() + "; frame-ancestors 'none'";
 	}
 
-	/** Where the unsubscribe link of a notification mail leads. */
-	private static final String UNSUBSCRIBE = "/benachrichtigungen/*";
-
 	private final String contentSecurityPolicy;
 
-	SecurityConfiguration(KeycloakProperties keycloak) {
+	private final List<AccessRules> rules;
+
+	private final String[] tokenLinks;
+
+	SecurityConfiguration(KeycloakProperties keycloak, List<AccessRules> rules) {
 		this.contentSecurityPolicy = contentSecurityPolicy(keycloak);
+		this.rules = rules;
+		this.tokenLinks = rules.stream().flatMap((feature) -> feature.tokenLinks().stream()).toArray(String[]::new);
 	}
 
 	@Bean
@@ -125,28 +132,14 @@ class SecurityConfiguration {
 		OidcClientInitiatedServerLogoutSuccessHandler logoutSuccess = new OidcClientInitiatedServerLogoutSuccessHandler(
 				registrations);
 		logoutSuccess.setPostLogoutRedirectUri("{baseUrl}/?abgemeldet");
-		return headers(http)
-			.authorizeExchange((exchanges) -> exchanges.pathMatchers("/kommunen/neu", "/praxis/export.zip")
-				.hasRole(Role.ADMIN.name())
-				.pathMatchers("/kommunen/*/einladen")
-				.hasAnyRole(Role.ADMIN.name(), Role.ORGANISER.name())
-				.pathMatchers("/konto", "/konto/**", "/praxis/neu", "/praxis/in-arbeit", "/praxis/*/bearbeiten",
-						"/veranstaltungen/*/vorschlagen", "/veranstaltungen/*/sessions/*/bearbeiten",
-						"/veranstaltungen/*/teilnehmende", "/veranstaltungen/*/teilnehmende.csv",
-						"/veranstaltungen/*/mein-plan", "/veranstaltungen/*/plan/bearbeiten", "/veranstaltungen/neu",
-						"/veranstaltungen/*/bearbeiten")
-				.authenticated()
-				// Unsubscribing from a mail needs no login: the token in the link is the
-				// proof.
-				.pathMatchers(HttpMethod.POST, UNSUBSCRIBE)
-				.permitAll()
-				.pathMatchers(HttpMethod.POST, "/**")
-				.authenticated()
-				.anyExchange()
-				.permitAll())
-			.csrf((csrf) -> csrf.csrfTokenRequestHandler(multipartForms())
-				.requireCsrfProtectionMatcher(new AndServerWebExchangeMatcher(CsrfWebFilter.DEFAULT_CSRF_MATCHER,
-						new NegatedServerWebExchangeMatcher(ServerWebExchangeMatchers.pathMatchers(UNSUBSCRIBE)))))
+		return headers(http).authorizeExchange((exchanges) -> {
+			this.rules.forEach((rules) -> rules.pages(exchanges));
+			if (this.tokenLinks.length > 0) {
+				exchanges.pathMatchers(HttpMethod.POST, this.tokenLinks).permitAll();
+			}
+			exchanges.pathMatchers(HttpMethod.POST, "/**").authenticated().anyExchange().permitAll();
+		})
+			.csrf((csrf) -> csrf.csrfTokenRequestHandler(multipartForms()).requireCsrfProtectionMatcher(csrfMatcher()))
 			.oauth2Login((login) -> login.authorizationRequestResolver(authorizationRequests)
 				.authenticationFailureHandler(new RedirectServerAuthenticationFailureHandler("/anmelden?fehler")))
 			.logout((logout) -> logout.logoutUrl("/abmelden").logoutSuccessHandler(logoutSuccess))
@@ -157,6 +150,17 @@ class SecurityConfiguration {
 			.httpBasic(ServerHttpSecurity.HttpBasicSpec::disable)
 			.formLogin(ServerHttpSecurity.FormLoginSpec::disable)
 			.build();
+	}
+
+	/**
+	 * Every form needs the CSRF token, except the token links the features declare.
+	 */
+	private ServerWebExchangeMatcher csrfMatcher() {
+		if (this.tokenLinks.length == 0) {
+			return CsrfWebFilter.DEFAULT_CSRF_MATCHER;
+		}
+		return new AndServerWebExchangeMatcher(CsrfWebFilter.DEFAULT_CSRF_MATCHER,
+				new NegatedServerWebExchangeMatcher(ServerWebExchangeMatchers.pathMatchers(this.tokenLinks)));
 	}
 
 	/**

@@ -3,8 +3,8 @@ package de.impulsnetz.municipality;
 import java.time.Instant;
 import java.util.List;
 
-import de.impulsnetz.shared.ImportStamp;
-import de.impulsnetz.shared.Importable;
+import de.impulsnetz.content.ImportStamp;
+import de.impulsnetz.content.Importable;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.data.annotation.Id;

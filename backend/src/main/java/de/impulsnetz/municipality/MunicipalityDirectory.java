@@ -4,8 +4,8 @@ import java.time.Clock;
 import java.util.Collection;
 import java.util.List;
 
-import de.impulsnetz.shared.ContentImports;
-import de.impulsnetz.shared.ImportOutcome;
+import de.impulsnetz.content.ContentImports;
+import de.impulsnetz.content.ImportOutcome;
 import de.impulsnetz.shared.Slugs;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;

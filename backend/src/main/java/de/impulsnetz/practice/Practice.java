@@ -4,8 +4,8 @@ import java.time.Instant;
 import java.util.LinkedHashSet;
 import java.util.Set;
 
-import de.impulsnetz.shared.ImportStamp;
-import de.impulsnetz.shared.Importable;
+import de.impulsnetz.content.ImportStamp;
+import de.impulsnetz.content.Importable;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.data.annotation.Id;
@@ -46,7 +46,7 @@ public record Practice(@Id @Nullable String id, @Indexed(unique = true) String s
 				null, 1, stamp, null, stamp.importedAt(), null);
 	}
 
-	static Practice draft(String slug, PracticeContent content, String authorId, Instant now) {
+	public static Practice draft(String slug, PracticeContent content, String authorId, Instant now) {
 		return new Practice(null, slug, content, PracticeStatus.DRAFT, authorId, Set.of(authorId), null, null, null,
 				null, 1, null, now, now, null);
 	}
@@ -66,7 +66,7 @@ public record Practice(@Id @Nullable String id, @Indexed(unique = true) String s
 	/**
 	 * New content saved by a member, based on the version they started from.
 	 */
-	Practice revisedBy(String memberId, PracticeContent revised, long basedOnVersion, Instant now) {
+	public Practice revisedBy(String memberId, PracticeContent revised, long basedOnVersion, Instant now) {
 		Set<String> all = new LinkedHashSet<>(this.contributors);
 		all.add(memberId);
 		return new Practice(this.id, this.slug, revised, this.status, this.authorId, all, this.reviewComment,
@@ -74,20 +74,20 @@ public record Practice(@Id @Nullable String id, @Indexed(unique = true) String s
 				basedOnVersion);
 	}
 
-	Practice submitted(Instant now) {
+	public Practice submitted(Instant now) {
 		return new Practice(this.id, this.slug, this.content, PracticeStatus.SUBMITTED, this.authorId,
 				this.contributors, this.reviewComment, now, this.publishedAt, this.publishedBy, this.revision,
 				this.importStamp, now, now, this.version);
 	}
 
-	Practice publishedBy(String editorId, Instant now) {
+	public Practice publishedBy(String editorId, Instant now) {
 		Instant first = (this.publishedAt != null) ? this.publishedAt : now;
 		return new Practice(this.id, this.slug, this.content, PracticeStatus.PUBLISHED, this.authorId,
 				this.contributors, null, this.submittedAt, first, editorId, this.revision, this.importStamp, now, now,
 				this.version);
 	}
 
-	Practice returnedToDraft(String comment, Instant now) {
+	public Practice returnedToDraft(String comment, Instant now) {
 		return new Practice(this.id, this.slug, this.content, PracticeStatus.DRAFT, this.authorId, this.contributors,
 				comment, null, this.publishedAt, this.publishedBy, this.revision, this.importStamp, now, now,
 				this.version);

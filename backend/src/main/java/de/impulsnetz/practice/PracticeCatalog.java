@@ -3,11 +3,15 @@ package de.impulsnetz.practice;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
+import java.util.function.Function;
 
+import de.impulsnetz.content.ContentImports;
+import de.impulsnetz.content.ImportOutcome;
+import de.impulsnetz.municipality.Municipality;
+import de.impulsnetz.municipality.MunicipalityDirectory;
 import de.impulsnetz.search.Search;
 import de.impulsnetz.search.SearchHit;
-import de.impulsnetz.shared.ContentImports;
-import de.impulsnetz.shared.ImportOutcome;
+import org.jspecify.annotations.Nullable;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 import reactor.util.function.Tuple2;
@@ -44,9 +48,12 @@ public class PracticeCatalog {
 
 	private final ReactiveMongoTemplate mongo;
 
+	private final MunicipalityDirectory directory;
+
 	PracticeCatalog(PracticeRepository repository, PracticeRevisionRepository revisions, Search search,
-			ReactiveMongoTemplate mongo) {
+			ReactiveMongoTemplate mongo, MunicipalityDirectory directory) {
 		this.mongo = mongo;
+		this.directory = directory;
 		this.repository = repository;
 		this.revisions = revisions;
 		this.search = search;
@@ -60,20 +67,32 @@ public class PracticeCatalog {
 	 * Published practices that match the filter, newest first.
 	 */
 	public Flux<Practice> published(PracticeFilter filter) {
-		return published().filter(filter::matches);
+		return regions(filter)
+			.flatMapMany((regionOf) -> published().filter((practice) -> filter.matches(practice, regionOf)));
 	}
 
 	/**
 	 * Published practices that match the search and the filter, best match first.
 	 */
 	public Flux<Practice> search(String query, PracticeFilter filter) {
-		return this.search.search(query, PracticeSearchSource.KIND, SEARCH_LIMIT).flatMapMany((results) -> {
-			List<String> slugs = results.hits().stream().map(SearchHit::key).toList();
-			return this.repository.findBySlugIn(slugs)
-				.filter((practice) -> practice.isPublished() && filter.matches(practice))
-				.collectMap(Practice::slug)
-				.flatMapIterable((bySlug) -> slugs.stream().map(bySlug::get).filter(Objects::nonNull).toList());
-		});
+		return Mono.zip(this.search.search(query, PracticeSearchSource.KIND, SEARCH_LIMIT), regions(filter))
+			.flatMapMany((loaded) -> {
+				List<String> slugs = loaded.getT1().hits().stream().map(SearchHit::key).toList();
+				return this.repository.findBySlugIn(slugs)
+					.filter((practice) -> practice.isPublished() && filter.matches(practice, loaded.getT2()))
+					.collectMap(Practice::slug)
+					.flatMapIterable((bySlug) -> slugs.stream().map(bySlug::get).filter(Objects::nonNull).toList());
+			});
+	}
+
+	/**
+	 * The regions of the municipalities, read only when the filter asks for one.
+	 */
+	private Mono<Function<String, @Nullable String>> regions(PracticeFilter filter) {
+		if (!filter.narrows(PracticeFilter.Part.REGION)) {
+			return Mono.just((slug) -> null);
+		}
+		return this.directory.all().collectMap(Municipality::slug, Municipality::region).map((regions) -> regions::get);
 	}
 
 	/**

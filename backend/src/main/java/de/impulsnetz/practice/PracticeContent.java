@@ -28,6 +28,24 @@ public record PracticeContent(String title, String teaser, List<String> municipa
 		links = (links != null) ? List.copyOf(links) : List.of();
 	}
 
+	/**
+	 * A write-up with its text and where it belongs, but no effort, key figures, links or
+	 * contact yet.
+	 */
+	public static PracticeContent essentials(String title, String teaser, List<String> municipalities,
+			List<Platform> channels, List<String> topics, MunicipalityKind institutionKind, String body) {
+		return new PracticeContent(title, teaser, municipalities, channels, topics, institutionKind, body, null,
+				List.of(), List.of(), null);
+	}
+
+	/**
+	 * The same content with another text.
+	 */
+	public PracticeContent withBody(String body) {
+		return new PracticeContent(this.title, this.teaser, this.municipalities, this.channels, this.topics,
+				this.institutionKind, body, this.effort, this.results, this.links, this.contact);
+	}
+
 	/** The sections that make a write-up useful to others, in order. */
 	public static final List<String> SECTIONS = List.of("Kernaussagen", "Ausgangslage", "Umsetzung", "Ergebnisse",
 			"Das können Sie übernehmen", "Kurz zusammengefasst");

@@ -7,7 +7,7 @@ public class PracticeDenied extends RuntimeException {
 
 	private final String reason;
 
-	PracticeDenied(String reason) {
+	public PracticeDenied(String reason) {
 		super(reason);
 		this.reason = reason;
 	}

@@ -1,5 +1,9 @@
 package de.impulsnetz.practice;
 
+import de.impulsnetz.practice.watches.Watch;
+import de.impulsnetz.practice.feedback.Adoption;
+import de.impulsnetz.practice.feedback.HelpfulMark;
+import de.impulsnetz.practice.comments.Comment;
 import java.util.LinkedHashMap;
 import java.util.Map;
 

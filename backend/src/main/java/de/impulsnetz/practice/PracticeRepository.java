@@ -10,7 +10,7 @@ import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.repository.ReactiveMongoRepository;
 
-interface PracticeRepository extends ReactiveMongoRepository<Practice, String> {
+public interface PracticeRepository extends ReactiveMongoRepository<Practice, String> {
 
 	Mono<Practice> findBySlug(String slug);
 

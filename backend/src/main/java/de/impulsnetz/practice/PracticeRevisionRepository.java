@@ -5,7 +5,7 @@ import reactor.core.publisher.Mono;
 
 import org.springframework.data.mongodb.repository.ReactiveMongoRepository;
 
-interface PracticeRevisionRepository extends ReactiveMongoRepository<PracticeRevision, String> {
+public interface PracticeRevisionRepository extends ReactiveMongoRepository<PracticeRevision, String> {
 
 	Flux<PracticeRevision> findByPracticeIdOrderByNumberDesc(String practiceId);
 

@@ -20,7 +20,7 @@ import org.jspecify.annotations.Nullable;
  * </ul>
  */
 public record PracticeRights(boolean read, boolean edit, boolean submit, boolean publish, boolean sendBack,
-		boolean ownCase) {
+		boolean ownPractice) {
 
 	public static PracticeRights of(@Nullable Member member, Practice practice) {
 		boolean edit = member != null && mayWriteFor(member, practice.content().municipalities());

@@ -20,9 +20,9 @@ import org.springframework.stereotype.Component;
  * municipalities' names, and the text.
  */
 @Component
-class PracticeSearchSource implements SearchSource {
+public class PracticeSearchSource implements SearchSource {
 
-	static final String KIND = "praxis";
+	public static final String KIND = "praxis";
 
 	private final PracticeRepository practices;
 

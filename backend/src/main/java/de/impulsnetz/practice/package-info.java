@@ -1,4 +1,7 @@
 /**
- * Praxisbeispiele: best-practice write-ups by municipalities for municipalities.
+ * Praxisbeispiele: best-practice write-ups by municipalities for municipalities. The root
+ * holds the write-up itself (content, status, revisions, who may do what), the catalog
+ * readers see and the one filter of page, API and feeds; {@code authoring},
+ * {@code comments}, {@code feedback} and {@code watches} hang on it.
  */
 package de.impulsnetz.practice;

@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicReference;
 
 import org.slf4j.Logger;
@@ -43,6 +44,8 @@ class SearchIndexer implements ApplicationRunner {
 	private final Clock clock;
 
 	private final AtomicReference<Instant> lastScan = new AtomicReference<>();
+
+	private final AtomicBoolean scanning = new AtomicBoolean();
 
 	SearchIndexer(SearchIndex index, List<SearchSource> sources, Clock clock) {
 		this.index = index;
@@ -85,13 +88,16 @@ class SearchIndexer implements ApplicationRunner {
 	}
 
 	/**
-	 * Fetches everything changed since the last scan.
+	 * Fetches everything changed since the last scan. The scan runs in the background:
+	 * the scheduler's thread only starts it, so session clean-up and other scheduled work
+	 * run on time however long the scan takes, and a scan still running skips the next
+	 * turn.
 	 */
 	@Scheduled(fixedDelayString = "${impulsnetz.search.catch-up:PT1M}",
 			initialDelayString = "${impulsnetz.search.catch-up:PT1M}")
 	void catchUp() {
 		Instant since = this.lastScan.get();
-		if (since == null) {
+		if (since == null || !this.scanning.compareAndSet(false, true)) {
 			return;
 		}
 		Instant started = this.clock.instant();
@@ -101,7 +107,15 @@ class SearchIndexer implements ApplicationRunner {
 			.then(Mono.fromRunnable(this.index::refresh))
 			.subscribeOn(Schedulers.boundedElastic())
 			.doOnSuccess((done) -> this.lastScan.set(started))
-			.block(Duration.ofMinutes(5));
+			.doFinally((signal) -> this.scanning.set(false))
+			.subscribe(null, (failure) -> logger.warn("Search catch-up failed; the next scan tries again", failure));
+	}
+
+	/**
+	 * Whether a catch-up scan is running.
+	 */
+	boolean scanning() {
+		return this.scanning.get();
 	}
 
 	private Mono<Void> reindex(String kind, String key) {

@@ -1,5 +1,4 @@
 /**
- * Tiny kernel every feature may use: Markdown rendering, slugs, time, and the rules for
- * documents imported from {@code content/}.
+ * Tiny kernel every feature may use: Markdown rendering, slugs and time.
  */
 package de.impulsnetz.shared;

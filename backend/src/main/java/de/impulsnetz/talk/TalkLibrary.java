@@ -1,7 +1,7 @@
 package de.impulsnetz.talk;
 
-import de.impulsnetz.shared.ContentImports;
-import de.impulsnetz.shared.ImportOutcome;
+import de.impulsnetz.content.ContentImports;
+import de.impulsnetz.content.ImportOutcome;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 

@@ -2,8 +2,8 @@ package de.impulsnetz.talk;
 
 import java.time.Instant;
 
-import de.impulsnetz.shared.ImportStamp;
-import de.impulsnetz.shared.Importable;
+import de.impulsnetz.content.ImportStamp;
+import de.impulsnetz.content.Importable;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.data.annotation.Id;

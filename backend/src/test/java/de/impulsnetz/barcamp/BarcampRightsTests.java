@@ -8,6 +8,9 @@ import java.util.stream.Stream;
 
 import de.impulsnetz.IntegrationTest;
 import de.impulsnetz.PageClient;
+import de.impulsnetz.barcamp.notes.SessionNotes;
+import de.impulsnetz.barcamp.proposal.Proposals;
+import de.impulsnetz.barcamp.registration.Registrations;
 import de.impulsnetz.identity.Member;
 import de.impulsnetz.identity.Role;
 import org.junit.jupiter.api.BeforeAll;
@@ -95,15 +98,25 @@ class BarcampRightsTests {
 		Outcome L = Outcome.LOGIN;
 		Outcome D = Outcome.DENIED;
 		Outcome A = Outcome.ALLOWED;
+		// One column per actor, in the order of Actor:
 		// ANONYMOUS, NOT_REGISTERED, REGISTERED, PROPOSER, ORGANISER, OTHER_ORGANISER,
 		// ADMIN
-		return Stream.of(row("read event", A, A, A, A, A, A, A), row("register", L, A, A, A, A, A, A),
-				row("open proposal form", L, A, A, A, A, A, A), row("propose", L, D, A, A, A, D, A),
-				row("vote", L, D, A, A, A, D, A), row("edit proposal", L, D, D, A, A, D, A),
-				row("participant list", L, D, D, D, A, D, A), row("participant csv", L, D, D, D, A, D, A),
-				row("plan editor", L, D, D, D, A, D, A), row("place session", L, D, D, D, A, D, A),
-				row("write notes", L, D, A, A, A, D, A), row("star", L, A, A, A, A, A, A),
-				row("personal plan", L, A, A, A, A, A, A));
+		// @formatter:off
+		return Stream.of(
+				row("read event",         A, A, A, A, A, A, A),
+				row("register",           L, A, A, A, A, A, A),
+				row("open proposal form", L, A, A, A, A, A, A),
+				row("propose",            L, D, A, A, A, D, A),
+				row("vote",               L, D, A, A, A, D, A),
+				row("edit proposal",      L, D, D, A, A, D, A),
+				row("participant list",   L, D, D, D, A, D, A),
+				row("participant csv",    L, D, D, D, A, D, A),
+				row("plan editor",        L, D, D, D, A, D, A),
+				row("place session",      L, D, D, D, A, D, A),
+				row("write notes",        L, D, A, A, A, D, A),
+				row("star",               L, A, A, A, A, A, A),
+				row("personal plan",      L, A, A, A, A, A, A));
+		// @formatter:on
 	}
 
 	private static Arguments row(String action, Outcome... outcomes) {

@@ -13,15 +13,15 @@ import de.impulsnetz.identity.Role;
  * Members and events for the barcamp tests, as the login and the organisers would make
  * them.
  */
-final class People {
+public final class People {
 
-	static final Member ORGANISER = new Member("o-altena", "olga", "Olga Orga", "olga@altena.example", "stadt-altena",
-			Set.of(Role.MEMBER, Role.ORGANISER));
+	public static final Member ORGANISER = new Member("o-altena", "olga", "Olga Orga", "olga@altena.example",
+			"stadt-altena", Set.of(Role.MEMBER, Role.ORGANISER));
 
-	static final Member OTHER_ORGANISER = new Member("o-steinfurt", "oskar", "Oskar Orga", null, "kreis-steinfurt",
-			Set.of(Role.MEMBER, Role.ORGANISER));
+	public static final Member OTHER_ORGANISER = new Member("o-steinfurt", "oskar", "Oskar Orga", null,
+			"kreis-steinfurt", Set.of(Role.MEMBER, Role.ORGANISER));
 
-	static final Member ADMIN = new Member("a-admin", "ada", "Ada Admin", null, "kreis-steinfurt",
+	public static final Member ADMIN = new Member("a-admin", "ada", "Ada Admin", null, "kreis-steinfurt",
 			Set.of(Role.MEMBER, Role.ADMIN));
 
 	private People() {
@@ -30,7 +30,7 @@ final class People {
 	/**
 	 * The n-th of many members, with an address for mails.
 	 */
-	static Member member(String prefix, int n) {
+	public static Member member(String prefix, int n) {
 		return new Member(prefix + "-" + n, prefix + n, "Teilnehmerin " + n, prefix + n + "@kommune.example",
 				"kreis-steinfurt", Set.of(Role.MEMBER));
 	}
@@ -38,7 +38,7 @@ final class People {
 	/**
 	 * A barcamp in four weeks with open registration, two rooms and a short grid.
 	 */
-	static NewEvent barcamp(int capacity, Voting voting) {
+	public static NewEvent barcamp(int capacity, Voting voting) {
 		Instant start = Instant.now().plus(28, ChronoUnit.DAYS).truncatedTo(ChronoUnit.HOURS);
 		List<Slot> slots = List.of(new Slot(start, start.plus(1, ChronoUnit.HOURS), SlotKind.PLENARY, "Planung"),
 				new Slot(start.plus(1, ChronoUnit.HOURS), start.plus(2, ChronoUnit.HOURS), SlotKind.SESSION, null),
@@ -49,7 +49,7 @@ final class People {
 				null, null, voting);
 	}
 
-	static ProposalContent proposal(String title) {
+	public static ProposalContent proposal(String title) {
 		return new ProposalContent(title, "Worum es geht.", ProposalFormat.DISKUSSION, 1, Set.of(), true);
 	}
 

@@ -10,7 +10,6 @@ import de.impulsnetz.content.ContentImportReport.Problem;
 import de.impulsnetz.municipality.Municipality;
 import de.impulsnetz.municipality.MunicipalityDirectory;
 import de.impulsnetz.practice.PracticeCatalog;
-import de.impulsnetz.shared.ImportOutcome;
 import de.impulsnetz.talk.TalkLibrary;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;

@@ -16,7 +16,7 @@ import de.impulsnetz.practice.Effort;
 import de.impulsnetz.practice.KeyFigure;
 import de.impulsnetz.practice.Link;
 import de.impulsnetz.practice.Practice;
-import de.impulsnetz.practice.PracticeAuthoring;
+import de.impulsnetz.practice.authoring.PracticeAuthoring;
 import de.impulsnetz.practice.PracticeCatalog;
 import de.impulsnetz.practice.PracticeContent;
 import de.impulsnetz.shared.Berlin;

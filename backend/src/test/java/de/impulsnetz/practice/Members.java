@@ -8,24 +8,24 @@ import de.impulsnetz.identity.Role;
 /**
  * The people of the permissions matrix, as the login would describe them.
  */
-final class Members {
+public final class Members {
 
-	static final Member STEINFURT = new Member("m-steinfurt", "mia", "Mia Mitglied", null, "kreis-steinfurt",
+	public static final Member STEINFURT = new Member("m-steinfurt", "mia", "Mia Mitglied", null, "kreis-steinfurt",
 			Set.of(Role.MEMBER));
 
-	static final Member STEINFURT_COLLEAGUE = new Member("m-steinfurt-2", "kai", "Kai Kollege", null, "kreis-steinfurt",
+	public static final Member STEINFURT_COLLEAGUE = new Member("m-steinfurt-2", "kai", "Kai Kollege", null,
+			"kreis-steinfurt", Set.of(Role.MEMBER));
+
+	public static final Member ALTENA = new Member("m-altena", "otto", "Otto Anders", null, "stadt-altena",
 			Set.of(Role.MEMBER));
 
-	static final Member ALTENA = new Member("m-altena", "otto", "Otto Anders", null, "stadt-altena",
-			Set.of(Role.MEMBER));
-
-	static final Member EDITOR = new Member("m-editor", "rita", "Rita Redaktion", null, "kreis-minden-luebbecke",
+	public static final Member EDITOR = new Member("m-editor", "rita", "Rita Redaktion", null, "kreis-minden-luebbecke",
 			Set.of(Role.MEMBER, Role.EDITOR));
 
-	static final Member SECOND_EDITOR = new Member("m-editor-2", "rolf", "Rolf Redaktion", null, "stadt-altena",
+	public static final Member SECOND_EDITOR = new Member("m-editor-2", "rolf", "Rolf Redaktion", null, "stadt-altena",
 			Set.of(Role.MEMBER, Role.EDITOR));
 
-	static final Member ADMIN = new Member("m-admin", "ada", "Ada Admin", null, "kreis-steinfurt",
+	public static final Member ADMIN = new Member("m-admin", "ada", "Ada Admin", null, "kreis-steinfurt",
 			Set.of(Role.MEMBER, Role.ADMIN));
 
 	private Members() {

@@ -36,7 +36,7 @@ class PracticeApiTests {
 
 	@Test
 	@SuppressWarnings("unchecked")
-	void listsPublishedCasesWithTheFiltersOfThePage() {
+	void listsPublishedPracticesWithTheFiltersOfThePage() {
 		this.pages.anonymous()
 			.get()
 			.uri("/api/v1/praxis?kanal=YOUTUBE&thema=Recruiting")

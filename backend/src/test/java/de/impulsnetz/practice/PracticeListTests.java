@@ -1,5 +1,13 @@
 package de.impulsnetz.practice;
 
+import java.io.StringReader;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import com.rometools.rome.feed.synd.SyndFeed;
+import com.rometools.rome.io.SyndFeedInput;
 import de.impulsnetz.IntegrationTest;
 import de.impulsnetz.PageClient;
 import org.junit.jupiter.api.Test;
@@ -7,20 +15,24 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
 import org.springframework.http.HttpStatus;
+import org.springframework.test.web.reactive.server.WebTestClient;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * /praxis with facets: filtering by query parameters, counts per value given the other
- * facets, order.
+ * facets, order; the page, the API and the feeds filter alike.
  */
 @IntegrationTest
 class PracticeListTests {
 
 	private final PageClient pages;
 
-	PracticeListTests(@Autowired ApplicationContext context) {
+	private final WebTestClient client;
+
+	PracticeListTests(@Autowired ApplicationContext context, @Autowired WebTestClient client) {
 		this.pages = new PageClient(context);
+		this.client = client;
 	}
 
 	@Test
@@ -28,8 +40,8 @@ class PracticeListTests {
 		String page = page("/praxis?kanal=YOUTUBE");
 		assertThat(page).contains("Stellenanzeigen als humorvolle Videos")
 			.doesNotContain("Kommentare schnell und freundlich beantworten");
-		// The channel facet still offers the other channels, counted without the channel
-		// filter.
+		// The channel facet still offers the other channels,
+		// counted without the channel filter.
 		assertThat(page).containsPattern("<option value=\"YOUTUBE\" selected=\"selected\">YouTube \\(\\d+\\)</option>");
 		assertThat(page).containsPattern("<option value=\"INSTAGRAM\">Instagram \\(\\d+\\)</option>");
 		assertThat(page).contains("Alle Filter entfernen");
@@ -51,7 +63,7 @@ class PracticeListTests {
 	}
 
 	@Test
-	void aCasePageShowsRelatedCasesOnTheSameTopics() {
+	void aPracticePageShowsRelatedPracticesOnTheSameTopics() {
 		String page = page("/praxis/stellenanzeigen-als-humorvolle-videos");
 		assertThat(page).contains("Ähnliche Praxisbeispiele");
 		String related = page.substring(page.indexOf("Ähnliche Praxisbeispiele"));
@@ -60,7 +72,7 @@ class PracticeListTests {
 	}
 
 	@Test
-	void aCasePageDescribesItselfForSharingOnSocialMedia() {
+	void aPracticePageDescribesItselfForSharingOnSocialMedia() {
 		String page = page("/praxis/stellenanzeigen-als-humorvolle-videos");
 		assertThat(page).contains("<meta property=\"og:title\" content=\"Stellenanzeigen als humorvolle Videos\">")
 			.contains("<meta property=\"og:type\" content=\"article\">")
@@ -68,6 +80,67 @@ class PracticeListTests {
 					"<meta property=\"og:url\" content=\"http://localhost[^\"]*/praxis/stellenanzeigen-als-humorvolle-videos\">")
 			.contains("<script type=\"application/ld+json\">{\"@context\":\"https://schema.org\",\"@type\":\"Article\"")
 			.contains("\"author\":[{\"@type\":\"Organization\",\"name\":\"Kreis Minden-Lübbecke\"}]");
+	}
+
+	@Test
+	void pageApiAndFeedAgreeOnAFilterWhateverItsCase() throws Exception {
+		Set<String> all = apiSlugs("/api/v1/praxis");
+		Set<String> recruiting = apiSlugs("/api/v1/praxis?thema=Recruiting");
+		Set<String> youtube = apiSlugs("/api/v1/praxis?kanal=YOUTUBE");
+		assertThat(recruiting).isNotEmpty().isNotEqualTo(all);
+		assertThat(youtube).isNotEmpty().isNotEqualTo(all);
+		for (String topic : List.of("Recruiting", "recruiting", "RECRUITING")) {
+			assertThat(apiSlugs("/api/v1/praxis?thema=" + topic)).as("API, thema=%s", topic).isEqualTo(recruiting);
+			assertThat(pageSlugs("/praxis?thema=" + topic, all)).as("page, thema=%s", topic).isEqualTo(recruiting);
+			assertThat(feedSlugs("/praxis/feed.atom?thema=" + topic)).as("feed, thema=%s", topic).isEqualTo(recruiting);
+		}
+		for (String channel : List.of("YOUTUBE", "youtube", "YouTube")) {
+			assertThat(apiSlugs("/api/v1/praxis?kanal=" + channel)).as("API, kanal=%s", channel).isEqualTo(youtube);
+			assertThat(pageSlugs("/praxis?kanal=" + channel, all)).as("page, kanal=%s", channel).isEqualTo(youtube);
+			assertThat(feedSlugs("/praxis/feed.atom?kanal=" + channel)).as("feed, kanal=%s", channel)
+				.isEqualTo(youtube);
+		}
+		// The facet shows the chosen topic as chosen, not as a second value without
+		// cases.
+		assertThat(page("/praxis?thema=recruiting"))
+			.containsPattern("<option value=\"Recruiting\" selected=\"selected\">Recruiting \\(" + recruiting.size()
+					+ "\\)</option>")
+			.doesNotContain("<option value=\"recruiting\"");
+	}
+
+	private Set<String> apiSlugs(String uri) {
+		List<Map> practices = this.client.get()
+			.uri(uri)
+			.exchange()
+			.expectStatus()
+			.isOk()
+			.expectBodyList(Map.class)
+			.returnResult()
+			.getResponseBody();
+		return practices.stream().map((practice) -> (String) practice.get("slug")).collect(Collectors.toSet());
+	}
+
+	private Set<String> pageSlugs(String uri, Set<String> all) {
+		String page = page(uri);
+		return all.stream()
+			.filter((slug) -> page.contains("href=\"/praxis/" + slug + "\""))
+			.collect(Collectors.toSet());
+	}
+
+	private Set<String> feedSlugs(String uri) throws Exception {
+		String xml = this.client.get()
+			.uri(uri)
+			.exchange()
+			.expectStatus()
+			.isOk()
+			.expectBody(String.class)
+			.returnResult()
+			.getResponseBody();
+		SyndFeed feed = new SyndFeedInput().build(new StringReader(xml));
+		return feed.getEntries()
+			.stream()
+			.map((entry) -> entry.getLink().substring(entry.getLink().lastIndexOf('/') + 1))
+			.collect(Collectors.toSet());
 	}
 
 	private String page(String uri) {

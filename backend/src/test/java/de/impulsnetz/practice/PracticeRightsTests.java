@@ -23,9 +23,8 @@ import static org.junit.jupiter.params.provider.Arguments.arguments;
  */
 class PracticeRightsTests {
 
-	private static final PracticeContent CONTENT = new PracticeContent("Titel", "Teaser", List.of("kreis-steinfurt"),
-			List.of(Platform.INSTAGRAM), List.of("Video"), MunicipalityKind.KREIS, "Text", null, List.of(), List.of(),
-			null);
+	private static final PracticeContent CONTENT = PracticeContent.essentials("Titel", "Teaser",
+			List.of("kreis-steinfurt"), List.of(Platform.INSTAGRAM), List.of("Video"), MunicipalityKind.KREIS, "Text");
 
 	static Stream<Arguments> matrix() {
 		// who, status, read, edit, submit, publish, send back
@@ -58,11 +57,11 @@ class PracticeRightsTests {
 
 	@ParameterizedTest(name = "{0}")
 	@MethodSource("reviewers")
-	void nobodyPublishesACaseTheyWrote(Member reviewer) {
+	void nobodyPublishesAPracticeTheyWrote(Member reviewer) {
 		PracticeRights rights = PracticeRights.of(reviewer,
 				practice(PracticeStatus.SUBMITTED, Set.of("m-steinfurt", reviewer.id())));
 		assertThat(rights.publish()).isFalse();
-		assertThat(rights.ownCase()).isTrue();
+		assertThat(rights.ownPractice()).isTrue();
 		assertThat(rights.sendBack()).isTrue();
 	}
 

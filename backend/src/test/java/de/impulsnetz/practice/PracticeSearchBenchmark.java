@@ -7,10 +7,10 @@ import java.util.List;
 import java.util.Random;
 
 import de.impulsnetz.IntegrationTest;
+import de.impulsnetz.content.ImportStamp;
 import de.impulsnetz.municipality.MunicipalityKind;
 import de.impulsnetz.municipality.Platform;
 import de.impulsnetz.search.Search;
-import de.impulsnetz.shared.ImportStamp;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;

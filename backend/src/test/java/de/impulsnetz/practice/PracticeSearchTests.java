@@ -1,5 +1,7 @@
 package de.impulsnetz.practice;
 
+import de.impulsnetz.practice.authoring.PracticeAuthoring;
+import de.impulsnetz.practice.authoring.PracticeAuthoringTests;
 import java.time.Duration;
 import java.util.List;
 
@@ -37,7 +39,7 @@ class PracticeSearchTests {
 	PracticeAuthoring authoring;
 
 	@Test
-	void theImportedCasesAreFoundInGerman() {
+	void theImportedPracticesAreFoundInGerman() {
 		assertThat(slugs("Stellenanzeige")).contains("stellenanzeigen-als-humorvolle-videos");
 		assertThat(slugs("Jobcentern")).contains("jobcenter-kommentare-schnell-und-freundlich-beantworten");
 	}
@@ -66,7 +68,7 @@ class PracticeSearchTests {
 	}
 
 	@Test
-	void aCaseIsFoundOnceItIsPublishedAndNotBefore() {
+	void aPracticeIsFoundOnceItIsPublishedAndNotBefore() {
 		Practice draft = this.authoring
 			.create(Members.STEINFURT,
 					PracticeAuthoringTests.content("Podcastreihe über Ehrenamtliche", List.of("kreis-steinfurt")))

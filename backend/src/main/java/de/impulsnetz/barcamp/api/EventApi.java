@@ -10,14 +10,14 @@ import de.impulsnetz.barcamp.Event;
 import de.impulsnetz.barcamp.EventCalendar;
 import de.impulsnetz.barcamp.EventDenied;
 import de.impulsnetz.barcamp.EventRights;
-import de.impulsnetz.barcamp.ProposalNotFound;
-import de.impulsnetz.barcamp.Proposals;
-import de.impulsnetz.barcamp.RegistrationStatus;
-import de.impulsnetz.barcamp.Registrations;
-import de.impulsnetz.barcamp.Roster;
-import de.impulsnetz.barcamp.SessionPlans;
 import de.impulsnetz.barcamp.SessionProposal;
-import de.impulsnetz.barcamp.Votes;
+import de.impulsnetz.barcamp.plan.SessionPlans;
+import de.impulsnetz.barcamp.proposal.ProposalNotFound;
+import de.impulsnetz.barcamp.proposal.Proposals;
+import de.impulsnetz.barcamp.proposal.Votes;
+import de.impulsnetz.barcamp.registration.RegistrationStatus;
+import de.impulsnetz.barcamp.registration.Registrations;
+import de.impulsnetz.barcamp.registration.Roster;
 import de.impulsnetz.identity.CurrentMember;
 import de.impulsnetz.identity.Member;
 import io.swagger.v3.oas.annotations.Operation;
@@ -75,15 +75,15 @@ class EventApi {
 
 	@GetMapping
 	@Operation(summary = "Alle Veranstaltungen, die nächste zuerst, vergangene am Ende")
-	Flux<EventDocument> list() {
+	Flux<EventResponse> list() {
 		return this.calendar.upcoming(1000)
 			.concatWith(this.calendar.past())
-			.concatMap((event) -> this.registrations.roster(event).map((roster) -> EventDocument.of(event, roster)));
+			.concatMap((event) -> this.registrations.roster(event).map((roster) -> EventResponse.of(event, roster)));
 	}
 
 	@PostMapping
 	@Operation(summary = "Legt eine Veranstaltung für die eigene Kommune an (Organisation)")
-	Mono<ResponseEntity<EventDocument>> create(@Valid @RequestBody EventRequest request) {
+	Mono<ResponseEntity<EventResponse>> create(@Valid @RequestBody EventRequest request) {
 		return this.currentMember.required()
 			.flatMap((member) -> this.calendar.create(member, request.toNewEvent()))
 			.flatMap(this::document)
@@ -93,14 +93,14 @@ class EventApi {
 
 	@GetMapping("/{slug}")
 	@Operation(summary = "Eine Veranstaltung mit Räumen, Zeitfenstern und Zahl der Anmeldungen")
-	Mono<EventDocument> show(@PathVariable String slug) {
+	Mono<EventResponse> show(@PathVariable String slug) {
 		return event(slug).flatMap(this::document);
 	}
 
 	@PostMapping("/{slug}/anmeldungen")
 	@Operation(
 			summary = "Meldet an: BESTAETIGT, solange Plätze frei sind, sonst WARTELISTE; 201, bei erneuter Anmeldung 200")
-	Mono<ResponseEntity<RegistrationDocument>> register(@PathVariable String slug) {
+	Mono<ResponseEntity<RegistrationResponse>> register(@PathVariable String slug) {
 		return this.currentMember.required()
 			.flatMap(
 					(member) -> event(slug).flatMap((event) -> this.registrations.status(event, member.id())
@@ -122,7 +122,7 @@ class EventApi {
 
 	@GetMapping("/{slug}/anmeldungen")
 	@Operation(summary = "Organisation: alle Anmeldungen mit Status; Mitglieder: die eigene")
-	Mono<List<RegistrationDocument>> registrations(@PathVariable String slug) {
+	Mono<List<RegistrationResponse>> registrations(@PathVariable String slug) {
 		return this.currentMember.required()
 			.flatMap((member) -> event(slug).flatMap((event) -> this.registrations.roster(event)
 				.map((roster) -> EventRights.isOrganiser(member, event) ? everyone(roster)
@@ -131,7 +131,7 @@ class EventApi {
 
 	@GetMapping("/{slug}/vorschlaege")
 	@Operation(summary = "Offene Session-Vorschläge; votes nur, wenn die Stimmen sichtbar sind")
-	Mono<List<ProposalDocument>> proposals(@PathVariable String slug) {
+	Mono<List<ProposalResponse>> proposals(@PathVariable String slug) {
 		return this.currentMember.optional()
 			.flatMap(
 					(member) -> event(slug).flatMap((event) -> Mono
@@ -141,7 +141,7 @@ class EventApi {
 							boolean visible = event.talliesVisible(this.clock.instant());
 							return all.getT1()
 								.stream()
-								.map((proposal) -> ProposalDocument.of(proposal,
+								.map((proposal) -> ProposalResponse.of(proposal,
 										visible ? all.getT2().getOrDefault(proposal.id(), 0) : null,
 										all.getT3().get(proposal.id())))
 								.toList();
@@ -150,14 +150,14 @@ class EventApi {
 
 	@PostMapping("/{slug}/vorschlaege")
 	@Operation(summary = "Schlägt eine Session vor (angemeldete Mitglieder; Organisation auch für andere)")
-	Mono<ResponseEntity<ProposalDocument>> propose(@PathVariable String slug,
+	Mono<ResponseEntity<ProposalResponse>> propose(@PathVariable String slug,
 			@Valid @RequestBody ProposalRequest request) {
 		return this.currentMember.required()
 			.flatMap((member) -> event(slug)
 				.flatMap((event) -> this.proposals.propose(event, member, request.toContent(), request.onBehalfOf())))
 			.map((created) -> ResponseEntity
 				.created(URI.create("/api/v1/veranstaltungen/" + slug + "/vorschlaege/" + created.id()))
-				.body(ProposalDocument.of(created, null, null)));
+				.body(ProposalResponse.of(created, null, null)));
 	}
 
 	@PutMapping("/{slug}/vorschlaege/{id}/stimme")
@@ -181,10 +181,10 @@ class EventApi {
 
 	@GetMapping("/{slug}/plan")
 	@Operation(summary = "Der Sessionplan: Räume, Zeitfenster und eingeplante Sessions mit Beginn und Ende")
-	Mono<PlanDocument> plan(@PathVariable String slug) {
+	Mono<PlanResponse> plan(@PathVariable String slug) {
 		return event(slug).flatMap(
 				(event) -> Mono.zip(this.plans.plan(event), this.proposals.open(slug).collectMap(SessionProposal::id))
-					.map((all) -> PlanDocument.of(event, all.getT1(), all.getT2())));
+					.map((all) -> PlanResponse.of(event, all.getT1(), all.getT2())));
 	}
 
 	record VoteRequest(@Nullable Integer points) {
@@ -211,22 +211,22 @@ class EventApi {
 		return this.calendar.bySlug(slug).switchIfEmpty(Mono.error(new EventNotFound()));
 	}
 
-	private Mono<EventDocument> document(Event event) {
-		return this.registrations.roster(event).map((roster) -> EventDocument.of(event, roster));
+	private Mono<EventResponse> document(Event event) {
+		return this.registrations.roster(event).map((roster) -> EventResponse.of(event, roster));
 	}
 
-	private static List<RegistrationDocument> everyone(Roster roster) {
+	private static List<RegistrationResponse> everyone(Roster roster) {
 		return roster.everyone().map((registration) -> own(roster, registration.memberId()).orElseThrow()).toList();
 	}
 
-	private static Optional<RegistrationDocument> own(Roster roster, String memberId) {
+	private static Optional<RegistrationResponse> own(Roster roster, String memberId) {
 		return roster.statusOf(memberId).map((status) -> {
 			boolean confirmed = status == RegistrationStatus.BESTAETIGT;
 			var registration = roster.everyone()
 				.filter((candidate) -> candidate.memberId().equals(memberId))
 				.findFirst()
 				.orElseThrow();
-			return RegistrationDocument.of(registration, status, confirmed ? null : roster.waitingPosition(memberId));
+			return RegistrationResponse.of(registration, status, confirmed ? null : roster.waitingPosition(memberId));
 		});
 	}
 

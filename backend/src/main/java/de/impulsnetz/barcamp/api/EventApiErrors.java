@@ -1,8 +1,8 @@
 package de.impulsnetz.barcamp.api;
 
 import de.impulsnetz.barcamp.EventDenied;
-import de.impulsnetz.barcamp.ProposalNotFound;
-import de.impulsnetz.barcamp.VoteRefused;
+import de.impulsnetz.barcamp.proposal.ProposalNotFound;
+import de.impulsnetz.barcamp.proposal.VoteRefused;
 import de.impulsnetz.shared.ApiProblems;
 
 import org.springframework.dao.OptimisticLockingFailureException;

@@ -1,6 +1,8 @@
 package de.impulsnetz.barcamp.web;
 
 import java.time.Clock;
+import java.time.LocalDateTime;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
@@ -8,10 +10,10 @@ import de.impulsnetz.barcamp.Event;
 import de.impulsnetz.barcamp.EventCalendar;
 import de.impulsnetz.barcamp.EventDenied;
 import de.impulsnetz.barcamp.EventRights;
-import de.impulsnetz.barcamp.Proposals;
-import de.impulsnetz.barcamp.RegistrationStatus;
-import de.impulsnetz.barcamp.Registrations;
-import de.impulsnetz.barcamp.Roster;
+import de.impulsnetz.barcamp.proposal.Proposals;
+import de.impulsnetz.barcamp.registration.RegistrationStatus;
+import de.impulsnetz.barcamp.registration.Registrations;
+import de.impulsnetz.barcamp.registration.Roster;
 import de.impulsnetz.barcamp.web.EventViews.EventCard;
 import de.impulsnetz.barcamp.web.EventViews.EventPage;
 import de.impulsnetz.barcamp.web.EventViews.Organiser;
@@ -26,6 +28,7 @@ import de.impulsnetz.shared.Pages;
 import org.jspecify.annotations.Nullable;
 import reactor.core.publisher.Mono;
 
+import org.springframework.context.MessageSource;
 import org.springframework.http.server.reactive.ServerHttpRequest;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -54,8 +57,11 @@ class EventController {
 
 	private final Clock clock;
 
+	private final MessageSource messages;
+
 	EventController(EventCalendar calendar, Registrations registrations, Proposals proposals,
-			MunicipalityDirectory directory, CurrentMember currentMember, Markdown markdown, Clock clock) {
+			MunicipalityDirectory directory, CurrentMember currentMember, Markdown markdown, Clock clock,
+			MessageSource messages) {
 		this.calendar = calendar;
 		this.registrations = registrations;
 		this.proposals = proposals;
@@ -63,18 +69,41 @@ class EventController {
 		this.currentMember = currentMember;
 		this.markdown = markdown;
 		this.clock = clock;
+		this.messages = messages;
 	}
 
 	@GetMapping("/veranstaltungen")
-	Mono<Rendering> list() {
+	Mono<Rendering> list(Locale locale) {
 		return this.currentMember.optional()
 			.map((member) -> Rendering.view("barcamp/list")
-				.modelAttribute("upcoming", this.calendar.upcoming(100).map(EventCard::of).collectList())
-				.modelAttribute("past", this.calendar.past().map(EventCard::of).collectList())
+				.modelAttribute("upcoming",
+						this.calendar.upcoming(100).map((event) -> listed(event, locale)).collectList())
+				.modelAttribute("past", this.calendar.past().map((event) -> listed(event, locale)).collectList())
 				.modelAttribute("mayCreate",
 						member.map((m) -> (m.isAdmin() || m.has(Role.ORGANISER)) && m.municipality() != null)
 							.orElse(false))
 				.build());
+	}
+
+	private ListedEvent listed(Event event, Locale locale) {
+		return ListedEvent.of(event, this.messages.getMessage("event.kind." + event.kind(), null, locale));
+	}
+
+	/**
+	 * An event in the list, as {@code fragments/cards :: grid} shows it.
+	 */
+	record ListedEvent(String href, String meta, String title, LocalDateTime when) {
+
+		static ListedEvent of(Event event, String kindLabel) {
+			EventCard card = EventCard.of(event);
+			return new ListedEvent("/veranstaltungen/" + card.slug(), kindLabel + " · " + card.city(), card.title(),
+					card.startsAt());
+		}
+
+		public @Nullable String text() {
+			return null;
+		}
+
 	}
 
 	@GetMapping("/veranstaltungen/{slug}")

@@ -9,10 +9,10 @@ import de.impulsnetz.barcamp.Event;
 import de.impulsnetz.barcamp.EventCalendar;
 import de.impulsnetz.barcamp.EventKind;
 import de.impulsnetz.barcamp.EventRights;
-import de.impulsnetz.barcamp.Registrations;
-import de.impulsnetz.barcamp.SessionPlans;
 import de.impulsnetz.barcamp.SlotKind;
 import de.impulsnetz.barcamp.VotingMode;
+import de.impulsnetz.barcamp.plan.SessionPlans;
+import de.impulsnetz.barcamp.registration.Registrations;
 import de.impulsnetz.identity.CurrentMember;
 import de.impulsnetz.identity.Member;
 import de.impulsnetz.identity.Role;
@@ -111,7 +111,7 @@ class EventEditorController {
 						(equipment) -> "barcamp.equipment." + equipment.name(), form.rooms().get(i).equipment()))
 				.toList());
 		if (event != null) {
-			page.modelAttribute("event", event);
+			page.modelAttribute("event", EventViews.EventCard.of(event));
 		}
 		return page;
 	}

@@ -13,17 +13,18 @@ import de.impulsnetz.shared.Berlin;
 import org.jspecify.annotations.Nullable;
 
 /**
- * View models of the event pages.
+ * View models of the event pages; the event card and the proposal card are shared by the
+ * pages of every sub-domain.
  */
-final class EventViews {
+public final class EventViews {
 
 	private EventViews() {
 	}
 
-	record EventCard(String slug, String title, EventKind kind, LocalDateTime startsAt, LocalDateTime endsAt,
+	public record EventCard(String slug, String title, EventKind kind, LocalDateTime startsAt, LocalDateTime endsAt,
 			String city) {
 
-		static EventCard of(Event event) {
+		public static EventCard of(Event event) {
 			return new EventCard(event.slug(), event.title(), event.kind(), Berlin.local(event.startsAt()),
 					Berlin.local(event.endsAt()), event.venue().city());
 		}
@@ -57,10 +58,18 @@ final class EventViews {
 	 * @param myPoints the viewer's points for it (0: none)
 	 * @param mayChange the viewer may edit or withdraw it
 	 */
-	record ProposalCard(String id, String slug, String title, ProposalFormat format, String proposer, int length,
+	public record ProposalCard(String id, String slug, String title, ProposalFormat format, String proposer, int length,
 			List<String> needs, boolean recordingAllowed, @Nullable Integer votes, int myPoints, boolean mayChange) {
 
-		static ProposalCard of(SessionProposal proposal, @Nullable Integer votes, int myPoints, boolean mayChange) {
+		/**
+		 * The proposal as the session pages show it, without tallies.
+		 */
+		public static ProposalCard of(SessionProposal proposal) {
+			return of(proposal, null, 0, false);
+		}
+
+		public static ProposalCard of(SessionProposal proposal, @Nullable Integer votes, int myPoints,
+				boolean mayChange) {
 			return new ProposalCard(proposal.id(), proposal.slug(), proposal.title(), proposal.format(),
 					proposal.proposer(), proposal.length(), proposal.needs().stream().map(Enum::name).sorted().toList(),
 					proposal.recordingAllowed(), votes, myPoints, mayChange);

@@ -10,7 +10,7 @@ import org.springframework.http.server.reactive.ServerHttpRequest;
  * The confirmation a page shows after a redirect, from a flag in the query string
  * ({@code ?angemeldet}).
  */
-final class Notices {
+public final class Notices {
 
 	private Notices() {
 	}
@@ -18,7 +18,7 @@ final class Notices {
 	/**
 	 * The message key of the first flag present, or {@code null}.
 	 */
-	static @Nullable String of(ServerHttpRequest request, Map<String, String> keysByFlag) {
+	public static @Nullable String of(ServerHttpRequest request, Map<String, String> keysByFlag) {
 		return keysByFlag.entrySet()
 			.stream()
 			.filter((entry) -> request.getQueryParams().containsKey(entry.getKey()))

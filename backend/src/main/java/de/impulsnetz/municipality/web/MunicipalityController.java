@@ -35,7 +35,7 @@ class MunicipalityController {
 	@GetMapping("/kommunen")
 	Rendering list() {
 		return Rendering.view("municipality/list")
-			.modelAttribute("municipalities", this.directory.all().collectList())
+			.modelAttribute("municipalities", this.directory.all().map(MunicipalityView::of).collectList())
 			.build();
 	}
 
@@ -49,10 +49,10 @@ class MunicipalityController {
 			.concatMap((contributor) -> contributor.entriesFor(slug))
 			.collectMultimap(ProfileEntry::section, (entry) -> entry, LinkedHashMap::new);
 		return Rendering.view("municipality/detail")
-			.modelAttribute("municipality", municipality)
+			.modelAttribute("municipality", municipality.map(MunicipalityView::of))
 			.modelAttribute("descriptionHtml", municipality.map((found) -> this.markdown.toHtml(found.description())))
-			.modelAttribute("parent", parent)
-			.modelAttribute("parts", this.directory.partsOf(slug).collectList())
+			.modelAttribute("parent", parent.map(MunicipalityView::of))
+			.modelAttribute("parts", this.directory.partsOf(slug).map(MunicipalityView::of).collectList())
 			.modelAttribute("sections", entries)
 			.modelAttribute("organizationMissing", organizationMissing != null)
 			.build();

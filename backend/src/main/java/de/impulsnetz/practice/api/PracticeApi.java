@@ -8,12 +8,13 @@ import de.impulsnetz.municipality.MunicipalityDirectory;
 import de.impulsnetz.municipality.MunicipalityKind;
 import de.impulsnetz.municipality.Platform;
 import de.impulsnetz.practice.Practice;
-import de.impulsnetz.practice.PracticeAuthoring;
+import de.impulsnetz.practice.authoring.PracticeAuthoring;
 import de.impulsnetz.practice.PracticeCatalog;
 import de.impulsnetz.practice.PracticeFilter;
 import de.impulsnetz.practice.PracticeNotFound;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import org.jspecify.annotations.Nullable;
@@ -59,64 +60,69 @@ class PracticeApi {
 	@GetMapping
 	@Operation(
 			summary = "Veröffentlichte Praxisbeispiele mit den Filtern von /praxis; neueste zuerst, mit q die besten Treffer zuerst")
-	Flux<PracticeSummary> list(
-			@Parameter(description = "Kanal, z. B. INSTAGRAM") @RequestParam(required = false) @Nullable Platform kanal,
-			@Parameter(description = "Thema, z. B. Recruiting") @RequestParam(required = false) @Nullable String thema,
+	Flux<PracticeSummaryResponse> list(@Parameter(description = "Kanal, z. B. INSTAGRAM (Groß-/Kleinschreibung egal)",
+			schema = @Schema(implementation = Platform.class)) @RequestParam(required = false) @Nullable String kanal,
+			@Parameter(description = "Thema, z. B. Recruiting (Groß-/Kleinschreibung egal)") @RequestParam(
+					required = false) @Nullable String thema,
 			@Parameter(description = "Kommune (Slug)") @RequestParam(required = false) @Nullable String kommune,
-			@Parameter(description = "Art der Einrichtung") @RequestParam(
-					required = false) @Nullable MunicipalityKind art,
+			@Parameter(description = "Art der Einrichtung",
+					schema = @Schema(implementation = MunicipalityKind.class)) @RequestParam(
+							required = false) @Nullable String art,
 			@Parameter(description = "Suchbegriffe") @RequestParam(required = false) @Nullable String q) {
-		PracticeFilter filter = new PracticeFilter(kanal, thema, kommune, art);
+		PracticeFilter filter = PracticeFilter.NONE.withChannel(kanal)
+			.withTopic(thema)
+			.withMunicipality(kommune)
+			.withInstitutionKind(art);
 		Flux<Practice> found = (q == null || q.isBlank()) ? this.catalog.published(filter)
 				: this.catalog.search(q, filter);
-		return found.map(PracticeSummary::of);
+		return found.map(PracticeSummaryResponse::of);
 	}
 
 	@GetMapping("/{slug}")
 	@Operation(summary = "Ein Praxisbeispiel mit Text (Markdown) und Version")
-	Mono<PracticeDocument> show(@PathVariable String slug) {
+	Mono<PracticeResponse> show(@PathVariable String slug) {
 		return this.currentMember.optional()
 			.flatMap((member) -> this.authoring.find(slug, member.orElse(null)))
 			.switchIfEmpty(Mono.error(new PracticeNotFound(slug)))
-			.map(PracticeDocument::of);
+			.map(PracticeResponse::of);
 	}
 
 	@PostMapping
 	@Operation(summary = "Legt einen Entwurf für die eigene Kommune an (Mitglieder)")
-	Mono<ResponseEntity<PracticeDocument>> create(@Valid @RequestBody PracticeRequest request) {
+	Mono<ResponseEntity<PracticeResponse>> create(@Valid @RequestBody PracticeRequest request) {
 		return this.currentMember.required()
 			.flatMap((member) -> institutionKind(request)
 				.flatMap((kind) -> this.authoring.create(member, request.toContent(kind))))
 			.map((created) -> ResponseEntity.created(URI.create("/api/v1/praxis/" + created.slug()))
-				.body(PracticeDocument.of(created)));
+				.body(PracticeResponse.of(created)));
 	}
 
 	@PutMapping("/{slug}")
 	@Operation(summary = "Speichert eine neue Fassung; version muss die zuletzt gelesene sein, sonst 409")
-	Mono<PracticeDocument> update(@PathVariable String slug, @Valid @RequestBody PracticeRequest request) {
+	Mono<PracticeResponse> update(@PathVariable String slug, @Valid @RequestBody PracticeRequest request) {
 		if (request.version() == null) {
 			return Mono.error(new VersionRequired());
 		}
 		return this.currentMember.required()
 			.flatMap((member) -> institutionKind(request)
 				.flatMap((kind) -> this.authoring.update(slug, member, request.toContent(kind), request.version())))
-			.map(PracticeDocument::of);
+			.map(PracticeResponse::of);
 	}
 
 	@PostMapping("/{slug}/einreichen")
 	@Operation(summary = "Reicht einen Entwurf zur Prüfung ein")
-	Mono<PracticeDocument> submit(@PathVariable String slug) {
+	Mono<PracticeResponse> submit(@PathVariable String slug) {
 		return this.currentMember.required()
 			.flatMap((member) -> this.authoring.submit(slug, member))
-			.map(PracticeDocument::of);
+			.map(PracticeResponse::of);
 	}
 
 	@PostMapping("/{slug}/veroeffentlichen")
 	@Operation(summary = "Veröffentlicht einen eingereichten Fall (Redaktion; nie den eigenen: 403)")
-	Mono<PracticeDocument> publish(@PathVariable String slug) {
+	Mono<PracticeResponse> publish(@PathVariable String slug) {
 		return this.currentMember.required()
 			.flatMap((member) -> this.authoring.publish(slug, member))
-			.map(PracticeDocument::of);
+			.map(PracticeResponse::of);
 	}
 
 	private Mono<MunicipalityKind> institutionKind(PracticeRequest request) {

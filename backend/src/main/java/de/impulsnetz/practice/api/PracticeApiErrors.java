@@ -1,9 +1,9 @@
 package de.impulsnetz.practice.api;
 
-import de.impulsnetz.practice.PracticeConflict;
+import de.impulsnetz.practice.authoring.PracticeConflict;
 import de.impulsnetz.practice.PracticeDenied;
 import de.impulsnetz.practice.PracticeNotFound;
-import de.impulsnetz.practice.WrongStatus;
+import de.impulsnetz.practice.authoring.WrongStatus;
 import de.impulsnetz.shared.ApiProblems;
 
 import org.springframework.http.HttpStatus;

@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.Map;
 
 import de.impulsnetz.municipality.Municipality;
-import de.impulsnetz.practice.Comment;
+import de.impulsnetz.practice.comments.Comment;
 import de.impulsnetz.shared.Berlin;
 import de.impulsnetz.shared.Markdown;
 import org.jspecify.annotations.Nullable;

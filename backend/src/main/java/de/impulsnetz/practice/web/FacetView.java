@@ -6,6 +6,7 @@ import java.util.Locale;
 import java.util.Map;
 
 import de.impulsnetz.municipality.Municipality;
+import de.impulsnetz.practice.PracticeFilter;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -24,9 +25,10 @@ record FacetView(String parameter, String legendKey, List<Option> options) {
 		counts.forEach((facet, values) -> {
 			String chosen = query.value(facet);
 			List<Option> options = new ArrayList<>();
-			values.forEach(
-					(value, count) -> options.add(option(facet, value, count, value.equals(chosen), municipalities)));
-			if (chosen != null && !chosen.isBlank() && !values.containsKey(chosen)) {
+			values.forEach((value, count) -> options
+				.add(option(facet, value, count, PracticeFilter.same(chosen, value), municipalities)));
+			if (chosen != null && !chosen.isBlank()
+					&& values.keySet().stream().noneMatch((value) -> PracticeFilter.same(chosen, value))) {
 				options.add(option(facet, chosen, 0, true, municipalities));
 			}
 			String parameter = facet.name().toLowerCase(Locale.ROOT);

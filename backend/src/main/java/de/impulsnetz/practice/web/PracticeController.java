@@ -8,16 +8,16 @@ import de.impulsnetz.identity.Member;
 import de.impulsnetz.municipality.Municipality;
 import de.impulsnetz.municipality.MunicipalityDirectory;
 import de.impulsnetz.practice.Practice;
-import de.impulsnetz.practice.PracticeAuthoring;
-import de.impulsnetz.practice.CommentInvalid;
-import de.impulsnetz.practice.CommentLimitReached;
+import de.impulsnetz.practice.authoring.PracticeAuthoring;
+import de.impulsnetz.practice.comments.CommentInvalid;
+import de.impulsnetz.practice.comments.CommentLimitReached;
 import de.impulsnetz.practice.PracticeCatalog;
-import de.impulsnetz.practice.PracticeComments;
-import de.impulsnetz.practice.PracticeFeedback;
-import de.impulsnetz.practice.PracticeMarkdown;
+import de.impulsnetz.practice.PracticeFiles;
 import de.impulsnetz.practice.PracticeRights;
-import de.impulsnetz.practice.PracticeWatches;
-import de.impulsnetz.practice.Watch;
+import de.impulsnetz.practice.comments.PracticeComments;
+import de.impulsnetz.practice.feedback.PracticeFeedback;
+import de.impulsnetz.practice.watches.PracticeWatches;
+import de.impulsnetz.practice.watches.Watch;
 import de.impulsnetz.shared.Berlin;
 import de.impulsnetz.shared.Markdown;
 import de.impulsnetz.shared.PageMeta;
@@ -178,7 +178,7 @@ class PracticeController {
 				PracticeFeedback.Summary reactions = loaded.getT3();
 				return Rendering.view("practice/detail")
 					.modelAttribute("reactions", reactions)
-					.modelAttribute("caseWatched", loaded.getT5())
+					.modelAttribute("practiceWatched", loaded.getT5())
 					.modelAttribute("questions", CommentView.threads(loaded.getT4(), known, this.markdown))
 					.modelAttribute("moderator", member != null && PracticeRights.isReviewer(member))
 					.modelAttribute("adoptedBy", MunicipalityRef.of(reactions.adoptedBy(), known))
@@ -206,8 +206,7 @@ class PracticeController {
 				.contentType(MARKDOWN)
 				.header(HttpHeaders.CONTENT_DISPOSITION,
 						ContentDisposition.attachment().filename(slug + ".md").build().toString())
-				.body(PracticeMarkdown.of(practice.content(),
-						(practice.publishedAt() != null) ? Berlin.local(practice.publishedAt()).toLocalDate() : null)));
+				.body(PracticeFiles.write(practice)));
 	}
 
 	private PageMeta meta(Practice practice, Map<String, Municipality> known) {

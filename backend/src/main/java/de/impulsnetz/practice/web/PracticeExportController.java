@@ -11,8 +11,8 @@ import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 
 import de.impulsnetz.practice.Practice;
-import de.impulsnetz.practice.PracticeAuthoring;
-import de.impulsnetz.practice.PracticeMarkdown;
+import de.impulsnetz.practice.PracticeFiles;
+import de.impulsnetz.practice.authoring.PracticeAuthoring;
 import de.impulsnetz.shared.Berlin;
 import reactor.core.publisher.Mono;
 import reactor.core.scheduler.Schedulers;
@@ -61,9 +61,7 @@ class PracticeExportController {
 			for (Practice practice : practices) {
 				String folder = practice.isPublished() ? "praxis/" : "praxis-in-arbeit/";
 				zip.putNextEntry(new ZipEntry(folder + practice.slug() + ".md"));
-				LocalDate published = (practice.publishedAt() != null)
-						? Berlin.local(practice.publishedAt()).toLocalDate() : null;
-				zip.write(PracticeMarkdown.of(practice.content(), published).getBytes(StandardCharsets.UTF_8));
+				zip.write(PracticeFiles.write(practice).getBytes(StandardCharsets.UTF_8));
 				zip.closeEntry();
 			}
 		}

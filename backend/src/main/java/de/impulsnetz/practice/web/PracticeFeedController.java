@@ -6,6 +6,7 @@ import java.util.Date;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.stream.Stream;
 
 import com.rometools.rome.feed.synd.SyndCategory;
 import com.rometools.rome.feed.synd.SyndCategoryImpl;
@@ -70,7 +71,7 @@ class PracticeFeedController {
 
 	@GetMapping({ "/feed.atom", "/praxis/feed.atom" })
 	Mono<ResponseEntity<String>> feed(@RequestParam(required = false) @Nullable String thema,
-			@RequestParam(required = false) @Nullable Platform kanal, ServerWebExchange exchange) {
+			@RequestParam(required = false) @Nullable String kanal, ServerWebExchange exchange) {
 		String base = UriComponentsBuilder.fromUri(exchange.getRequest().getURI())
 			.replacePath(null)
 			.replaceQuery(null)
@@ -79,19 +80,25 @@ class PracticeFeedController {
 		String self = exchange.getRequest().getURI().toString();
 		return this.directory.all()
 			.collectMap(Municipality::slug, Municipality::name)
-			.zipWith(this.catalog.published(new PracticeFilter(kanal, thema, null, null)).take(ENTRIES).collectList())
+			.zipWith(this.catalog.published(PracticeFilter.NONE.withChannel(kanal).withTopic(thema))
+				.take(ENTRIES)
+				.collectList())
 			.map((loaded) -> ResponseEntity.ok()
 				.contentType(ATOM)
 				.body(write(feed(base, self, title(thema, kanal), loaded.getT2(), loaded.getT1()))));
 	}
 
-	private String title(@Nullable String topic, @Nullable Platform channel) {
+	private String title(@Nullable String topic, @Nullable String channel) {
 		Locale german = Locale.GERMAN;
 		if (topic != null) {
 			return this.messages.getMessage("practice.feed.topic", new Object[] { topic }, german);
 		}
 		if (channel != null) {
-			String name = this.messages.getMessage("platform." + channel.name(), null, german);
+			String name = Stream.of(Platform.values())
+				.filter((platform) -> PracticeFilter.same(channel, platform.name()))
+				.findFirst()
+				.map((platform) -> this.messages.getMessage("platform." + platform.name(), null, german))
+				.orElse(channel);
 			return this.messages.getMessage("practice.feed.channel", new Object[] { name }, german);
 		}
 		return this.messages.getMessage("practice.feed.all", null, german);

@@ -1,7 +1,6 @@
 package de.impulsnetz.practice.web;
 
 import java.text.Collator;
-import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -15,12 +14,14 @@ import java.util.stream.Stream;
 
 import de.impulsnetz.municipality.Municipality;
 import de.impulsnetz.practice.Practice;
-import de.impulsnetz.practice.Watch;
+import de.impulsnetz.practice.PracticeFilter;
+import de.impulsnetz.practice.watches.Watch;
 import org.jspecify.annotations.Nullable;
 
 /**
  * What a reader asked /praxis for: a value per facet, and the order. Values are kept as
- * the strings of the query, so a link built from them round-trips.
+ * the strings of the query, so a link built from them round-trips; which practices they
+ * leave is decided by {@link PracticeFilter}, as for the API and the feeds.
  *
  * @param sortierung {@code neueste} (default), {@code aelteste} or {@code titel}
  */
@@ -30,18 +31,23 @@ record PracticeQuery(@Nullable String kanal, @Nullable String thema, @Nullable S
 	/** The facets in the order the page shows them, with the query parameter of each. */
 	enum Facet {
 
-		KANAL, THEMA, KOMMUNE, ART, REGION
+		KANAL(PracticeFilter.Part.CHANNEL), THEMA(PracticeFilter.Part.TOPIC), KOMMUNE(PracticeFilter.Part.MUNICIPALITY),
+		ART(PracticeFilter.Part.INSTITUTION_KIND), REGION(PracticeFilter.Part.REGION);
+
+		private final PracticeFilter.Part part;
+
+		Facet(PracticeFilter.Part part) {
+			this.part = part;
+		}
 
 	}
 
 	@Nullable String value(Facet facet) {
-		return switch (facet) {
-			case KANAL -> this.kanal;
-			case THEMA -> this.thema;
-			case KOMMUNE -> this.kommune;
-			case ART -> this.art;
-			case REGION -> this.region;
-		};
+		return filter().value(facet.part);
+	}
+
+	PracticeFilter filter() {
+		return new PracticeFilter(this.kanal, this.thema, this.kommune, this.art, this.region);
 	}
 
 	/**
@@ -69,7 +75,11 @@ record PracticeQuery(@Nullable String kanal, @Nullable String thema, @Nullable S
 				Comparator.comparing(Practice::publishedAt, Comparator.nullsLast(Comparator.naturalOrder()));
 			default -> Comparator.comparing(Practice::publishedAt, Comparator.nullsLast(Comparator.reverseOrder()));
 		};
-		return practices.stream().filter((practice) -> matches(practice, municipalities, null)).sorted(order).toList();
+		PracticeFilter filter = filter();
+		return practices.stream()
+			.filter((practice) -> filter.matches(practice, regions(municipalities)))
+			.sorted(order)
+			.toList();
 	}
 
 	/**
@@ -77,51 +87,25 @@ record PracticeQuery(@Nullable String kanal, @Nullable String thema, @Nullable S
 	 * other facets as chosen (so a reader sees what switching the value would give).
 	 */
 	Map<Facet, Map<String, Long>> counts(List<Practice> practices, Map<String, Municipality> municipalities) {
+		PracticeFilter filter = filter();
+		Function<String, @Nullable String> regions = regions(municipalities);
 		Map<Facet, Map<String, Long>> counts = new LinkedHashMap<>();
 		for (Facet facet : Facet.values()) {
 			Map<String, Long> values = new TreeMap<>();
 			practices.stream()
-				.filter((practice) -> matches(practice, municipalities, facet))
-				.flatMap((practice) -> values(practice, facet, municipalities).stream().distinct())
+				.filter((practice) -> filter.matchesAllBut(facet.part, practice, regions))
+				.flatMap((practice) -> PracticeFilter.values(practice, facet.part, regions).stream().distinct())
 				.forEach((value) -> values.merge(value, 1L, Long::sum));
 			counts.put(facet, values);
 		}
 		return counts;
 	}
 
-	private boolean matches(Practice practice, Map<String, Municipality> municipalities, @Nullable Facet ignored) {
-		for (Facet facet : Facet.values()) {
-			String wanted = value(facet);
-			if (facet != ignored && present(wanted) && !values(practice, facet, municipalities).contains(wanted)) {
-				return false;
-			}
-		}
-		return true;
-	}
-
-	private static List<String> values(Practice practice, Facet facet, Map<String, Municipality> municipalities) {
-		var content = practice.content();
-		return switch (facet) {
-			case KANAL -> content.channels().stream().map(Enum::name).toList();
-			case THEMA -> content.topics();
-			case KOMMUNE -> content.municipalities();
-			case ART -> List.of(content.institutionKind().name());
-			case REGION -> of(content.municipalities(), (slug) -> {
-				Municipality municipality = municipalities.get(slug);
-				return (municipality != null) ? municipality.region() : null;
-			});
+	private static Function<String, @Nullable String> regions(Map<String, Municipality> municipalities) {
+		return (slug) -> {
+			Municipality municipality = municipalities.get(slug);
+			return (municipality != null) ? municipality.region() : null;
 		};
-	}
-
-	private static List<String> of(List<String> slugs, Function<String, @Nullable String> lookup) {
-		List<String> values = new ArrayList<>();
-		for (String slug : slugs) {
-			String value = lookup.apply(slug);
-			if (value != null) {
-				values.add(value);
-			}
-		}
-		return values;
 	}
 
 	private static boolean present(@Nullable String value) {

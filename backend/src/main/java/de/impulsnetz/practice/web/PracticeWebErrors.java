@@ -1,9 +1,9 @@
 package de.impulsnetz.practice.web;
 
-import de.impulsnetz.practice.PracticeConflict;
+import de.impulsnetz.practice.authoring.PracticeConflict;
 import de.impulsnetz.practice.PracticeDenied;
 import de.impulsnetz.practice.PracticeNotFound;
-import de.impulsnetz.practice.WrongStatus;
+import de.impulsnetz.practice.authoring.WrongStatus;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.web.server.ResponseStatusException;
@@ -11,12 +11,12 @@ import org.springframework.web.server.ResponseStatusException;
 /**
  * Turns the knowledge base's refusals into the status pages readers know.
  */
-final class PracticeWebErrors {
+public final class PracticeWebErrors {
 
 	private PracticeWebErrors() {
 	}
 
-	static Throwable toStatus(Throwable failure) {
+	public static Throwable toStatus(Throwable failure) {
 		if (failure instanceof PracticeDenied) {
 			return new ResponseStatusException(HttpStatus.FORBIDDEN, failure.getMessage());
 		}

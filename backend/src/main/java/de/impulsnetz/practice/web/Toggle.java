@@ -7,9 +7,9 @@ import org.jspecify.annotations.Nullable;
  *
  * @param wert {@code ja} to set, anything else to take back
  */
-record Toggle(@Nullable String wert) {
+public record Toggle(@Nullable String wert) {
 
-	boolean on() {
+	public boolean on() {
 		return "ja".equals(this.wert);
 	}
 

@@ -2,6 +2,7 @@ package de.impulsnetz.talk.web;
 
 import java.time.LocalDateTime;
 import java.util.List;
+import java.util.stream.Collectors;
 
 import de.impulsnetz.municipality.Municipality;
 import de.impulsnetz.municipality.MunicipalityDirectory;
@@ -12,6 +13,7 @@ import de.impulsnetz.talk.Speaker;
 import de.impulsnetz.talk.Talk;
 import de.impulsnetz.talk.TalkLibrary;
 import de.impulsnetz.talk.TalkSeries;
+import org.jspecify.annotations.Nullable;
 import reactor.core.publisher.Mono;
 
 import org.springframework.stereotype.Controller;
@@ -77,6 +79,22 @@ class TalkController {
 		static TalkCard of(Talk talk) {
 			return new TalkCard(talk.series(), talk.slug(), talk.title(), Berlin.local(talk.startsAt()),
 					talk.speakers());
+		}
+
+		public String href() {
+			return "/impulse/" + this.series + "/" + this.slug;
+		}
+
+		public String meta() {
+			return this.speakers.stream().map(Speaker::name).collect(Collectors.joining(", "));
+		}
+
+		public @Nullable String text() {
+			return null;
+		}
+
+		public LocalDateTime when() {
+			return this.startsAt;
 		}
 
 	}

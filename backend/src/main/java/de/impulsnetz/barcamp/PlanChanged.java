@@ -1,8 +1,0 @@
-package de.impulsnetz.barcamp;
-
-/**
- * The session plan of an event was saved in a new version.
- */
-public record PlanChanged(String event, long version) {
-
-}

@@ -1,8 +1,0 @@
-package de.impulsnetz.barcamp;
-
-/**
- * Someone moved up from the waiting list because a seat became free.
- */
-public record RegistrationPromoted(String event, Registration registration) {
-
-}

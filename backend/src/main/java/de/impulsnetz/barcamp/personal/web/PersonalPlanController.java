@@ -1,0 +1,182 @@
+package de.impulsnetz.barcamp.personal.web;
+
+import java.time.Duration;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+import de.impulsnetz.barcamp.EventCalendar;
+import de.impulsnetz.barcamp.SessionProposal;
+import de.impulsnetz.barcamp.export.PlanCalendar;
+import de.impulsnetz.barcamp.personal.Stars;
+import de.impulsnetz.barcamp.plan.Schedule;
+import de.impulsnetz.barcamp.plan.Schedule.Entry;
+import de.impulsnetz.barcamp.plan.SessionPlans;
+import de.impulsnetz.barcamp.proposal.Proposals;
+import de.impulsnetz.barcamp.web.EventViews.EventCard;
+import de.impulsnetz.barcamp.web.EventViews.ProposalCard;
+import de.impulsnetz.identity.CurrentMember;
+import de.impulsnetz.shared.Berlin;
+import de.impulsnetz.shared.Pages;
+import org.jspecify.annotations.Nullable;
+import reactor.core.publisher.Mono;
+
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.http.CacheControl;
+import org.springframework.http.ResponseEntity;
+import org.springframework.stereotype.Controller;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.ResponseBody;
+import org.springframework.web.reactive.result.view.Rendering;
+
+/**
+ * Starring sessions, the personal plan of an event, and the personal calendar feed with
+ * every starred session at every event.
+ */
+@Controller
+class PersonalPlanController {
+
+	private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("EEEE, HH:mm", Locale.GERMAN);
+
+	private final EventCalendar calendar;
+
+	private final Proposals proposals;
+
+	private final Stars stars;
+
+	private final SessionPlans sessionPlans;
+
+	private final CurrentMember currentMember;
+
+	private final String baseUrl;
+
+	PersonalPlanController(EventCalendar calendar, Proposals proposals, Stars stars, SessionPlans sessionPlans,
+			CurrentMember currentMember, @Value("${impulsnetz.base-url:http://localhost:8080}") String baseUrl) {
+		this.calendar = calendar;
+		this.proposals = proposals;
+		this.stars = stars;
+		this.sessionPlans = sessionPlans;
+		this.currentMember = currentMember;
+		this.baseUrl = baseUrl;
+	}
+
+	@PostMapping("/veranstaltungen/{slug}/sessions/{proposal}/merken")
+	Mono<Rendering> star(@PathVariable String slug, @PathVariable("proposal") String proposalSlug,
+			@ModelAttribute StarForm form) {
+		return this.currentMember.required()
+			.flatMap((member) -> this.proposals.bySlug(slug, proposalSlug)
+				.filter(SessionProposal::isOpen)
+				.switchIfEmpty(Pages.notFound())
+				.flatMap((proposal) -> "ja".equals(form.wert()) ? this.stars.star(proposal, member)
+						: this.stars.unstar(proposal, member)))
+			.thenReturn(Rendering.redirectTo(back(slug, proposalSlug, form.zurueck())).build());
+	}
+
+	/**
+	 * @param zurueck where to return: {@code plan}, {@code mein-plan} or the session page
+	 */
+	record StarForm(@Nullable String wert, @Nullable String zurueck) {
+
+	}
+
+	@GetMapping("/veranstaltungen/{slug}/mein-plan")
+	Mono<Rendering> personal(@PathVariable String slug) {
+		return this.currentMember.required()
+			.flatMap((member) -> this.calendar.bySlug(slug)
+				.switchIfEmpty(Pages.notFound())
+				.flatMap((event) -> Mono
+					.zip(this.sessionPlans.schedule(event), this.stars.of(slug, member.id()),
+							this.proposals.open(slug).collectList(), this.stars.token(member))
+					.map((all) -> {
+						Set<String> starred = all.getT2();
+						List<Entry> mine = all.getT1()
+							.entries()
+							.stream()
+							.filter((entry) -> starred.contains(entry.proposal().id()))
+							.toList();
+						List<MyEntry> entries = mine.stream()
+							.map((entry) -> new MyEntry(entry.proposal().slug(), entry.proposal().title(), entry.room(),
+									TIME.format(Berlin.local(entry.start())),
+									mine.stream()
+										.anyMatch((other) -> other != entry && other.start().isBefore(entry.end())
+												&& entry.start().isBefore(other.end()))))
+							.toList();
+						List<ProposalCard> waiting = all.getT3()
+							.stream()
+							.filter((proposal) -> starred.contains(proposal.id()))
+							.filter((proposal) -> mine.stream()
+								.noneMatch((e) -> e.proposal().id().equals(proposal.id())))
+							.map(ProposalCard::of)
+							.toList();
+						return Rendering.view("barcamp/personal-plan")
+							.modelAttribute("event", EventCard.of(event))
+							.modelAttribute("entries", entries)
+							.modelAttribute("waiting", waiting)
+							.modelAttribute("feedUrl", this.baseUrl + "/kalender/" + all.getT4().token() + ".ics")
+							.build();
+					})));
+	}
+
+	/**
+	 * @param clash runs at the same time as another starred session
+	 */
+	record MyEntry(String slug, String title, String room, String time, boolean clash) {
+
+	}
+
+	@PostMapping("/kalender/neue-adresse")
+	Mono<Rendering> renew(@ModelAttribute RenewForm form) {
+		String back = (form.veranstaltung() != null && form.veranstaltung().matches("[a-z0-9-]{1,120}"))
+				? "/veranstaltungen/" + form.veranstaltung() + "/mein-plan?neue-adresse#kalender" : "/konto";
+		return this.currentMember.required()
+			.flatMap(this.stars::renewToken)
+			.thenReturn(Rendering.redirectTo(back).build());
+	}
+
+	record RenewForm(@Nullable String veranstaltung) {
+
+	}
+
+	/**
+	 * The personal calendar: every starred session at every event. No login, the token is
+	 * the proof; an unknown token is a 404.
+	 */
+	@GetMapping("/kalender/{token:[A-Za-z0-9_-]{32}}.ics")
+	@ResponseBody
+	Mono<ResponseEntity<String>> feed(@PathVariable String token) {
+		return this.stars.memberOfToken(token)
+			.switchIfEmpty(Pages.notFound())
+			.flatMap((memberId) -> this.stars.all(memberId)
+				.map((star) -> star.event())
+				.distinct()
+				.concatMap((slug) -> this.calendar.bySlug(slug))
+				.concatMap((event) -> Mono.zip(this.sessionPlans.schedule(event), this.stars.of(event.slug(), memberId))
+					.map((both) -> starredOnly(both.getT1(), both.getT2())))
+				.collectList())
+			.map((schedules) -> ResponseEntity.ok()
+				.contentType(PlanCalendar.MEDIA_TYPE)
+				.cacheControl(CacheControl.maxAge(Duration.ofMinutes(5)).cachePrivate())
+				.body(PlanCalendar.of("Impulsnetz: mein Plan", schedules, this.baseUrl)));
+	}
+
+	private static Schedule starredOnly(Schedule schedule, Set<String> starred) {
+		return new Schedule(schedule.event(), schedule.version(), schedule.days(),
+				schedule.entries().stream().filter((entry) -> starred.contains(entry.proposal().id())).toList());
+	}
+
+	private static String back(String slug, String proposalSlug, @Nullable String to) {
+		String event = "/veranstaltungen/" + slug;
+		if ("plan".equals(to)) {
+			return event + "/plan";
+		}
+		if ("mein-plan".equals(to)) {
+			return event + "/mein-plan";
+		}
+		return event + "/sessions/" + proposalSlug;
+	}
+
+}

@@ -1,0 +1,5 @@
+/**
+ * Proposing sessions for an event and voting on them: the proposals service, votes and
+ * the points budget per member (one vote per member and proposal, by a unique index).
+ */
+package de.impulsnetz.barcamp.proposal;

@@ -1,0 +1,26 @@
+package de.impulsnetz.identity.web;
+
+import de.impulsnetz.identity.AccessRules;
+import de.impulsnetz.identity.Role;
+
+import org.springframework.security.config.web.server.ServerHttpSecurity.AuthorizeExchangeSpec;
+import org.springframework.stereotype.Component;
+
+/**
+ * The member's own account needs a login; registering municipalities is for admins,
+ * inviting members for admins and organisers.
+ */
+@Component
+class IdentityAccessRules implements AccessRules {
+
+	@Override
+	public void pages(AuthorizeExchangeSpec pages) {
+		pages.pathMatchers("/kommunen/neu")
+			.hasRole(Role.ADMIN.name())
+			.pathMatchers("/kommunen/*/einladen")
+			.hasAnyRole(Role.ADMIN.name(), Role.ORGANISER.name())
+			.pathMatchers("/konto", "/konto/**")
+			.authenticated();
+	}
+
+}

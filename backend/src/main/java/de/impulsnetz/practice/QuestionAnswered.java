@@ -1,8 +1,0 @@
-package de.impulsnetz.practice;
-
-/**
- * The authors (or anyone) answered a question under a case.
- */
-public record QuestionAnswered(String slug, String questionId) {
-
-}

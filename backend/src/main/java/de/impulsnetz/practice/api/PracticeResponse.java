@@ -1,0 +1,38 @@
+package de.impulsnetz.practice.api;
+
+import java.time.Instant;
+import java.util.List;
+
+import de.impulsnetz.municipality.MunicipalityKind;
+import de.impulsnetz.municipality.Platform;
+import de.impulsnetz.practice.Contact;
+import de.impulsnetz.practice.Effort;
+import de.impulsnetz.practice.KeyFigure;
+import de.impulsnetz.practice.Link;
+import de.impulsnetz.practice.Practice;
+import de.impulsnetz.practice.PracticeContent;
+import de.impulsnetz.practice.PracticeStatus;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * A whole Praxisbeispiel. Send {@code version} back with a change: a change based on an
+ * older version is refused with 409.
+ *
+ * @param body Markdown
+ */
+record PracticeResponse(String slug, PracticeStatus status, String title, String teaser, List<String> municipalities,
+		List<Platform> channels, List<String> topics, MunicipalityKind institutionKind, String body,
+		@Nullable Effort effort, List<KeyFigure> results, List<Link> links, @Nullable Contact contact,
+		@Nullable String reviewComment, @Nullable Instant publishedAt, int revision, @Nullable Long version,
+		String url) {
+
+	static PracticeResponse of(Practice practice) {
+		PracticeContent content = practice.content();
+		return new PracticeResponse(practice.slug(), practice.status(), content.title(), content.teaser(),
+				content.municipalities(), content.channels(), content.topics(), content.institutionKind(),
+				content.body(), content.effort(), content.results(), content.links(), content.contact(),
+				practice.reviewComment(), practice.publishedAt(), practice.revision(), practice.version(),
+				"/praxis/" + practice.slug());
+	}
+
+}

@@ -1,0 +1,206 @@
+package de.impulsnetz.practice.authoring;
+
+import de.impulsnetz.practice.Practice;
+import de.impulsnetz.practice.PracticeChanged;
+import de.impulsnetz.practice.PracticeContent;
+import de.impulsnetz.practice.PracticeDenied;
+import de.impulsnetz.practice.PracticeNotFound;
+import de.impulsnetz.practice.PracticePublished;
+import de.impulsnetz.practice.PracticeRepository;
+import de.impulsnetz.practice.PracticeRevision;
+import de.impulsnetz.practice.PracticeRevisionRepository;
+import de.impulsnetz.practice.PracticeRights;
+import de.impulsnetz.practice.PracticeSearchSource;
+import de.impulsnetz.practice.PracticeStatus;
+import java.time.Clock;
+import java.util.List;
+import java.util.function.UnaryOperator;
+
+import de.impulsnetz.identity.Member;
+import de.impulsnetz.search.SearchableChanged;
+import de.impulsnetz.shared.ReactiveEvents;
+import de.impulsnetz.shared.Slugs;
+import org.jspecify.annotations.Nullable;
+import reactor.core.publisher.Flux;
+import reactor.core.publisher.Mono;
+
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.data.domain.Sort;
+import org.springframework.stereotype.Service;
+
+/**
+ * Writing and reviewing Praxisbeispiele: drafts, saves that never overwrite someone
+ * else's newer text, and the workflow Entwurf → Eingereicht → Veröffentlicht with the
+ * four-eyes rule. Every content save is kept as a {@link PracticeRevision}.
+ *
+ * <p>
+ * MongoDB here has no transactions. Each step is one optimistic-locked save of the
+ * practice document; the revision is written after it. Should the app stop in between,
+ * the practice holds the newer content and only that revision is missing from the
+ * history.
+ */
+@Service
+public class PracticeAuthoring {
+
+	private final PracticeRepository practices;
+
+	private final PracticeRevisionRepository revisions;
+
+	private final ReactiveEvents events;
+
+	private final Clock clock;
+
+	PracticeAuthoring(PracticeRepository practices, PracticeRevisionRepository revisions, ReactiveEvents events,
+			Clock clock) {
+		this.practices = practices;
+		this.revisions = revisions;
+		this.events = events;
+		this.clock = clock;
+	}
+
+	/**
+	 * A practice the member may see, whatever its status; empty when it does not exist or
+	 * is hidden from them.
+	 */
+	public Mono<Practice> find(String slug, @Nullable Member member) {
+		return this.practices.findBySlug(slug).filter((practice) -> PracticeRights.of(member, practice).read());
+	}
+
+	/**
+	 * Starts a draft for the member's municipality (and any co-authors).
+	 */
+	public Mono<Practice> create(Member author, PracticeContent content) {
+		if (!PracticeRights.mayWriteFor(author, content.municipalities())) {
+			return Mono.error(new PracticeDenied("practice.denied.ownMunicipality"));
+		}
+		return insertWithFreeSlug(Slugs.of(content.title()), author, content)
+			.flatMap((saved) -> record(saved, author).thenReturn(saved))
+			.flatMap(this::changed);
+	}
+
+	/**
+	 * Saves new content based on the version the member started from. A save based on an
+	 * older version fails with {@link PracticeConflict}; the caller keeps the member's
+	 * text.
+	 */
+	public Mono<Practice> update(String slug, Member member, PracticeContent content, long basedOnVersion) {
+		return existing(slug).flatMap((practice) -> {
+			PracticeRights rights = PracticeRights.of(member, practice);
+			if (!rights.edit() || !PracticeRights.mayWriteFor(member, content.municipalities())) {
+				return Mono.error(new PracticeDenied("practice.denied.edit"));
+			}
+			if (practice.version() != null && practice.version() != basedOnVersion) {
+				return Mono.error(new PracticeConflict(practice));
+			}
+			return save(practice.revisedBy(member.id(), content, basedOnVersion, this.clock.instant()))
+				.flatMap((saved) -> record(saved, member).thenReturn(saved));
+		}).flatMap(this::changed);
+	}
+
+	public Mono<Practice> submit(String slug, Member member) {
+		return step(slug, (practice) -> {
+			PracticeRights rights = PracticeRights.of(member, practice);
+			if (!rights.edit()) {
+				throw new PracticeDenied("practice.denied.edit");
+			}
+			requireStatus(practice, PracticeStatus.DRAFT);
+			return practice.submitted(this.clock.instant());
+		});
+	}
+
+	/**
+	 * An editor publishes a submitted practice, unless they wrote any of its content.
+	 */
+	public Mono<Practice> publish(String slug, Member editor) {
+		return step(slug, (practice) -> {
+			PracticeRights rights = PracticeRights.of(editor, practice);
+			if (!PracticeRights.isReviewer(editor)) {
+				throw new PracticeDenied("practice.denied.review");
+			}
+			if (rights.ownPractice()) {
+				throw new PracticeDenied("practice.denied.ownCase");
+			}
+			requireStatus(practice, PracticeStatus.SUBMITTED);
+			return practice.publishedBy(editor.id(), this.clock.instant());
+		}).flatMap((published) -> this.events.publish(new PracticePublished(published.slug())).thenReturn(published));
+	}
+
+	/**
+	 * An editor sends a submitted practice back to Entwurf, saying what should change.
+	 */
+	public Mono<Practice> sendBack(String slug, Member editor, String comment) {
+		return step(slug, (practice) -> {
+			if (!PracticeRights.isReviewer(editor)) {
+				throw new PracticeDenied("practice.denied.review");
+			}
+			requireStatus(practice, PracticeStatus.SUBMITTED);
+			return practice.returnedToDraft(comment.strip(), this.clock.instant());
+		});
+	}
+
+	/**
+	 * Versions, newest first.
+	 */
+	public Flux<PracticeRevision> revisions(Practice practice) {
+		return this.revisions.findByPracticeIdOrderByNumberDesc(practice.id());
+	}
+
+	public Mono<PracticeRevision> revision(Practice practice, int number) {
+		return this.revisions.findByPracticeIdAndNumber(practice.id(), number);
+	}
+
+	/**
+	 * Drafts and submitted cases the member can work on: their municipality's, or all for
+	 * editors.
+	 */
+	public Flux<Practice> workInProgress(Member member) {
+		return this.practices.findByStatusIn(List.of(PracticeStatus.DRAFT, PracticeStatus.SUBMITTED))
+			.filter((practice) -> PracticeRights.of(member, practice).read());
+	}
+
+	/**
+	 * Every practice in every status, by address; for the admins' export.
+	 */
+	public Flux<Practice> everything() {
+		return this.practices.findAll(Sort.by("slug"));
+	}
+
+	Mono<Void> record(Practice saved, Member member) {
+		return this.revisions
+			.insert(new PracticeRevision(null, saved.id(), saved.revision(), saved.content(), saved.updatedAt(),
+					member.id(), member.name()))
+			.then();
+	}
+
+	private Mono<Practice> insertWithFreeSlug(String base, Member author, PracticeContent content) {
+		return Slugs.insertWithFree(base,
+				(slug) -> this.practices.insert(Practice.draft(slug, content, author.id(), this.clock.instant())));
+	}
+
+	private Mono<Practice> step(String slug, UnaryOperator<Practice> change) {
+		return existing(slug).map(change).flatMap(this::save).flatMap(this::changed);
+	}
+
+	private Mono<Practice> existing(String slug) {
+		return this.practices.findBySlug(slug).switchIfEmpty(Mono.error(new PracticeNotFound(slug)));
+	}
+
+	private Mono<Practice> save(Practice practice) {
+		return this.practices.save(practice)
+			.onErrorResume(OptimisticLockingFailureException.class, (stale) -> existing(practice.slug())
+				.flatMap((current) -> Mono.error(new PracticeConflict(current))));
+	}
+
+	private Mono<Practice> changed(Practice practice) {
+		return this.events.publish(new PracticeChanged(practice.slug()))
+			.then(this.events.publish(new SearchableChanged(PracticeSearchSource.KIND, practice.slug())))
+			.thenReturn(practice);
+	}
+
+	private static void requireStatus(Practice practice, PracticeStatus expected) {
+		if (practice.status() != expected) {
+			throw new WrongStatus(practice.status());
+		}
+	}
+
+}

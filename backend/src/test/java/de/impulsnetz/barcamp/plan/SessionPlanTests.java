@@ -1,0 +1,207 @@
+package de.impulsnetz.barcamp.plan;
+
+import java.time.Duration;
+import java.util.List;
+
+import de.impulsnetz.IntegrationTest;
+import de.impulsnetz.PageClient;
+import de.impulsnetz.barcamp.Event;
+import de.impulsnetz.barcamp.EventCalendar;
+import de.impulsnetz.barcamp.EventDenied;
+import de.impulsnetz.barcamp.People;
+import de.impulsnetz.barcamp.SessionProposal;
+import de.impulsnetz.barcamp.Voting;
+import de.impulsnetz.barcamp.proposal.Proposals;
+import de.impulsnetz.barcamp.proposal.Votes;
+import de.impulsnetz.barcamp.registration.Registrations;
+import de.impulsnetz.identity.Member;
+import org.junit.jupiter.api.Test;
+import reactor.core.publisher.Flux;
+import reactor.test.StepVerifier;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
+import org.springframework.core.ParameterizedTypeReference;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.codec.ServerSentEvent;
+import org.springframework.util.LinkedMultiValueMap;
+import org.springframework.util.MultiValueMap;
+import org.springframework.web.reactive.function.BodyInserters;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
+
+/**
+ * Building the plan on the embedded MongoDB: only organisers plan, taken cells are
+ * refused, the editor works with plain forms, the suggestion waits for acceptance, and
+ * every open plan page hears of each change.
+ */
+@IntegrationTest
+class SessionPlanTests {
+
+	private final PageClient pages;
+
+	SessionPlanTests(@Autowired ApplicationContext context) {
+		this.pages = new PageClient(context);
+	}
+
+	@Autowired
+	EventCalendar calendar;
+
+	@Autowired
+	Registrations registrations;
+
+	@Autowired
+	Proposals proposals;
+
+	@Autowired
+	Votes votes;
+
+	@Autowired
+	SessionPlans plans;
+
+	@Test
+	void organisersPlaceMoveAndRemoveSessionsAndOthersMayNot() {
+		Event event = barcamp();
+		SessionProposal a = propose(event, "Reels drehen");
+		SessionProposal b = propose(event, "Kommentare moderieren");
+		this.plans.place(event, People.ORGANISER, a.id(), "Saal", 1).block();
+		assertThatExceptionOfType(PlanRefused.class)
+			.isThrownBy(() -> this.plans.place(event, People.ORGANISER, b.id(), "Saal", 1).block())
+			.extracting(PlanRefused::messageKey)
+			.isEqualTo("barcamp.plan.refused.occupied");
+		assertThatExceptionOfType(PlanRefused.class)
+			.isThrownBy(() -> this.plans.place(event, People.ORGANISER, b.id(), "Saal", 0).block())
+			.extracting(PlanRefused::messageKey)
+			.isEqualTo("barcamp.plan.refused.noSessions");
+		assertThatExceptionOfType(EventDenied.class)
+			.isThrownBy(() -> this.plans.place(event, People.member("x", 1), b.id(), "Saal", 2).block());
+		assertThatExceptionOfType(EventDenied.class)
+			.isThrownBy(() -> this.plans.place(event, People.OTHER_ORGANISER, b.id(), "Saal", 2).block());
+
+		// Moving a session frees its old cell.
+		this.plans.place(event, People.ORGANISER, a.id(), "Kleiner Raum", 2).block();
+		SessionPlan plan = this.plans.place(event, People.ORGANISER, b.id(), "Saal", 1).block();
+		assertThat(plan.placements()).extracting(Placement::proposalId, Placement::room, Placement::slot)
+			.containsExactlyInAnyOrder(org.assertj.core.groups.Tuple.tuple(a.id(), "Kleiner Raum", 2),
+					org.assertj.core.groups.Tuple.tuple(b.id(), "Saal", 1));
+		plan = this.plans.remove(event, People.ORGANISER, a.id()).block();
+		assertThat(plan.placements()).extracting(Placement::proposalId).containsExactly(b.id());
+	}
+
+	@Test
+	void concurrentStepsOfTwoOrganisersAreBothKept() {
+		Event event = barcamp();
+		List<SessionProposal> four = Flux.range(1, 4)
+			.concatMap((n) -> this.proposals.propose(event, People.ORGANISER, People.proposal("Parallel " + n), "Eva"))
+			.collectList()
+			.block();
+		Member admin = People.ADMIN;
+		Flux.merge(this.plans.place(event, People.ORGANISER, four.get(0).id(), "Saal", 1),
+				this.plans.place(event, admin, four.get(1).id(), "Kleiner Raum", 1),
+				this.plans.place(event, People.ORGANISER, four.get(2).id(), "Saal", 2),
+				this.plans.place(event, admin, four.get(3).id(), "Kleiner Raum", 2))
+			.blockLast();
+		assertThat(this.plans.plan(event).block().placements()).hasSize(4);
+	}
+
+	@Test
+	void theEditorBuildsThePlanWithPlainFormsAndTheSuggestionWaitsForAcceptance() {
+		Event event = barcamp();
+		Member voter = People.member("planvote", 1);
+		this.registrations.register(event, voter).block();
+		SessionProposal a = propose(event, "Strategie für kleine Kommunen");
+		SessionProposal b = propose(event, "Barrierefreie Videos");
+		this.votes.cast(event, a, voter, 1).block();
+		this.votes.cast(event, b, voter, 1).block();
+		String editor = "/veranstaltungen/" + event.slug() + "/plan/bearbeiten";
+
+		String page = this.pages.get(People.ORGANISER, editor, HttpStatus.OK);
+		assertThat(page).contains("Strategie für kleine Kommunen", "einplanen in", "Plan vorschlagen");
+		this.pages.get(voter, editor, HttpStatus.FORBIDDEN);
+
+		MultiValueMap<String, String> place = new LinkedMultiValueMap<>();
+		place.add("proposal", a.id());
+		place.add("cell", "Saal|1");
+		post(People.ORGANISER, "/veranstaltungen/" + event.slug() + "/plan/einplanen", place,
+				editor + "?eingeplant#sitzung-" + a.id());
+		place.set("proposal", b.id());
+		place.set("cell", "Kleiner Raum|1");
+		post(People.ORGANISER, "/veranstaltungen/" + event.slug() + "/plan/einplanen", place,
+				editor + "?eingeplant#sitzung-" + b.id());
+		place.set("cell", "Saal|1");
+		post(People.ORGANISER, "/veranstaltungen/" + event.slug() + "/plan/einplanen", place,
+				editor + "?occupied#plan");
+		assertThat(this.pages.get(People.ORGANISER, editor + "?occupied", HttpStatus.OK))
+			.contains("Dort läuft schon eine Session.", "1 Mitglied hat Überschneidungen");
+
+		post(People.ORGANISER, "/veranstaltungen/" + event.slug() + "/plan/vorschlagen", new LinkedMultiValueMap<>(),
+				editor + "?vorgeschlagen#plan");
+		page = this.pages.get(People.ORGANISER, editor, HttpStatus.OK);
+		assertThat(page).contains("Nach Stimmen", "Vorschlag übernehmen");
+		// Nothing changed yet.
+		assertThat(this.plans.plan(event).block().placements()).hasSize(2);
+		post(People.ORGANISER, "/veranstaltungen/" + event.slug() + "/plan/uebernehmen", new LinkedMultiValueMap<>(),
+				editor + "?uebernommen#plan");
+		SessionPlan accepted = this.plans.plan(event).block();
+		assertThat(accepted.suggestion()).isNull();
+		assertThat(accepted.placements()).extracting(Placement::slot).doesNotHaveDuplicates();
+
+		String plan = this.pages.get(null, "/veranstaltungen/" + event.slug() + "/plan", HttpStatus.OK);
+		assertThat(plan).contains("Strategie für kleine Kommunen", "Barrierefreie Videos", "Planung", "data-live=");
+		this.pages.anonymous()
+			.get()
+			.uri("/api/v1/veranstaltungen/" + event.slug() + "/plan")
+			.exchange()
+			.expectStatus()
+			.isOk()
+			.expectBody()
+			.jsonPath("$.sessions.length()")
+			.isEqualTo(2)
+			.jsonPath("$.rooms[0].name")
+			.isEqualTo("Saal");
+	}
+
+	@Test
+	void everyOpenPlanPageHearsOfAChangeAtOnce() {
+		Event event = barcamp();
+		SessionProposal a = propose(event, "Live dabei");
+		Flux<ServerSentEvent<String>> stream = this.pages.anonymous()
+			.get()
+			.uri("/veranstaltungen/" + event.slug() + "/plan/live")
+			.accept(MediaType.TEXT_EVENT_STREAM)
+			.exchange()
+			.expectStatus()
+			.isOk()
+			.returnResult(new ParameterizedTypeReference<ServerSentEvent<String>>() {
+			})
+			.getResponseBody();
+		StepVerifier.create(stream.filter((sse) -> "plan".equals(sse.event())))
+			.then(() -> this.plans.place(event, People.ORGANISER, a.id(), "Saal", 1).block())
+			.assertNext((sse) -> assertThat(sse.data()).isNotBlank())
+			.thenCancel()
+			.verify(Duration.ofSeconds(1));
+	}
+
+	private Event barcamp() {
+		return this.calendar.create(People.ORGANISER, People.barcamp(50, Voting.PLUS_ONE)).block();
+	}
+
+	private SessionProposal propose(Event event, String title) {
+		return this.proposals.propose(event, People.ORGANISER, People.proposal(title), "Eva Beispiel").block();
+	}
+
+	private void post(Member member, String path, MultiValueMap<String, String> form, String location) {
+		this.pages.as(member)
+			.post()
+			.uri(path)
+			.body(BodyInserters.fromFormData(form))
+			.exchange()
+			.expectStatus()
+			.is3xxRedirection()
+			.expectHeader()
+			.location(location);
+	}
+
+}

@@ -1,0 +1,197 @@
+package de.impulsnetz.barcamp.web;
+
+import java.nio.charset.StandardCharsets;
+
+import de.impulsnetz.IntegrationTest;
+import de.impulsnetz.PageClient;
+import de.impulsnetz.barcamp.Event;
+import de.impulsnetz.barcamp.EventCalendar;
+import de.impulsnetz.barcamp.People;
+import de.impulsnetz.barcamp.SessionProposal;
+import de.impulsnetz.barcamp.Voting;
+import de.impulsnetz.barcamp.proposal.Proposals;
+import de.impulsnetz.barcamp.registration.Registrations;
+import de.impulsnetz.identity.Member;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
+import org.springframework.http.HttpStatus;
+import org.springframework.util.LinkedMultiValueMap;
+import org.springframework.util.MultiValueMap;
+import org.springframework.web.reactive.function.BodyInserters;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The event pages as a browser without JavaScript uses them: registering onto seats and
+ * the waiting list, proposing with German errors that keep the text, voting, and the
+ * organisers' participant list with its CSV.
+ */
+@IntegrationTest
+class BarcampPageTests {
+
+	private final PageClient pages;
+
+	BarcampPageTests(@Autowired ApplicationContext context) {
+		this.pages = new PageClient(context);
+	}
+
+	@Autowired
+	EventCalendar calendar;
+
+	@Autowired
+	Registrations registrations;
+
+	@Test
+	void membersRegisterUntilTheSeatsAreGoneThenJoinTheWaitingList() {
+		Event event = this.calendar.create(People.ORGANISER, People.barcamp(1, Voting.PLUS_ONE)).block();
+		String page = "/veranstaltungen/" + event.slug();
+		assertThat(this.pages.get(null, page, HttpStatus.OK)).contains("Noch 1 von 1 Plätzen frei.",
+				"Melden Sie sich im Impulsnetz an");
+		this.pages.anonymous().post().uri(page + "/anmelden").exchange().expectStatus().isForbidden();
+
+		Member first = People.member("page", 1);
+		Member second = People.member("page", 2);
+		redirect(first, page + "/anmelden", page + "?angemeldet#anmeldung");
+		assertThat(this.pages.get(first, page + "?angemeldet", HttpStatus.OK)).contains("Sie sind angemeldet.",
+				"Abmelden");
+		assertThat(this.pages.get(second, page, HttpStatus.OK)).contains("Auf die Warteliste setzen");
+		redirect(second, page + "/anmelden", page + "?warteliste#anmeldung");
+		assertThat(this.pages.get(second, page, HttpStatus.OK)).contains("Sie stehen auf Platz 1 der Warteliste.");
+
+		redirect(first, page + "/abmelden", page + "?abgemeldet#anmeldung");
+		assertThat(this.pages.get(second, page, HttpStatus.OK)).contains("Sie sind angemeldet.");
+	}
+
+	@Test
+	void proposingKeepsEverythingTypedWhenSomethingIsMissing() {
+		Event event = this.calendar.create(People.ORGANISER, People.barcamp(20, Voting.PLUS_ONE)).block();
+		Member member = People.member("prop", 1);
+		String page = "/veranstaltungen/" + event.slug();
+		MultiValueMap<String, String> form = new LinkedMultiValueMap<>();
+		form.add("title", "Reels im Jobcenter");
+		form.add("description", "Mein Entwurf, der nicht verloren gehen darf.");
+		form.add("format", "WORKSHOP");
+		form.add("length", "2");
+		form.add("needs", "BEAMER");
+		form.add("recordingAllowed", "nein");
+		// Not registered yet: refused, with the text kept.
+		assertThat(this.pages.post(member, page + "/vorschlagen", form, HttpStatus.FORBIDDEN))
+			.contains("Bitte melden Sie sich zuerst zur Veranstaltung an", "Mein Entwurf, der nicht verloren");
+		this.registrations.register(event, member).block();
+
+		form.set("title", "");
+		String refused = this.pages.post(member, page + "/vorschlagen", form, HttpStatus.BAD_REQUEST);
+		assertThat(refused).contains("Bitte füllen Sie dieses Feld aus.", "Mein Entwurf, der nicht verloren")
+			.containsPattern("value=\"BEAMER\"\\s+checked")
+			.containsPattern("id=\"recording-nein\" value=\"nein\" checked");
+
+		form.set("title", "Reels im Jobcenter");
+		redirectStartingWith(member, page + "/vorschlagen", form, page + "/sessions?vorgeschlagen#vorschlag-reels");
+		String board = this.pages.get(member, page + "/sessions", HttpStatus.OK);
+		assertThat(board).contains("Reels im Jobcenter", "Workshop", "2 Zeitfenster", "keine Aufnahmen",
+				"Noch keine Stimme");
+
+		// Someone else may neither see the edit form nor change it.
+		Member other = People.member("prop", 2);
+		this.pages.get(other, page + "/sessions/reels-im-jobcenter/bearbeiten", HttpStatus.FORBIDDEN);
+		this.pages.post(other, page + "/sessions/reels-im-jobcenter/zurueckziehen", new LinkedMultiValueMap<>(),
+				HttpStatus.FORBIDDEN);
+	}
+
+	@Test
+	void votingOnTheBoardAndTakingItBack() {
+		Event event = this.calendar.create(People.ORGANISER, People.barcamp(20, Voting.PLUS_ONE)).block();
+		Member voter = People.member("vote", 1);
+		this.registrations.register(event, voter).block();
+		SessionProposal proposal = this.proposals
+			.propose(event, People.ORGANISER, People.proposal("Krisen-Posts"), "Eva")
+			.block();
+		String board = "/veranstaltungen/" + event.slug() + "/sessions";
+		MultiValueMap<String, String> plusOne = new LinkedMultiValueMap<>();
+		plusOne.add("points", "1");
+		plusOne.add("reihenfolge", "stimmen");
+		redirect(voter, board + "/" + proposal.id() + "/stimme", plusOne,
+				board + "?abgestimmt&reihenfolge=stimmen#vorschlag-krisen-posts");
+		assertThat(this.pages.get(voter, board + "?reihenfolge=stimmen", HttpStatus.OK)).contains("1 Stimme",
+				"Stimme zurücknehmen");
+		plusOne.set("points", "0");
+		redirect(voter, board + "/" + proposal.id() + "/stimme", plusOne,
+				board + "?abgestimmt&reihenfolge=stimmen#vorschlag-krisen-posts");
+		assertThat(this.pages.get(voter, board, HttpStatus.OK)).contains("Noch keine Stimme", "+1 Interesse");
+		// Without registration there is no voting.
+		this.pages.post(People.member("vote", 2), board + "/" + proposal.id() + "/stimme", plusOne,
+				HttpStatus.FORBIDDEN);
+		// A withdrawn proposal takes no more votes, and the board says why.
+		this.proposals.withdraw(event, People.ORGANISER, proposal.id()).block();
+		plusOne.set("points", "1");
+		redirect(voter, board + "/" + proposal.id() + "/stimme", plusOne, board + "?abgelehnt&reihenfolge=stimmen");
+		assertThat(this.pages.get(voter, board + "?abgelehnt", HttpStatus.OK))
+			.contains("Für diesen Vorschlag kann nicht mehr abgestimmt werden.");
+	}
+
+	@Autowired
+	Proposals proposals;
+
+	@Test
+	void onlyOrganisersSeeTheParticipantsAndTheirCsv() {
+		Event event = this.calendar.create(People.ORGANISER, People.barcamp(1, Voting.PLUS_ONE)).block();
+		this.registrations
+			.register(event,
+					new Member("csv-1", "x", "=HYPERLINK(\"http://böse\")", null, "stadt-altena", java.util.Set.of()))
+			.block();
+		this.registrations.register(event, People.member("csv", 2)).block();
+		String page = "/veranstaltungen/" + event.slug() + "/teilnehmende";
+		assertThat(this.pages.get(People.ORGANISER, page, HttpStatus.OK))
+			.contains("1 von 1 Plätzen belegt, 1 auf der Warteliste.", "Stadt Altena", "Warteliste, Platz 1");
+		this.pages.get(People.member("csv", 2), page, HttpStatus.FORBIDDEN);
+		this.pages.get(People.OTHER_ORGANISER, page, HttpStatus.FORBIDDEN);
+
+		byte[] csv = this.pages.as(People.ORGANISER)
+			.get()
+			.uri(page + ".csv")
+			.exchange()
+			.expectStatus()
+			.isOk()
+			.expectHeader()
+			.valueMatches("Content-Disposition", "attachment; filename=\".*-teilnehmende.csv\"")
+			.expectBody(byte[].class)
+			.returnResult()
+			.getResponseBody();
+		String text = new String(csv, StandardCharsets.UTF_8);
+		assertThat(text).startsWith("\uFEFFName;Kommune;Status;Wartelistenplatz\r\n");
+		// A name that looks like a formula is defused and quoted.
+		assertThat(text).contains("\"'=HYPERLINK(\"\"http://böse\"\")\";Stadt Altena;bestätigt;\r\n")
+			.contains("Teilnehmerin 2;Kreis Steinfurt;Warteliste;1\r\n");
+	}
+
+	private void redirect(Member member, String path, String location) {
+		redirect(member, path, new LinkedMultiValueMap<>(), location);
+	}
+
+	private void redirect(Member member, String path, MultiValueMap<String, String> form, String location) {
+		this.pages.as(member)
+			.post()
+			.uri(path)
+			.body(BodyInserters.fromFormData(form))
+			.exchange()
+			.expectStatus()
+			.is3xxRedirection()
+			.expectHeader()
+			.location(location);
+	}
+
+	private void redirectStartingWith(Member member, String path, MultiValueMap<String, String> form, String start) {
+		this.pages.as(member)
+			.post()
+			.uri(path)
+			.body(BodyInserters.fromFormData(form))
+			.exchange()
+			.expectStatus()
+			.is3xxRedirection()
+			.expectHeader()
+			.valueMatches("Location", java.util.regex.Pattern.quote(start) + ".*");
+	}
+
+}

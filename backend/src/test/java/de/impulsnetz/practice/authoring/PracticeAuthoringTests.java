@@ -1,0 +1,186 @@
+package de.impulsnetz.practice.authoring;
+
+import de.impulsnetz.practice.Members;
+import de.impulsnetz.practice.Practice;
+import de.impulsnetz.practice.PracticeCatalog;
+import de.impulsnetz.practice.PracticeContent;
+import de.impulsnetz.practice.PracticeDenied;
+import de.impulsnetz.practice.PracticeRevision;
+import de.impulsnetz.practice.PracticeStatus;
+import java.util.List;
+import java.util.UUID;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import de.impulsnetz.IntegrationTest;
+import de.impulsnetz.municipality.MunicipalityKind;
+import de.impulsnetz.municipality.Platform;
+import org.junit.jupiter.api.Test;
+import reactor.core.publisher.Flux;
+import reactor.core.publisher.Mono;
+
+import org.springframework.beans.factory.annotation.Autowired;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
+
+/**
+ * Writing and reviewing against the embedded MongoDB-wire server: drafts, the four-eyes
+ * rule, concurrent edits, revisions.
+ */
+@IntegrationTest
+public class PracticeAuthoringTests {
+
+	@Autowired
+	PracticeAuthoring authoring;
+
+	@Autowired
+	PracticeCatalog catalog;
+
+	@Test
+	void aMemberStartsADraftForTheirMunicipalityThatOnlyTheyAndEditorsSee() {
+		Practice draft = create("Instagram-Umfragen zur Bürgerbeteiligung");
+		assertThat(draft.status()).isEqualTo(PracticeStatus.DRAFT);
+		assertThat(draft.slug()).startsWith("instagram-umfragen-zur-buergerbeteiligung");
+		assertThat(draft.revision()).isEqualTo(1);
+		assertThat(this.authoring.revisions(draft).collectList().block()).singleElement()
+			.satisfies((revision) -> assertThat(revision.savedByName()).isEqualTo("Mia Mitglied"));
+		assertThat(this.catalog.publishedBySlug(draft.slug()).blockOptional()).isEmpty();
+		assertThat(this.authoring.find(draft.slug(), null).blockOptional()).isEmpty();
+		assertThat(this.authoring.find(draft.slug(), Members.ALTENA).blockOptional()).isEmpty();
+		assertThat(this.authoring.find(draft.slug(), Members.STEINFURT_COLLEAGUE).blockOptional()).isPresent();
+		assertThat(this.authoring.find(draft.slug(), Members.EDITOR).blockOptional()).isPresent();
+	}
+
+	@Test
+	void aSecondPracticeWithTheSameTitleGetsItsOwnAddress() {
+		String title = "Gleicher Titel " + UUID.randomUUID();
+		Practice first = create(title);
+		Practice second = create(title);
+		assertThat(second.slug()).isEqualTo(first.slug() + "-2");
+	}
+
+	@Test
+	void membersWriteOnlyForTheirOwnMunicipality() {
+		PracticeContent forAltena = content("Fremder Beitrag", List.of("stadt-altena"));
+		assertThatExceptionOfType(PracticeDenied.class)
+			.isThrownBy(() -> this.authoring.create(Members.STEINFURT, forAltena).block());
+		Practice draft = create("Nur Steinfurt darf das ändern");
+		assertThatExceptionOfType(PracticeDenied.class).isThrownBy(
+				() -> this.authoring.update(draft.slug(), Members.ALTENA, draft.content(), draft.version()).block());
+		assertThatExceptionOfType(PracticeDenied.class)
+			.isThrownBy(() -> this.authoring.submit(draft.slug(), Members.ALTENA).block());
+	}
+
+	@Test
+	void aCoAuthoredPracticeMayBeEditedByEveryAuthoringMunicipality() {
+		Practice draft = this.authoring
+			.create(Members.STEINFURT, content("Gemeinsame Kampagne", List.of("kreis-steinfurt", "stadt-altena")))
+			.block();
+		Practice edited = this.authoring.update(draft.slug(), Members.ALTENA, draft.content(), draft.version()).block();
+		assertThat(edited.contributors()).contains(Members.STEINFURT.id(), Members.ALTENA.id());
+	}
+
+	@Test
+	void theFourEyesRuleKeepsEditorsFromPublishingTheirOwnPractice() {
+		Practice draft = this.authoring.create(Members.EDITOR, content("Von der Redaktion", List.of("kreis-steinfurt")))
+			.block();
+		this.authoring.submit(draft.slug(), Members.EDITOR).block();
+		assertThatExceptionOfType(PracticeDenied.class)
+			.isThrownBy(() -> this.authoring.publish(draft.slug(), Members.EDITOR).block())
+			.satisfies((denied) -> assertThat(denied.reason()).isEqualTo("practice.denied.ownCase"));
+		Practice published = this.authoring.publish(draft.slug(), Members.SECOND_EDITOR).block();
+		assertThat(published.isPublished()).isTrue();
+		assertThat(published.publishedBy()).isEqualTo(Members.SECOND_EDITOR.id());
+		assertThat(this.catalog.publishedBySlug(draft.slug()).blockOptional()).isPresent();
+	}
+
+	@Test
+	void membersCannotPublishAndOnlySubmittedPracticesArePublished() {
+		Practice draft = create("Erst einreichen");
+		assertThatExceptionOfType(PracticeDenied.class)
+			.isThrownBy(() -> this.authoring.publish(draft.slug(), Members.STEINFURT).block());
+		assertThatExceptionOfType(WrongStatus.class)
+			.isThrownBy(() -> this.authoring.publish(draft.slug(), Members.EDITOR).block());
+	}
+
+	@Test
+	void editorsSendAPracticeBackWithTheirComment() {
+		Practice draft = create("Bitte mit Zahlen");
+		this.authoring.submit(draft.slug(), Members.STEINFURT).block();
+		Practice back = this.authoring.sendBack(draft.slug(), Members.EDITOR, "  Bitte Zahlen mit Datum ergänzen. ")
+			.block();
+		assertThat(back.status()).isEqualTo(PracticeStatus.DRAFT);
+		assertThat(back.reviewComment()).isEqualTo("Bitte Zahlen mit Datum ergänzen.");
+		Practice resubmitted = this.authoring.submit(draft.slug(), Members.STEINFURT).block();
+		assertThat(resubmitted.status()).isEqualTo(PracticeStatus.SUBMITTED);
+		Practice published = this.authoring.publish(draft.slug(), Members.EDITOR).block();
+		assertThat(published.reviewComment()).isNull();
+	}
+
+	@Test
+	void aSaveBasedOnAnOlderVersionIsRefusedAndTheStoredTextStays() {
+		Practice draft = create("Zwei bearbeiten gleichzeitig");
+		long opened = draft.version();
+		PracticeContent mine = withBody(draft.content(), "Mias Fassung");
+		PracticeContent theirs = withBody(draft.content(), "Kais Fassung");
+		this.authoring.update(draft.slug(), Members.STEINFURT, mine, opened).block();
+		assertThatExceptionOfType(PracticeConflict.class)
+			.isThrownBy(() -> this.authoring.update(draft.slug(), Members.STEINFURT_COLLEAGUE, theirs, opened).block())
+			.satisfies((conflict) -> assertThat(conflict.current().content().body()).isEqualTo("Mias Fassung"));
+		assertThat(this.authoring.find(draft.slug(), Members.EDITOR).block().content().body())
+			.isEqualTo("Mias Fassung");
+	}
+
+	@Test
+	void ofManyConcurrentSavesOnTheSameVersionExactlyOneWins() {
+		Practice draft = create("Viele speichern zugleich");
+		AtomicInteger conflicts = new AtomicInteger();
+		List<Practice> saved = Flux.range(0, 20)
+			.flatMap((i) -> this.authoring
+				.update(draft.slug(), Members.STEINFURT, withBody(draft.content(), "Fassung " + i), draft.version())
+				.onErrorResume(PracticeConflict.class, (conflict) -> {
+					conflicts.incrementAndGet();
+					return Mono.empty();
+				}), 20)
+			.collectList()
+			.block();
+		assertThat(saved).hasSize(1);
+		assertThat(conflicts).hasValue(19);
+		assertThat(this.authoring.revisions(draft).collectList().block()).hasSize(2);
+	}
+
+	@Test
+	void everySaveIsKeptAndVersionsCanBeCompared() {
+		Practice draft = create("Versionen vergleichen");
+		Practice second = this.authoring
+			.update(draft.slug(), Members.STEINFURT,
+					withBody(draft.content(), "## Ausgangslage\n\nWir hatten <b>keinen</b> Kanal.\n"), draft.version())
+			.block();
+		this.authoring
+			.update(draft.slug(), Members.STEINFURT_COLLEAGUE,
+					withBody(second.content(), "## Ausgangslage\n\nWir hatten einen Kanal.\n"), second.version())
+			.block();
+		List<PracticeRevision> revisions = this.authoring.revisions(draft).collectList().block();
+		assertThat(revisions).extracting(PracticeRevision::number).containsExactly(3, 2, 1);
+		assertThat(revisions.get(0).savedByName()).isEqualTo("Kai Kollege");
+		List<PracticeDiff.Line> lines = PracticeDiff.between(revisions.get(1).content(), revisions.get(0).content());
+		assertThat(lines).anySatisfy((line) -> {
+			assertThat(line.kind()).isEqualTo(PracticeDiff.Line.Kind.CHANGED);
+			assertThat(line.html()).contains("<del>").contains("<ins>").contains("&lt;b&gt;").doesNotContain("<b>");
+		});
+	}
+
+	private Practice create(String title) {
+		return this.authoring.create(Members.STEINFURT, content(title, List.of("kreis-steinfurt"))).block();
+	}
+
+	public static PracticeContent content(String title, List<String> municipalities) {
+		return PracticeContent.essentials(title, "Kurz gesagt: " + title, municipalities, List.of(Platform.INSTAGRAM),
+				List.of("Bürgerbeteiligung"), MunicipalityKind.KREIS, PracticeContent.template());
+	}
+
+	public static PracticeContent withBody(PracticeContent content, String body) {
+		return content.withBody(body);
+	}
+
+}
