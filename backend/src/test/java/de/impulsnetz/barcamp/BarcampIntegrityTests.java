@@ -159,8 +159,8 @@ class BarcampIntegrityTests {
 		// Changing one's mind: a withdrawn vote counts no more, withdrawing twice changes
 		// nothing.
 		SessionProposal first = board.get(0);
-		assertThat(this.votes.withdraw(event, first, "v-7").block()).isTrue();
-		assertThat(this.votes.withdraw(event, first, "v-7").block()).isFalse();
+		assertThat(this.votes.withdraw(event, first, People.member("v", 7)).block()).isTrue();
+		assertThat(this.votes.withdraw(event, first, People.member("v", 7)).block()).isFalse();
 		assertThat(this.votes.tallies(event.slug()).block()).containsEntry(first.id(), 499);
 	}
 
@@ -184,7 +184,7 @@ class BarcampIntegrityTests {
 		this.votes.cast(event, a, voter, 2).block();
 		this.votes.cast(event, b, voter, 3).block();
 		assertThat(this.votes.of(event.slug(), voter.id()).block()).containsEntry(a.id(), 2).containsEntry(b.id(), 3);
-		this.votes.withdraw(event, a, voter.id()).block();
+		this.votes.withdraw(event, a, voter).block();
 		assertThat(this.votes.remaining(event, voter.id()).block()).isEqualTo(2);
 
 		// Many concurrent votes of one member never overdraw the budget.

@@ -8,7 +8,6 @@ import java.util.Optional;
 
 import de.impulsnetz.barcamp.Event;
 import de.impulsnetz.barcamp.EventCalendar;
-import de.impulsnetz.barcamp.EventDenied;
 import de.impulsnetz.barcamp.EventRights;
 import de.impulsnetz.barcamp.SessionProposal;
 import de.impulsnetz.barcamp.plan.SessionPlans;
@@ -175,7 +174,7 @@ class EventApi {
 	@Operation(summary = "Nimmt die eigene Stimme zurück (idempotent)")
 	Mono<Void> unvote(@PathVariable String slug, @PathVariable String id) {
 		return votable(slug, id)
-			.flatMap((target) -> this.votes.withdraw(target.event(), target.proposal(), target.member().id()))
+			.flatMap((target) -> this.votes.withdraw(target.event(), target.proposal(), target.member()))
 			.then();
 	}
 
@@ -197,14 +196,10 @@ class EventApi {
 
 	private Mono<Target> votable(String slug, String id) {
 		return this.currentMember.required()
-			.flatMap((member) -> event(slug).flatMap((event) -> this.proposals.rights(event, member)
-				.flatMap((rights) -> rights.vote()
-						? this.proposals.byId(slug, id)
-							.filter(SessionProposal::isOpen)
-							.switchIfEmpty(Mono.error(new ProposalNotFound(id)))
-							.map((proposal) -> new Target(event, proposal, member))
-						: Mono.error(new EventDenied(event.votingWindow().isOpen(this.clock.instant())
-								? "barcamp.denied.notRegistered" : "barcamp.denied.votingClosed")))));
+			.flatMap((member) -> event(slug).flatMap((event) -> this.proposals.byId(slug, id)
+				.filter(SessionProposal::isOpen)
+				.switchIfEmpty(Mono.error(new ProposalNotFound(id)))
+				.map((proposal) -> new Target(event, proposal, member))));
 	}
 
 	private Mono<Event> event(String slug) {

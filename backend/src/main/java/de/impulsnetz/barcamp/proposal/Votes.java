@@ -1,13 +1,17 @@
 package de.impulsnetz.barcamp.proposal;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.util.Map;
 import java.util.stream.Collectors;
 
 import de.impulsnetz.barcamp.Event;
+import de.impulsnetz.barcamp.EventDenied;
+import de.impulsnetz.barcamp.EventRights;
 import de.impulsnetz.barcamp.SessionProposal;
 import de.impulsnetz.barcamp.Voting;
 import de.impulsnetz.barcamp.VotingMode;
+import de.impulsnetz.barcamp.registration.Registrations;
 import de.impulsnetz.identity.Member;
 import org.bson.Document;
 import reactor.core.publisher.Flux;
@@ -34,11 +38,29 @@ public class Votes {
 
 	private final ReactiveMongoTemplate mongo;
 
+	private final Registrations registrations;
+
 	private final Clock clock;
 
-	Votes(ReactiveMongoTemplate mongo, Clock clock) {
+	Votes(ReactiveMongoTemplate mongo, Registrations registrations, Clock clock) {
 		this.mongo = mongo;
+		this.registrations = registrations;
 		this.clock = clock;
+	}
+
+	/**
+	 * The one home of the rule "only members who take part vote, and only until voting
+	 * closes": fails with {@link EventDenied} otherwise, saying which of the two it was.
+	 */
+	private Mono<Void> mayVote(Event event, Member member) {
+		return this.registrations.status(event, member.id()).flatMap((status) -> {
+			Instant now = this.clock.instant();
+			if (EventRights.of(member, event, status, now).vote()) {
+				return Mono.<Void>empty();
+			}
+			return Mono.error(new EventDenied(
+					event.votingWindow().isOpen(now) ? "barcamp.denied.notRegistered" : "barcamp.denied.votingClosed"));
+		});
 	}
 
 	/**
@@ -46,6 +68,10 @@ public class Votes {
 	 * idempotent.
 	 */
 	public Mono<Vote> cast(Event event, SessionProposal proposal, Member member, int points) {
+		return mayVote(event, member).then(Mono.defer(() -> record(event, proposal, member, points)));
+	}
+
+	private Mono<Vote> record(Event event, SessionProposal proposal, Member member, int points) {
 		Voting rules = event.votingRules();
 		if (points < 1 || points > rules.maxPoints()) {
 			return Mono.error(new VoteRefused("barcamp.vote.refused.points"));
@@ -72,9 +98,16 @@ public class Votes {
 	}
 
 	/**
-	 * Takes the member's vote back; idempotent.
+	 * Takes the member's vote back, while voting is open; idempotent.
 	 */
-	public Mono<Boolean> withdraw(Event event, SessionProposal proposal, String memberId) {
+	public Mono<Boolean> withdraw(Event event, SessionProposal proposal, Member member) {
+		return mayVote(event, member).then(Mono.defer(() -> giveBack(event, proposal, member.id())));
+	}
+
+	/**
+	 * Removes the member's vote and gives its points back, whatever the voting window.
+	 */
+	private Mono<Boolean> giveBack(Event event, SessionProposal proposal, String memberId) {
 		return this.mongo.findAndRemove(mine(proposal, memberId), Vote.class)
 			.flatMap((removed) -> reserve(event, memberId, -removed.points()).thenReturn(true))
 			.defaultIfEmpty(false);
@@ -85,7 +118,7 @@ public class Votes {
 	 */
 	Mono<Void> removeAll(Event event, SessionProposal proposal) {
 		return this.mongo.find(Query.query(Criteria.where("proposalId").is(proposal.id())), Vote.class)
-			.concatMap((vote) -> withdraw(event, proposal, vote.memberId()))
+			.concatMap((vote) -> giveBack(event, proposal, vote.memberId()))
 			.then();
 	}
 

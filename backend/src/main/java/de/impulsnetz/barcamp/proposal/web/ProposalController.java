@@ -140,17 +140,17 @@ class ProposalController {
 		return this.currentMember.required()
 			.flatMap(
 					(member) -> event(slug).flatMap(
-							(event) -> this.proposals.rights(event, member)
-								.filter(EventRights::vote)
-								.switchIfEmpty(Mono.error(new ResponseStatusException(HttpStatus.FORBIDDEN)))
-								.then(this.proposals.byId(slug, id).switchIfEmpty(Pages.notFound()))
+							(event) -> this.proposals.byId(slug, id)
+								.switchIfEmpty(Pages.notFound())
 								.flatMap((proposal) -> (form.points() > 0)
 										? this.votes.cast(event, proposal, member, form.points()).thenReturn(proposal)
-										: this.votes.withdraw(event, proposal, member.id()).thenReturn(proposal))
+										: this.votes.withdraw(event, proposal, member).thenReturn(proposal))
 								.map((proposal) -> Rendering
 									.redirectTo(boardUrl(slug, form.reihenfolge(), "abgestimmt") + "#vorschlag-"
 											+ proposal.slug())
 									.build())
+								.onErrorMap(EventDenied.class,
+										(denied) -> new ResponseStatusException(HttpStatus.FORBIDDEN))
 								.onErrorResume(VoteRefused.class,
 										(refused) -> Mono.just(
 												Rendering
