@@ -32,8 +32,7 @@ class ScheduleController {
 
 	private final String baseUrl;
 
-	ScheduleController(EventCalendar calendar, SessionPlans plans,
-			@Value("${impulsnetz.base-url:http://localhost:8080}") String baseUrl) {
+	ScheduleController(EventCalendar calendar, SessionPlans plans, @Value("${impulsnetz.public-url}") String baseUrl) {
 		this.calendar = calendar;
 		this.plans = plans;
 		this.baseUrl = baseUrl;

@@ -32,7 +32,7 @@ class WaitingListMails {
 	private final String baseUrl;
 
 	WaitingListMails(EventCalendar calendar, Outbox outbox, MessageSource messages,
-			@Value("${impulsnetz.base-url:http://localhost:8080}") String baseUrl) {
+			@Value("${impulsnetz.public-url}") String baseUrl) {
 		this.calendar = calendar;
 		this.outbox = outbox;
 		this.messages = messages;

@@ -53,7 +53,7 @@ public class PracticeWatches {
 	private final String baseUrl;
 
 	PracticeWatches(WatchRepository watches, PracticeRepository practices, Outbox outbox, MessageSource messages,
-			Clock clock, @Value("${impulsnetz.base-url:http://localhost:8080}") String baseUrl) {
+			Clock clock, @Value("${impulsnetz.public-url}") String baseUrl) {
 		this.watches = watches;
 		this.practices = practices;
 		this.outbox = outbox;

@@ -73,7 +73,7 @@ class PracticeController {
 
 	PracticeController(PracticeCatalog catalog, PracticeAuthoring authoring, MunicipalityDirectory directory,
 			CurrentMember currentMember, Markdown markdown, PracticeFeedback feedback, PracticeComments comments,
-			PracticeWatches watches, @Value("${impulsnetz.base-url}") String baseUrl) {
+			PracticeWatches watches, @Value("${impulsnetz.public-url}") String baseUrl) {
 		this.watches = watches;
 		this.baseUrl = baseUrl;
 		this.feedback = feedback;

@@ -55,7 +55,7 @@ class PersonalPlanController {
 	private final String baseUrl;
 
 	PersonalPlanController(EventCalendar calendar, Proposals proposals, Stars stars, SessionPlans sessionPlans,
-			CurrentMember currentMember, @Value("${impulsnetz.base-url:http://localhost:8080}") String baseUrl) {
+			CurrentMember currentMember, @Value("${impulsnetz.public-url}") String baseUrl) {
 		this.calendar = calendar;
 		this.proposals = proposals;
 		this.stars = stars;

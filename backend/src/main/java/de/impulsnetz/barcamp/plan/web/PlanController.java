@@ -69,7 +69,7 @@ class PlanController {
 	private final String baseUrl;
 
 	PlanController(EventCalendar calendar, SessionPlans plans, PlanLive live, CurrentMember currentMember, Stars stars,
-			@Value("${impulsnetz.base-url:http://localhost:8080}") String baseUrl) {
+			@Value("${impulsnetz.public-url}") String baseUrl) {
 		this.stars = stars;
 		this.baseUrl = baseUrl;
 		this.calendar = calendar;

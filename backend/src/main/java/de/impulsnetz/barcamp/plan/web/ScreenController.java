@@ -45,7 +45,7 @@ class ScreenController {
 	private final String baseUrl;
 
 	ScreenController(EventCalendar calendar, SessionPlans sessionPlans, Clock clock,
-			@Value("${impulsnetz.base-url:http://localhost:8080}") String baseUrl) {
+			@Value("${impulsnetz.public-url}") String baseUrl) {
 		this.calendar = calendar;
 		this.sessionPlans = sessionPlans;
 		this.clock = clock;
