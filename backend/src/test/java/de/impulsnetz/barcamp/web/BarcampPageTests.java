@@ -65,6 +65,15 @@ class BarcampPageTests {
 	}
 
 	@Test
+	void weekdaysFollowThePagesLanguage() {
+		String plan = "/veranstaltungen/barcamp-social-media-in-der-verwaltung-2027/plan";
+		// 9 June 2027 is a Wednesday.
+		assertThat(this.pages.get(null, plan, HttpStatus.OK)).contains("Mittwoch, 9. Juni").doesNotContain("Wednesday");
+		assertThat(this.pages.get(null, plan + "?lang=en", HttpStatus.OK)).contains("Wednesday, June 9")
+			.doesNotContain("Mittwoch");
+	}
+
+	@Test
 	void proposingKeepsEverythingTypedWhenSomethingIsMissing() {
 		Event event = this.calendar.create(People.ORGANISER, People.barcamp(20, Voting.PLUS_ONE)).block();
 		Member member = People.member("prop", 1);

@@ -1,9 +1,8 @@
 package de.impulsnetz.barcamp.personal.web;
 
 import java.time.Duration;
-import java.time.format.DateTimeFormatter;
+import java.time.LocalDateTime;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 
 import de.impulsnetz.barcamp.EventCalendar;
@@ -39,8 +38,6 @@ import org.springframework.web.reactive.result.view.Rendering;
  */
 @Controller
 class PersonalPlanController {
-
-	private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("EEEE, HH:mm", Locale.GERMAN);
 
 	private final EventCalendar calendar;
 
@@ -100,7 +97,7 @@ class PersonalPlanController {
 							.toList();
 						List<MyEntry> entries = mine.stream()
 							.map((entry) -> new MyEntry(entry.proposal().slug(), entry.proposal().title(), entry.room(),
-									TIME.format(Berlin.local(entry.start())),
+									Berlin.local(entry.start()),
 									mine.stream()
 										.anyMatch((other) -> other != entry && other.start().isBefore(entry.end())
 												&& entry.start().isBefore(other.end()))))
@@ -124,7 +121,7 @@ class PersonalPlanController {
 	/**
 	 * @param clash runs at the same time as another starred session
 	 */
-	record MyEntry(String slug, String title, String room, String time, boolean clash) {
+	record MyEntry(String slug, String title, String room, LocalDateTime start, boolean clash) {
 
 	}
 

@@ -1,10 +1,10 @@
 package de.impulsnetz.barcamp.plan.web;
 
+import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 
 import de.impulsnetz.barcamp.Event;
@@ -28,9 +28,7 @@ record PlanView(List<Room> rooms, List<Row> rows, List<SessionCard> unplaced, bo
 
 	private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm");
 
-	private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("EEEE, d. MMMM", Locale.GERMAN);
-
-	record Row(int index, String day, String time, String isoStart, SlotKind kind, @Nullable String label,
+	record Row(int index, LocalDate day, String time, String isoStart, SlotKind kind, @Nullable String label,
 			List<CellView> cells) {
 
 		public boolean takesSessions() {
@@ -97,7 +95,7 @@ record PlanView(List<Room> rooms, List<Row> rows, List<SessionCard> unplaced, bo
 				cells.add(new CellView(room.name(), t, card, starting == null && continuing != null,
 						plan.isBlocked(room.name(), t)));
 			}
-			rows.add(new Row(t, DAY.format(Berlin.local(slot.start())), time(slot), Berlin.iso(slot.start()),
+			rows.add(new Row(t, Berlin.local(slot.start()).toLocalDate(), time(slot), Berlin.iso(slot.start()),
 					slot.kind(), slot.label(), cells));
 		}
 		List<SessionCard> unplaced = open.stream()
