@@ -1,13 +1,16 @@
 package de.impulsnetz.identity;
 
+import java.util.Map;
 import java.util.Optional;
 
+import org.jspecify.annotations.Nullable;
 import reactor.core.publisher.Mono;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.ReactiveSecurityContextHolder;
 import org.springframework.security.core.context.SecurityContext;
+import org.springframework.security.oauth2.core.oidc.StandardClaimNames;
 import org.springframework.security.oauth2.core.oidc.user.OidcUser;
 import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationToken;
 import org.springframework.stereotype.Component;
@@ -45,14 +48,19 @@ public class CurrentMember {
 		return get().map(Optional::of).defaultIfEmpty(Optional.empty());
 	}
 
-	static Member of(Authentication authentication) {
+	/**
+	 * The member the login or token stands for; none without a subject ({@code sub}),
+	 * which the API's token validation already refuses.
+	 */
+	static @Nullable Member of(Authentication authentication) {
+		Map<String, Object> claims = null;
 		if (authentication.getPrincipal() instanceof OidcUser user) {
-			return Member.fromClaims(user.getClaims());
+			claims = user.getClaims();
 		}
-		if (authentication instanceof JwtAuthenticationToken token) {
-			return Member.fromClaims(token.getToken().getClaims());
+		else if (authentication instanceof JwtAuthenticationToken token) {
+			claims = token.getToken().getClaims();
 		}
-		return null;
+		return (claims != null && claims.get(StandardClaimNames.SUB) != null) ? Member.fromClaims(claims) : null;
 	}
 
 }

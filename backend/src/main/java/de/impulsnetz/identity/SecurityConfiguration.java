@@ -6,15 +6,18 @@ import java.util.Map;
 import java.util.Set;
 
 import de.impulsnetz.identity.keycloak.KeycloakProperties;
+import de.impulsnetz.shared.ApiProblems;
 import reactor.core.publisher.Mono;
 
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.config.web.server.ServerHttpSecurity;
+import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.oauth2.client.oidc.userinfo.OidcReactiveOAuth2UserService;
 import org.springframework.security.oauth2.client.oidc.userinfo.OidcUserRequest;
@@ -23,34 +26,40 @@ import org.springframework.security.oauth2.client.registration.ClientRegistratio
 import org.springframework.security.oauth2.client.registration.InMemoryReactiveClientRegistrationRepository;
 import org.springframework.security.oauth2.client.registration.ReactiveClientRegistrationRepository;
 import org.springframework.security.oauth2.client.userinfo.ReactiveOAuth2UserService;
-import org.springframework.security.oauth2.client.web.server.DefaultServerOAuth2AuthorizationRequestResolver;
 import org.springframework.security.oauth2.client.web.OAuth2AuthorizationRequestCustomizers;
+import org.springframework.security.oauth2.client.web.server.DefaultServerOAuth2AuthorizationRequestResolver;
 import org.springframework.security.oauth2.core.AuthorizationGrantType;
 import org.springframework.security.oauth2.core.ClientAuthenticationMethod;
 import org.springframework.security.oauth2.core.DelegatingOAuth2TokenValidator;
 import org.springframework.security.oauth2.core.OAuth2Error;
+import org.springframework.security.oauth2.core.OAuth2ErrorCodes;
+import org.springframework.security.oauth2.core.OAuth2TokenValidator;
 import org.springframework.security.oauth2.core.OAuth2TokenValidatorResult;
 import org.springframework.security.oauth2.core.oidc.user.DefaultOidcUser;
 import org.springframework.security.oauth2.core.oidc.user.OidcUser;
 import org.springframework.security.oauth2.jwt.Jwt;
+import org.springframework.security.oauth2.jwt.JwtValidationException;
 import org.springframework.security.oauth2.jwt.JwtValidators;
 import org.springframework.security.oauth2.jwt.NimbusReactiveJwtDecoder;
 import org.springframework.security.oauth2.jwt.ReactiveJwtDecoder;
 import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationToken;
 import org.springframework.security.web.server.SecurityWebFilterChain;
+import org.springframework.security.web.server.ServerAuthenticationEntryPoint;
 import org.springframework.security.web.server.authentication.RedirectServerAuthenticationEntryPoint;
 import org.springframework.security.web.server.authentication.RedirectServerAuthenticationFailureHandler;
+import org.springframework.security.web.server.authorization.ServerAccessDeniedHandler;
 import org.springframework.security.web.server.context.NoOpServerSecurityContextRepository;
-import org.springframework.security.web.server.header.ReferrerPolicyServerHttpHeadersWriter.ReferrerPolicy;
-import org.springframework.security.web.server.header.XFrameOptionsServerHttpHeadersWriter.Mode;
-import org.springframework.security.web.server.savedrequest.NoOpServerRequestCache;
 import org.springframework.security.web.server.csrf.CsrfWebFilter;
 import org.springframework.security.web.server.csrf.ServerCsrfTokenRequestHandler;
 import org.springframework.security.web.server.csrf.XorServerCsrfTokenRequestAttributeHandler;
+import org.springframework.security.web.server.header.ReferrerPolicyServerHttpHeadersWriter.ReferrerPolicy;
+import org.springframework.security.web.server.header.XFrameOptionsServerHttpHeadersWriter.Mode;
+import org.springframework.security.web.server.savedrequest.NoOpServerRequestCache;
 import org.springframework.security.web.server.util.matcher.AndServerWebExchangeMatcher;
 import org.springframework.security.web.server.util.matcher.NegatedServerWebExchangeMatcher;
 import org.springframework.security.web.server.util.matcher.ServerWebExchangeMatcher;
 import org.springframework.security.web.server.util.matcher.ServerWebExchangeMatchers;
+import org.springframework.util.StringUtils;
 import org.springframework.web.server.ResponseStatusException;
 
 /**
@@ -85,6 +94,8 @@ class SecurityConfiguration {
 				+ keycloak.url() + "; frame-ancestors 'none'";
 	}
 
+	private static final String NO_SUBJECT = "The token names no subject (sub); request it with the scope basic";
+
 	private final String contentSecurityPolicy;
 
 	private final List<AccessRules> rules;
@@ -100,7 +111,10 @@ class SecurityConfiguration {
 	@Bean
 	@Order(1)
 	SecurityWebFilterChain apiFilterChain(ServerHttpSecurity http, ReactiveJwtDecoder apiJwtDecoder,
-			ProblemResponses problems) {
+			ApiProblems problems) {
+		ServerAuthenticationEntryPoint unauthorized = unauthorized(problems);
+		ServerAccessDeniedHandler forbidden = (exchange, denied) -> problems.write(exchange,
+				problems.problem(HttpStatus.FORBIDDEN, "api.problem.forbidden", "api.problem.forbidden.role"));
 		return headers(http).securityMatcher(ServerWebExchangeMatchers.pathMatchers("/api/**"))
 			.authorizeExchange((exchanges) -> exchanges.pathMatchers("/api/v1/konto/**")
 				.authenticated()
@@ -110,10 +124,10 @@ class SecurityConfiguration {
 				.authenticated())
 			.oauth2ResourceServer((resourceServer) -> resourceServer
 				.jwt((jwt) -> jwt.jwtDecoder(apiJwtDecoder).jwtAuthenticationConverter(SecurityConfiguration::apiToken))
-				.authenticationEntryPoint(problems::unauthorized)
-				.accessDeniedHandler(problems::forbidden))
-			.exceptionHandling((exceptions) -> exceptions.authenticationEntryPoint(problems::unauthorized)
-				.accessDeniedHandler(problems::forbidden))
+				.authenticationEntryPoint(unauthorized)
+				.accessDeniedHandler(forbidden))
+			.exceptionHandling(
+					(exceptions) -> exceptions.authenticationEntryPoint(unauthorized).accessDeniedHandler(forbidden))
 			.csrf(ServerHttpSecurity.CsrfSpec::disable)
 			.securityContextRepository(NoOpServerSecurityContextRepository.getInstance())
 			.requestCache((cache) -> cache.requestCache(NoOpServerRequestCache.getInstance()))
@@ -218,6 +232,22 @@ class SecurityConfiguration {
 	}
 
 	/**
+	 * 401 of the API, saying which part of the token is missing when it is the member.
+	 */
+	static ServerAuthenticationEntryPoint unauthorized(ApiProblems problems) {
+		return (exchange, failure) -> {
+			exchange.getResponse().getHeaders().set(HttpHeaders.WWW_AUTHENTICATE, "Bearer");
+			return problems.write(exchange, problems.problem(HttpStatus.UNAUTHORIZED, "api.problem.unauthorized",
+					namesNoMember(failure) ? "api.problem.unauthorized.subject" : "api.problem.unauthorized.token"));
+		};
+	}
+
+	private static boolean namesNoMember(AuthenticationException failure) {
+		return failure.getCause() instanceof JwtValidationException invalid
+				&& invalid.getErrors().stream().anyMatch((error) -> NO_SUBJECT.equals(error.getDescription()));
+	}
+
+	/**
 	 * Bearer tokens for the API: signed by the realm, from its issuer, for our audience.
 	 * The keys are fetched when the first token arrives, not at start-up.
 	 */
@@ -226,16 +256,28 @@ class SecurityConfiguration {
 		NimbusReactiveJwtDecoder decoder = NimbusReactiveJwtDecoder
 			.withJwkSetUri(keycloak.issuer() + "/protocol/openid-connect/certs")
 			.build();
-		decoder.setJwtValidator(
-				new DelegatingOAuth2TokenValidator<>(JwtValidators.createDefaultWithIssuer(keycloak.issuer()),
-						(jwt) -> (jwt.getAudience() != null && jwt.getAudience().contains(keycloak.apiAudience()))
-								? OAuth2TokenValidatorResult.success()
-								: OAuth2TokenValidatorResult.failure(new OAuth2Error("invalid_token",
-										"The token is not meant for " + keycloak.apiAudience(), null))));
+		decoder.setJwtValidator(apiTokenValidator(keycloak));
 		return decoder;
 	}
 
-	private static Mono<org.springframework.security.authentication.AbstractAuthenticationToken> apiToken(Jwt jwt) {
+	/**
+	 * What an API token must say besides its signature: our realm as issuer, our
+	 * audience, and the member it stands for ({@code sub}, which Keycloak adds with the
+	 * {@code basic} scope). A token without a member never becomes an authentication, so
+	 * no feature sees one.
+	 */
+	static OAuth2TokenValidator<Jwt> apiTokenValidator(KeycloakProperties keycloak) {
+		return new DelegatingOAuth2TokenValidator<>(JwtValidators.createDefaultWithIssuer(keycloak.issuer()),
+				(jwt) -> (jwt.getAudience() != null && jwt.getAudience().contains(keycloak.apiAudience()))
+						? OAuth2TokenValidatorResult.success()
+						: OAuth2TokenValidatorResult.failure(new OAuth2Error(OAuth2ErrorCodes.INVALID_TOKEN,
+								"The token is not meant for " + keycloak.apiAudience(), null)),
+				(jwt) -> StringUtils.hasText(jwt.getSubject()) ? OAuth2TokenValidatorResult.success()
+						: OAuth2TokenValidatorResult
+							.failure(new OAuth2Error(OAuth2ErrorCodes.INVALID_TOKEN, NO_SUBJECT, null)));
+	}
+
+	static Mono<org.springframework.security.authentication.AbstractAuthenticationToken> apiToken(Jwt jwt) {
 		Set<GrantedAuthority> authorities = new HashSet<>();
 		Member.roles(jwt.getClaims().get("roles")).forEach((role) -> authorities.add(role.authority()));
 		return Mono.just(new JwtAuthenticationToken(jwt, authorities, jwt.getClaimAsString("preferred_username")));

@@ -3,6 +3,7 @@ package de.impulsnetz.site;
 import de.impulsnetz.IntegrationTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -102,6 +103,43 @@ class PagesTests {
 	}
 
 	@Test
+	void plainCurlGetsTheGermanNotFoundPageToo() {
+		String html = this.client.get()
+			.uri("/gibt/es/nicht")
+			.accept(MediaType.ALL)
+			.exchange()
+			.expectStatus()
+			.isNotFound()
+			.expectHeader()
+			.contentTypeCompatibleWith(MediaType.TEXT_HTML)
+			.expectBody(String.class)
+			.returnResult()
+			.getResponseBody();
+		assertThat(html).contains("<html lang=\"de\">").contains("Diese Seite gibt es nicht");
+	}
+
+	@ParameterizedTest
+	@CsvSource({ "/api/v1/gibt-es-nicht, */*", "/api/v1/praxis/gibt-es-nicht/versionen, application/json",
+			"/gibt/es/nicht, application/json", "/praxis/gibt-es-nicht, application/problem+json" })
+	void apiClientsGetAGermanProblemDetailForAnAddressThatDoesNotExist(String path, String accept) {
+		this.client.get()
+			.uri(path)
+			.accept(MediaType.parseMediaType(accept))
+			.exchange()
+			.expectStatus()
+			.isNotFound()
+			.expectHeader()
+			.contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON)
+			.expectBody()
+			.jsonPath("$.status")
+			.isEqualTo(404)
+			.jsonPath("$.title")
+			.isEqualTo("Nicht gefunden")
+			.jsonPath("$.instance")
+			.isEqualTo(path);
+	}
+
+	@Test
 	void failuresGetAGermanErrorPageWithoutStackTrace() {
 		String html = page("/test/fehler").expectStatus()
 			.is5xxServerError()
@@ -124,10 +162,15 @@ class PagesTests {
 			.exchange()
 			.expectStatus()
 			.is5xxServerError()
+			.expectHeader()
+			.contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON)
 			.expectBody(String.class)
 			.returnResult()
 			.getResponseBody();
-		assertThat(json).contains("\"status\":500").doesNotContain("geheime Details").doesNotContain("trace");
+		assertThat(json).contains("\"status\":500")
+			.contains("\"title\":\"Interner Fehler\"")
+			.doesNotContain("geheime Details")
+			.doesNotContain("trace");
 	}
 
 	@Test

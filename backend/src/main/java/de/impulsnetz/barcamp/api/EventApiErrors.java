@@ -10,11 +10,11 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
-import org.springframework.web.bind.support.WebExchangeBindException;
-import org.springframework.web.server.ServerWebInputException;
 
 /**
- * The events API's refusals as German problem details.
+ * The events API's refusals as German problem details; what is not the events' own
+ * (invalid fields, unreadable bodies, failures) {@link ApiProblems} answers for every
+ * API.
  */
 @RestControllerAdvice(assignableTypes = EventApi.class)
 class EventApiErrors {
@@ -48,16 +48,6 @@ class EventApiErrors {
 	@ExceptionHandler
 	ProblemDetail stale(OptimisticLockingFailureException stale) {
 		return this.problems.problem(HttpStatus.CONFLICT, "api.problem.conflict", "api.problem.conflict.version");
-	}
-
-	@ExceptionHandler
-	ProblemDetail invalid(WebExchangeBindException invalid) {
-		return this.problems.invalid(invalid);
-	}
-
-	@ExceptionHandler
-	ProblemDetail unreadable(ServerWebInputException unreadable) {
-		return this.problems.unreadable();
 	}
 
 }

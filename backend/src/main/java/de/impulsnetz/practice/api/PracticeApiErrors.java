@@ -10,12 +10,12 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
-import org.springframework.web.bind.support.WebExchangeBindException;
-import org.springframework.web.server.ServerWebInputException;
 
 /**
- * The API's refusals as RFC 9457 problem details in German, with what a client needs to
- * recover: the fields that are wrong, or the version that is current now.
+ * The knowledge base's refusals as RFC 9457 problem details in German, with what a client
+ * needs to recover, such as the version that is current now. What is not the knowledge
+ * base's own (invalid fields, unreadable bodies, failures) {@link ApiProblems} answers
+ * for every API.
  */
 @RestControllerAdvice(assignableTypes = PracticeApi.class)
 class PracticeApiErrors {
@@ -46,23 +46,13 @@ class PracticeApiErrors {
 	@ExceptionHandler
 	ProblemDetail wrongStatus(WrongStatus wrong) {
 		ProblemDetail problem = problem(HttpStatus.CONFLICT, "api.problem.conflict", "api.problem.conflict.status");
-		problem.setProperty("status", wrong.status());
+		problem.setProperty("currentStatus", wrong.status());
 		return problem;
-	}
-
-	@ExceptionHandler
-	ProblemDetail invalid(WebExchangeBindException invalid) {
-		return this.problems.invalid(invalid);
 	}
 
 	@ExceptionHandler
 	ProblemDetail versionRequired(VersionRequired missing) {
 		return problem(HttpStatus.BAD_REQUEST, "api.problem.invalid", "api.problem.invalid.version");
-	}
-
-	@ExceptionHandler
-	ProblemDetail unreadable(ServerWebInputException unreadable) {
-		return this.problems.unreadable();
 	}
 
 	private ProblemDetail problem(HttpStatus status, String titleKey, String detailKey) {

@@ -1,0 +1,78 @@
+package de.impulsnetz.site;
+
+import java.util.List;
+
+import de.impulsnetz.shared.ApiProblems;
+import reactor.core.publisher.Mono;
+
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.boot.autoconfigure.web.WebProperties;
+import org.springframework.boot.webflux.autoconfigure.error.DefaultErrorWebExceptionHandler;
+import org.springframework.boot.webflux.error.ErrorAttributes;
+import org.springframework.context.ApplicationContext;
+import org.springframework.core.annotation.Order;
+import org.springframework.http.InvalidMediaTypeException;
+import org.springframework.http.MediaType;
+import org.springframework.http.codec.ServerCodecConfigurer;
+import org.springframework.stereotype.Component;
+import org.springframework.web.reactive.function.server.RouterFunction;
+import org.springframework.web.reactive.function.server.RouterFunctions;
+import org.springframework.web.reactive.function.server.ServerRequest;
+import org.springframework.web.reactive.function.server.ServerResponse;
+import org.springframework.web.reactive.result.view.ViewResolver;
+
+/**
+ * What a request that failed gets: API clients (addresses under {@code /api/}, or a
+ * request asking for JSON and not for HTML) a German problem detail; everyone else,
+ * {@code curl} with {@code Accept: *}{@code /*} included, the German error page
+ * ({@code templates/error/}). Boot's own handler answers JSON to any client that does not
+ * name HTML, in English.
+ */
+@Component
+@Order(-1)
+class ErrorResponses extends DefaultErrorWebExceptionHandler {
+
+	private static final List<MediaType> JSON = List.of(MediaType.APPLICATION_JSON, MediaType.APPLICATION_PROBLEM_JSON);
+
+	private final ApiProblems problems;
+
+	ErrorResponses(ErrorAttributes errorAttributes, WebProperties web, ObjectProvider<ViewResolver> viewResolvers,
+			ServerCodecConfigurer codecs, ApplicationContext context, ApiProblems problems) {
+		super(errorAttributes, web.getResources(), web.getError(), context);
+		setViewResolvers(viewResolvers.orderedStream().toList());
+		setMessageWriters(codecs.getWriters());
+		setMessageReaders(codecs.getReaders());
+		this.problems = problems;
+	}
+
+	@Override
+	protected RouterFunction<ServerResponse> getRoutingFunction(ErrorAttributes errorAttributes) {
+		return RouterFunctions.route(ErrorResponses::isApiClient, this::problem)
+			.andRoute((request) -> true, this::renderErrorView);
+	}
+
+	private Mono<ServerResponse> problem(ServerRequest request) {
+		return this.problems.response(request.exchange(), this.problems.of(getError(request)));
+	}
+
+	static boolean isApiClient(ServerRequest request) {
+		String path = request.requestPath().pathWithinApplication().value();
+		if (path.equals("/api") || path.startsWith("/api/")) {
+			return true;
+		}
+		try {
+			List<MediaType> accepted = request.headers().accept();
+			return accepted.stream().anyMatch((type) -> named(type, JSON))
+					&& accepted.stream().noneMatch((type) -> named(type, List.of(MediaType.TEXT_HTML)));
+		}
+		catch (InvalidMediaTypeException unreadable) {
+			return false;
+		}
+	}
+
+	private static boolean named(MediaType accepted, List<MediaType> types) {
+		return !accepted.isWildcardType() && !accepted.isWildcardSubtype()
+				&& types.stream().anyMatch(accepted::isCompatibleWith);
+	}
+
+}
