@@ -225,6 +225,7 @@ class PracticeApiTests {
 	}
 
 	@Test
+	@SuppressWarnings("unchecked")
 	void theOpenApiDescriptionListsTheKnowledgeBase() {
 		this.pages.anonymous()
 			.get()
@@ -238,7 +239,12 @@ class PracticeApiTests {
 			.jsonPath("$.paths['/api/v1/praxis'].post")
 			.exists()
 			.jsonPath("$.paths['/api/v1/praxis/{slug}/veroeffentlichen'].post")
-			.exists();
+			.exists()
+			.jsonPath("$.paths['/praxis/vorschau']")
+			.doesNotExist()
+			.jsonPath("$.paths")
+			.value((paths) -> assertThat(((Map<String, Object>) paths).keySet()).isNotEmpty()
+				.allSatisfy((path) -> assertThat(path).startsWith("/api/")));
 	}
 
 }
