@@ -1,5 +1,8 @@
 package de.impulsnetz.practice;
 
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.PositiveOrZero;
+import jakarta.validation.constraints.Size;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -9,7 +12,8 @@ import org.jspecify.annotations.Nullable;
  * @param hoursPerWeek hours per week, all people together
  * @param budget in words, e.g. "kein eigenes Budget" or "ca. 1.500 € im Jahr"
  */
-public record Effort(@Nullable Integer people, @Nullable Integer hoursPerWeek, @Nullable String budget) {
+public record Effort(@PositiveOrZero @Max(1000) @Nullable Integer people,
+		@PositiveOrZero @Max(400) @Nullable Integer hoursPerWeek, @Size(max = 120) @Nullable String budget) {
 
 	public boolean isEmpty() {
 		return this.people == null && this.hoursPerWeek == null && (this.budget == null || this.budget.isBlank());

@@ -31,8 +31,8 @@ record EventRequest(@NotBlank @Size(max = 160) String title, @NotNull EventKind 
 		@NotNull @Pattern(regexp = ApiTime.PATTERN) String start,
 		@NotNull @Pattern(regexp = ApiTime.PATTERN) String end, @NotNull @Valid VenueRequest venue,
 		@Positive @Max(100_000) int capacity, @Size(max = 20_000) @Nullable String description,
-		@Size(max = 50) @Nullable List<@Valid RoomRequest> rooms,
-		@Size(max = 100) @Nullable List<@Valid SlotRequest> slots, @Nullable VotingRequest voting) {
+		@Size(max = 50) @Nullable List<@NotNull @Valid RoomRequest> rooms,
+		@Size(max = 100) @Nullable List<@NotNull @Valid SlotRequest> slots, @Valid @Nullable VotingRequest voting) {
 
 	@AssertTrue(message = "Das Ende muss nach dem Beginn liegen.")
 	boolean isEndAfterStart() {
@@ -66,7 +66,7 @@ record EventRequest(@NotBlank @Size(max = 160) String title, @NotNull EventKind 
 	}
 
 	record RoomRequest(@NotBlank @Size(max = 80) String name, @Positive @Max(10_000) int capacity,
-			@Nullable Set<Equipment> equipment) {
+			@Nullable Set<@NotNull Equipment> equipment) {
 
 		Room toRoom() {
 			return new Room(this.name.strip(), this.capacity, this.equipment);

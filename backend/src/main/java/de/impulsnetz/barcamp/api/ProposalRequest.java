@@ -23,8 +23,8 @@ import org.jspecify.annotations.Nullable;
  */
 record ProposalRequest(@NotBlank @Size(max = 160) String title,
 		@Size(max = 5000) @DescribedImages @LocalImages @Nullable String description, @NotNull ProposalFormat format,
-		@Min(1) @Max(4) @Nullable Integer length, @Nullable Set<Equipment> needs, @Nullable Boolean recordingAllowed,
-		@Size(max = 120) @Nullable String onBehalfOf) {
+		@Min(1) @Max(4) @Nullable Integer length, @Nullable Set<@NotNull Equipment> needs,
+		@Nullable Boolean recordingAllowed, @Size(max = 120) @Nullable String onBehalfOf) {
 
 	ProposalContent toContent() {
 		return new ProposalContent(this.title, this.description, this.format, (this.length != null) ? this.length : 1,

@@ -11,8 +11,10 @@ import de.impulsnetz.practice.Link;
 import de.impulsnetz.practice.PracticeContent;
 import de.impulsnetz.shared.DescribedImages;
 import de.impulsnetz.shared.LocalImages;
+import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
+import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import org.jspecify.annotations.Nullable;
 
@@ -23,11 +25,17 @@ import org.jspecify.annotations.Nullable;
  * @param version required for a change: the version the change is based on
  */
 record PracticeRequest(@NotBlank @Size(max = 160) String title, @NotBlank @Size(max = 400) String teaser,
-		@NotEmpty List<@NotBlank String> municipalities, @NotEmpty List<Platform> channels,
-		@NotEmpty List<@NotBlank @Size(max = 60) String> topics, @Nullable MunicipalityKind institutionKind,
-		@NotBlank @Size(max = 60000) @DescribedImages @LocalImages String body, @Nullable Effort effort,
-		@Nullable List<KeyFigure> results, @Nullable List<Link> links, @Nullable Contact contact,
+		@NotEmpty @Size(max = MAX_ITEMS) List<@NotBlank @Size(max = 100) String> municipalities,
+		@NotEmpty @Size(max = MAX_ITEMS) List<@NotNull Platform> channels,
+		@NotEmpty @Size(max = MAX_ITEMS) List<@NotBlank @Size(max = 60) String> topics,
+		@Nullable MunicipalityKind institutionKind,
+		@NotBlank @Size(max = 60000) @DescribedImages @LocalImages String body, @Valid @Nullable Effort effort,
+		@Size(max = MAX_ITEMS) @Nullable List<@NotNull @Valid KeyFigure> results,
+		@Size(max = MAX_ITEMS) @Nullable List<@NotNull @Valid Link> links, @Valid @Nullable Contact contact,
 		@Nullable Long version) {
+
+	/** Most municipalities, channels, topics, results or links a case lists. */
+	static final int MAX_ITEMS = 20;
 
 	PracticeContent toContent(MunicipalityKind kind) {
 		return new PracticeContent(this.title.strip(), this.teaser.strip(), this.municipalities, this.channels,
