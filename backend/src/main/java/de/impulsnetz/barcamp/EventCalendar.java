@@ -7,6 +7,7 @@ import de.impulsnetz.content.ContentImports;
 import de.impulsnetz.content.ImportOutcome;
 import de.impulsnetz.identity.Member;
 import de.impulsnetz.identity.Role;
+import de.impulsnetz.shared.FreeSlugs;
 import de.impulsnetz.shared.Slugs;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
@@ -31,11 +32,14 @@ public class EventCalendar {
 
 	private final SessionProposalRepository proposals;
 
+	private final FreeSlugs slugs;
+
 	private final Clock clock;
 
-	EventCalendar(EventRepository events, SessionProposalRepository proposals, Clock clock) {
+	EventCalendar(EventRepository events, SessionProposalRepository proposals, FreeSlugs slugs, Clock clock) {
 		this.events = events;
 		this.proposals = proposals;
+		this.slugs = slugs;
 		this.clock = clock;
 	}
 
@@ -76,7 +80,7 @@ public class EventCalendar {
 		List<String> organisers = List.of(organiser.municipality());
 		String base = Slugs.of(draft.title());
 		// "neu" is the address of the form that creates events.
-		return Slugs.insertWithFree("neu".equals(base) || base.isEmpty() ? "veranstaltung" : base,
+		return this.slugs.insert(Event.class, "neu".equals(base) || base.isEmpty() ? "veranstaltung" : base,
 				(slug) -> this.events.insert(Event.created(slug, organisers, draft, this.clock.instant())));
 	}
 

@@ -12,6 +12,7 @@ import de.impulsnetz.barcamp.ProposalStatus;
 import de.impulsnetz.barcamp.SessionProposal;
 import de.impulsnetz.barcamp.registration.Registrations;
 import de.impulsnetz.identity.Member;
+import de.impulsnetz.shared.FreeSlugs;
 import de.impulsnetz.shared.Slugs;
 import org.jspecify.annotations.Nullable;
 import reactor.core.publisher.Flux;
@@ -41,10 +42,13 @@ public class Proposals {
 
 	private final Votes votes;
 
+	private final FreeSlugs slugs;
+
 	private final Clock clock;
 
-	Proposals(ReactiveMongoTemplate mongo, Registrations registrations, Votes votes, Clock clock) {
+	Proposals(ReactiveMongoTemplate mongo, Registrations registrations, Votes votes, FreeSlugs slugs, Clock clock) {
 		this.mongo = mongo;
+		this.slugs = slugs;
 		this.registrations = registrations;
 		this.votes = votes;
 		this.clock = clock;
@@ -69,7 +73,8 @@ public class Proposals {
 			if (recent >= MAX_PER_HOUR) {
 				return Mono.error(new EventDenied("barcamp.denied.proposalLimit"));
 			}
-			return Slugs.insertWithFree(Slugs.of(content.title()),
+			return this.slugs.insert(SessionProposal.class, Criteria.where("event").is(event.slug()),
+					Slugs.of(content.title()),
 					(slug) -> this.mongo.insert(SessionProposal.proposed(event.slug(), slug, content,
 							forSomeoneElse ? onBehalfOf.strip() : member.name(), forSomeoneElse ? null : member.id(),
 							forSomeoneElse ? null : member.municipality(), member.id(), now)));

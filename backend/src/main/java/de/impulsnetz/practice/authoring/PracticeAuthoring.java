@@ -18,6 +18,7 @@ import java.util.function.UnaryOperator;
 
 import de.impulsnetz.identity.Member;
 import de.impulsnetz.search.SearchableChanged;
+import de.impulsnetz.shared.FreeSlugs;
 import de.impulsnetz.shared.ReactiveEvents;
 import de.impulsnetz.shared.Slugs;
 import org.jspecify.annotations.Nullable;
@@ -46,14 +47,17 @@ public class PracticeAuthoring {
 
 	private final PracticeRevisionRepository revisions;
 
+	private final FreeSlugs slugs;
+
 	private final ReactiveEvents events;
 
 	private final Clock clock;
 
-	PracticeAuthoring(PracticeRepository practices, PracticeRevisionRepository revisions, ReactiveEvents events,
-			Clock clock) {
+	PracticeAuthoring(PracticeRepository practices, PracticeRevisionRepository revisions, FreeSlugs slugs,
+			ReactiveEvents events, Clock clock) {
 		this.practices = practices;
 		this.revisions = revisions;
+		this.slugs = slugs;
 		this.events = events;
 		this.clock = clock;
 	}
@@ -73,7 +77,12 @@ public class PracticeAuthoring {
 		if (!PracticeRights.mayWriteFor(author, content.municipalities())) {
 			return Mono.error(new PracticeDenied("practice.denied.ownMunicipality"));
 		}
-		return insertWithFreeSlug(Slugs.of(content.title()), author, content)
+		String base = Slugs.of(content.title());
+		// "neu" and "in-arbeit" are addresses of pages under /praxis.
+		return this.slugs
+			.insert(Practice.class,
+					(base.isEmpty() || base.equals("neu") || base.equals("in-arbeit")) ? "praxisbeispiel" : base,
+					(slug) -> this.practices.insert(Practice.draft(slug, content, author.id(), this.clock.instant())))
 			.flatMap((saved) -> record(saved, author).thenReturn(saved))
 			.flatMap(this::changed);
 	}
@@ -170,11 +179,6 @@ public class PracticeAuthoring {
 			.insert(new PracticeRevision(null, saved.id(), saved.revision(), saved.content(), saved.updatedAt(),
 					member.id(), member.name()))
 			.then();
-	}
-
-	private Mono<Practice> insertWithFreeSlug(String base, Member author, PracticeContent content) {
-		return Slugs.insertWithFree(base,
-				(slug) -> this.practices.insert(Practice.draft(slug, content, author.id(), this.clock.instant())));
 	}
 
 	private Mono<Practice> step(String slug, UnaryOperator<Practice> change) {

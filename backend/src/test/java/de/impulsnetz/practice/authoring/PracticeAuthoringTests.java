@@ -10,6 +10,7 @@ import de.impulsnetz.practice.PracticeStatus;
 import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.stream.IntStream;
 
 import de.impulsnetz.IntegrationTest;
 import de.impulsnetz.municipality.MunicipalityKind;
@@ -57,6 +58,20 @@ public class PracticeAuthoringTests {
 		Practice first = create(title);
 		Practice second = create(title);
 		assertThat(second.slug()).isEqualTo(first.slug() + "-2");
+	}
+
+	@Test
+	void aHundredAndOneCasesWithTheSameTitleEachGetTheirOwnAddressAlsoAtTheSameTime() {
+		String title = "Oft gewählter Titel " + UUID.randomUUID();
+		List<String> slugs = IntStream.range(0, 101).mapToObj((i) -> create(title).slug()).toList();
+		String base = slugs.get(0);
+		assertThat(slugs).doesNotHaveDuplicates().hasSize(101).contains(base + "-2", base + "-101");
+		List<String> atOnce = Flux.range(0, 8)
+			.flatMap((i) -> this.authoring.create(Members.STEINFURT, content(title, List.of("kreis-steinfurt"))))
+			.map(Practice::slug)
+			.collectList()
+			.block();
+		assertThat(atOnce).doesNotHaveDuplicates().hasSize(8).doesNotContainAnyElementsOf(slugs);
 	}
 
 	@Test
