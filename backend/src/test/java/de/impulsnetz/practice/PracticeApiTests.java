@@ -1,5 +1,6 @@
 package de.impulsnetz.practice;
 
+import java.time.Duration;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -227,7 +228,11 @@ class PracticeApiTests {
 	@Test
 	@SuppressWarnings("unchecked")
 	void theOpenApiDescriptionListsTheKnowledgeBase() {
+		// The description is generated on the first request: seconds on a busy machine.
 		this.pages.anonymous()
+			.mutate()
+			.responseTimeout(Duration.ofSeconds(30))
+			.build()
 			.get()
 			.uri("/v3/api-docs")
 			.exchange()
