@@ -70,14 +70,7 @@ class HostileApiRequestsTests {
 
 	HostileApiRequestsTests(@Autowired ApplicationContext context) {
 		this.client = new PageClient(context).anonymous().mutate().responseTimeout(Duration.ofSeconds(30)).build();
-		this.description = JSON.readTree(this.client.get()
-			.uri("/v3/api-docs")
-			.exchange()
-			.expectStatus()
-			.isOk()
-			.expectBody(String.class)
-			.returnResult()
-			.getResponseBody());
+		this.description = read("/v3/api-docs");
 	}
 
 	@Test
@@ -173,15 +166,7 @@ class HostileApiRequestsTests {
 			return Optional.of(template);
 		}
 		String listing = template.substring(0, start - 1);
-		JsonNode found = JSON.readTree(this.client.get()
-			.uri(listing)
-			.exchange()
-			.expectStatus()
-			.isOk()
-			.expectBody(String.class)
-			.returnResult()
-			.getResponseBody());
-		for (JsonNode item : found) {
+		for (JsonNode item : read(listing)) {
 			JsonNode key = item.has("slug") ? item.get("slug") : item.get("id");
 			String filled = template.substring(0, start) + key.asString()
 					+ template.substring(template.indexOf('}', start) + 1);
@@ -191,6 +176,17 @@ class HostileApiRequestsTests {
 			}
 		}
 		return Optional.empty();
+	}
+
+	private JsonNode read(String path) {
+		return JSON.readTree(this.client.get()
+			.uri(path)
+			.exchange()
+			.expectStatus()
+			.isOk()
+			.expectBody(String.class)
+			.returnResult()
+			.getResponseBody());
 	}
 
 	private List<Variant> variants(JsonNode schema) {

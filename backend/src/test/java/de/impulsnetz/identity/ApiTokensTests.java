@@ -30,6 +30,7 @@ import org.springframework.security.oauth2.jwt.NimbusReactiveJwtDecoder;
 import org.springframework.security.oauth2.server.resource.authentication.BearerTokenAuthenticationToken;
 import org.springframework.security.oauth2.server.resource.authentication.JwtReactiveAuthenticationManager;
 import org.springframework.security.test.web.reactive.server.SecurityMockServerConfigurers;
+import org.springframework.test.web.reactive.server.WebTestClient;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -84,7 +85,7 @@ class ApiTokensTests {
 
 	@Test
 	void aTokenWithoutSubjectThatGotInAnywayNamesNoMember() {
-		new PageClient(this.context).anonymous()
+		germanUnauthorizedProblem(new PageClient(this.context).anonymous()
 			.mutateWith(SecurityMockServerConfigurers.mockJwt()
 				.jwt((jwt) -> jwt.claims((claims) -> claims.remove("sub"))
 					.claim("preferred_username", "client")
@@ -94,8 +95,23 @@ class ApiTokensTests {
 			.uri("/api/v1/praxis")
 			.bodyValue(Map.of("title", "Ohne Mitglied", "teaser", "Kurz.", "municipalities", List.of("kreis-steinfurt"),
 					"channels", List.of("YOUTUBE"), "topics", List.of("Video"), "body", "Text"))
-			.exchange()
-			.expectStatus()
+			.exchange()).jsonPath("$.detail")
+			.value((detail) -> assertThat(detail.toString()).contains("Zugriffstoken"));
+	}
+
+	@Test
+	void anUnreadableTokenIsAGerman401() {
+		germanUnauthorizedProblem(new PageClient(this.context).anonymous()
+			.post()
+			.uri("/api/v1/praxis")
+			.header("Authorization", "Bearer kein.gueltiges.token")
+			.bodyValue(Map.of("title", "x"))
+			.exchange()).jsonPath("$.detail")
+			.value((detail) -> assertThat(detail.toString()).contains("Zugriffstoken"));
+	}
+
+	private static WebTestClient.BodyContentSpec germanUnauthorizedProblem(WebTestClient.ResponseSpec response) {
+		return response.expectStatus()
 			.isUnauthorized()
 			.expectHeader()
 			.contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON)
@@ -104,23 +120,6 @@ class ApiTokensTests {
 			.isEqualTo("Anmeldung erforderlich")
 			.jsonPath("$.status")
 			.isEqualTo(401);
-	}
-
-	@Test
-	void anUnreadableTokenIsAGerman401() {
-		new PageClient(this.context).anonymous()
-			.post()
-			.uri("/api/v1/praxis")
-			.header("Authorization", "Bearer kein.gueltiges.token")
-			.bodyValue(Map.of("title", "x"))
-			.exchange()
-			.expectStatus()
-			.isUnauthorized()
-			.expectHeader()
-			.contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON)
-			.expectBody()
-			.jsonPath("$.detail")
-			.value((detail) -> assertThat(detail.toString()).contains("Zugriffstoken"));
 	}
 
 	private String token(RSAKey key, String subject) throws JOSEException {
