@@ -17,9 +17,11 @@ import org.springframework.context.event.SimpleApplicationEventMulticaster;
  * Domain events (past-tense records such as {@code PracticePublished}) are published once
  * the write they report has completed; what listeners do with them — index, mail, notify
  * — is a consequence, not part of the write. So a listener that fails is logged and the
- * other listeners still run, instead of turning the completed write into an error answer.
- * The framework's own events ({@link ApplicationEvent}s such as the context starting)
- * keep failing loudly.
+ * other listeners still run, instead of turning the completed write into an error answer
+ * or keeping the listeners after it from hearing of the event. This holds for events
+ * published through {@code ReactiveEvents} and the plain
+ * {@code ApplicationEventPublisher} alike. The framework's own events
+ * ({@link ApplicationEvent}s such as the context starting) keep failing loudly.
  */
 @Configuration(proxyBeanMethods = false)
 class EventConfiguration {
