@@ -5,4 +5,8 @@
  * voting), {@code plan}, {@code export}, {@code notes} and {@code personal} hold the
  * rest.
  */
+@ApplicationModule(allowedDependencies = { "shared", "content", "identity", "mail", "municipality", "practice",
+		"practice :: authoring", "search" })
 package de.impulsnetz.barcamp;
+
+import org.springframework.modulith.ApplicationModule;

@@ -4,4 +4,7 @@
  * {@link de.impulsnetz.content.ContentKind}; the rule that edits made in the app win
  * ({@link de.impulsnetz.content.ContentImports}).
  */
+@ApplicationModule(allowedDependencies = { "shared" })
 package de.impulsnetz.content;
+
+import org.springframework.modulith.ApplicationModule;

@@ -11,7 +11,6 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.data.mongodb.core.ReactiveMongoTemplate;
 import org.springframework.http.ResponseCookie;
-import org.springframework.scheduling.annotation.EnableScheduling;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.web.server.ServerWebExchange;
 import org.springframework.web.server.adapter.WebHttpHandlerBuilder;
@@ -25,7 +24,6 @@ import org.springframework.web.server.session.WebSessionManager;
  * proxy).
  */
 @Configuration(proxyBeanMethods = false)
-@EnableScheduling
 class SessionConfiguration {
 
 	static final String COOKIE = "IMPULSNETZ_SESSION";

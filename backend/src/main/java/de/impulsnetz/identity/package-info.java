@@ -3,4 +3,7 @@
  * the member's account (export, deletion), sessions in MongoDB, and Keycloak provisioning
  * ({@code identity.keycloak}).
  */
+@ApplicationModule(allowedDependencies = { "shared", "municipality" })
 package de.impulsnetz.identity;
+
+import org.springframework.modulith.ApplicationModule;

@@ -3,4 +3,7 @@
  * PNG, JPEG, GIF or WebP image within the size and pixel limits, and served from the
  * site's own origin with their alt text kept alongside.
  */
+@ApplicationModule(allowedDependencies = { "shared", "identity" })
 package de.impulsnetz.media;
+
+import org.springframework.modulith.ApplicationModule;

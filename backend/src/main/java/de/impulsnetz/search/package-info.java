@@ -4,4 +4,7 @@
  * {@link de.impulsnetz.search.SearchSource} and announce changes with
  * {@link de.impulsnetz.search.SearchableChanged}.
  */
+@ApplicationModule(allowedDependencies = {})
 package de.impulsnetz.search;
+
+import org.springframework.modulith.ApplicationModule;

@@ -2,4 +2,7 @@
  * Impulse: expert talk series (Impulsreihen), their talks, speakers and published
  * summaries.
  */
+@ApplicationModule(allowedDependencies = { "shared", "content", "municipality" })
 package de.impulsnetz.talk;
+
+import org.springframework.modulith.ApplicationModule;

@@ -1,4 +1,4 @@
-package de.impulsnetz.site;
+package de.impulsnetz.system;
 
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
