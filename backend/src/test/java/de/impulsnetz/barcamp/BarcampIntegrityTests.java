@@ -8,6 +8,7 @@ import java.util.stream.Collectors;
 
 import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.ServerSetup;
+import de.impulsnetz.Members;
 import de.impulsnetz.IntegrationTest;
 import de.impulsnetz.barcamp.proposal.Proposals;
 import de.impulsnetz.barcamp.proposal.VoteRefused;
@@ -75,11 +76,10 @@ class BarcampIntegrityTests {
 
 	@Test
 	void threeHundredConcurrentRegistrationsForThirtySeats() {
-		Event event = this.calendar.create(People.ORGANISER, People.barcamp(30, Voting.PLUS_ONE)).block();
+		Event event = this.calendar.create(Members.ORGANISER, People.barcamp(30, Voting.PLUS_ONE)).block();
 		Map<RegistrationStatus, Long> answers = Flux.range(0, 300)
-			.flatMap(
-					(n) -> this.registrations.register(event, People.member("r", n)).subscribeOn(Schedulers.parallel()),
-					300)
+			.flatMap((n) -> this.registrations.register(event, Members.member("r", n))
+				.subscribeOn(Schedulers.parallel()), 300)
 			.collect(Collectors.groupingBy((status) -> status, Collectors.counting()))
 			.block();
 		assertThat(answers).containsEntry(RegistrationStatus.BESTAETIGT, 30L)
@@ -93,11 +93,11 @@ class BarcampIntegrityTests {
 
 	@Test
 	void aCancellationMovesExactlyOnePersonUpAndTellsThemByMail() throws Exception {
-		Event event = this.calendar.create(People.ORGANISER, People.barcamp(3, Voting.PLUS_ONE)).block();
+		Event event = this.calendar.create(Members.ORGANISER, People.barcamp(3, Voting.PLUS_ONE)).block();
 		for (int n = 0; n < 6; n++) {
-			this.registrations.register(event, People.member("c", n)).block();
+			this.registrations.register(event, Members.member("c", n)).block();
 		}
-		assertThat(this.registrations.register(event, People.member("c", 1)).block())
+		assertThat(this.registrations.register(event, Members.member("c", 1)).block())
 			.isEqualTo(RegistrationStatus.BESTAETIGT);
 		assertThat(this.registrations.cancel(event, "c-1").block()).isTrue();
 
@@ -122,8 +122,8 @@ class BarcampIntegrityTests {
 
 	@Test
 	void concurrentCancellationsFillExactlyTheFreedSeats() {
-		Event event = this.calendar.create(People.ORGANISER, People.barcamp(20, Voting.PLUS_ONE)).block();
-		Flux.range(0, 60).concatMap((n) -> this.registrations.register(event, People.member("k", n))).blockLast();
+		Event event = this.calendar.create(Members.ORGANISER, People.barcamp(20, Voting.PLUS_ONE)).block();
+		Flux.range(0, 60).concatMap((n) -> this.registrations.register(event, Members.member("k", n))).blockLast();
 		Flux.range(0, 10)
 			.flatMap((n) -> this.registrations.cancel(event, "k-" + n).subscribeOn(Schedulers.parallel()), 10)
 			.blockLast();
@@ -139,11 +139,11 @@ class BarcampIntegrityTests {
 
 	@Test
 	void fiveHundredMembersVotingAtOnceGiveExactCounts() {
-		Event event = this.calendar.create(People.ORGANISER, People.barcamp(600, Voting.PLUS_ONE)).block();
-		List<Member> voters = Flux.range(0, 500).map((n) -> People.member("v", n)).collectList().block();
+		Event event = this.calendar.create(Members.ORGANISER, People.barcamp(600, Voting.PLUS_ONE)).block();
+		List<Member> voters = Flux.range(0, 500).map((n) -> Members.member("v", n)).collectList().block();
 		Flux.fromIterable(voters).flatMap((voter) -> this.registrations.register(event, voter), 50).blockLast();
 		List<SessionProposal> board = Flux.range(1, 3)
-			.concatMap((n) -> this.proposals.propose(event, People.ORGANISER, People.proposal("Thema " + n), null))
+			.concatMap((n) -> this.proposals.propose(event, Members.ORGANISER, People.proposal("Thema " + n), null))
 			.collectList()
 			.block();
 		// Every member votes for every proposal, each vote sent twice at the same time.
@@ -159,17 +159,17 @@ class BarcampIntegrityTests {
 		// Changing one's mind: a withdrawn vote counts no more, withdrawing twice changes
 		// nothing.
 		SessionProposal first = board.get(0);
-		assertThat(this.votes.withdraw(event, first, People.member("v", 7)).block()).isTrue();
-		assertThat(this.votes.withdraw(event, first, People.member("v", 7)).block()).isFalse();
+		assertThat(this.votes.withdraw(event, first, Members.member("v", 7)).block()).isTrue();
+		assertThat(this.votes.withdraw(event, first, Members.member("v", 7)).block()).isFalse();
 		assertThat(this.votes.tallies(event.slug()).block()).containsEntry(first.id(), 499);
 	}
 
 	@Test
 	void aPointsBudgetHoldsAndPointsComeBackWhenAVoteIsWithdrawn() {
 		Event event = this.calendar
-			.create(People.ORGANISER, People.barcamp(50, new Voting(VotingMode.BUDGET, 5, false, null)))
+			.create(Members.ORGANISER, People.barcamp(50, new Voting(VotingMode.BUDGET, 5, false, null)))
 			.block();
-		Member voter = People.member("b", 1);
+		Member voter = Members.member("b", 1);
 		this.registrations.register(event, voter).block();
 		SessionProposal a = this.proposals.propose(event, voter, People.proposal("A"), null).block();
 		SessionProposal b = this.proposals.propose(event, voter, People.proposal("B"), null).block();
@@ -189,7 +189,7 @@ class BarcampIntegrityTests {
 
 		// Many concurrent votes of one member never overdraw the budget.
 		List<SessionProposal> more = Flux.range(0, 8)
-			.concatMap((n) -> this.proposals.propose(event, People.ORGANISER, People.proposal("Mehr " + n), null))
+			.concatMap((n) -> this.proposals.propose(event, Members.ORGANISER, People.proposal("Mehr " + n), null))
 			.collectList()
 			.block();
 		Flux.fromIterable(more)
@@ -205,10 +205,10 @@ class BarcampIntegrityTests {
 	@Test
 	void withdrawingAProposalGivesTheVotesBack() {
 		Event event = this.calendar
-			.create(People.ORGANISER, People.barcamp(50, new Voting(VotingMode.BUDGET, 3, false, null)))
+			.create(Members.ORGANISER, People.barcamp(50, new Voting(VotingMode.BUDGET, 3, false, null)))
 			.block();
-		Member proposer = People.member("w", 1);
-		Member voter = People.member("w", 2);
+		Member proposer = Members.member("w", 1);
+		Member voter = Members.member("w", 2);
 		this.registrations.register(event, proposer).block();
 		this.registrations.register(event, voter).block();
 		SessionProposal proposal = this.proposals.propose(event, proposer, People.proposal("Zurückgezogen"), null)
@@ -224,8 +224,8 @@ class BarcampIntegrityTests {
 
 	@Test
 	void onlyRegisteredMembersProposeAndOrganisersMayProposeForOthers() {
-		Event event = this.calendar.create(People.ORGANISER, People.barcamp(50, Voting.PLUS_ONE)).block();
-		Member stranger = People.member("s", 1);
+		Event event = this.calendar.create(Members.ORGANISER, People.barcamp(50, Voting.PLUS_ONE)).block();
+		Member stranger = Members.member("s", 1);
 		assertThatExceptionOfType(EventDenied.class)
 			.isThrownBy(() -> this.proposals.propose(event, stranger, People.proposal("Ohne Anmeldung"), null).block())
 			.extracting(EventDenied::messageKey)
@@ -234,24 +234,24 @@ class BarcampIntegrityTests {
 		assertThatExceptionOfType(EventDenied.class)
 			.isThrownBy(() -> this.proposals.propose(event, stranger, People.proposal("Für andere"), "Jemand").block());
 		SessionProposal pinned = this.proposals
-			.propose(event, People.ORGANISER, People.proposal("Von der Pinnwand"), "Frau Beispiel vom Jobcenter")
+			.propose(event, Members.ORGANISER, People.proposal("Von der Pinnwand"), "Frau Beispiel vom Jobcenter")
 			.block();
 		assertThat(pinned.proposer()).isEqualTo("Frau Beispiel vom Jobcenter");
 		assertThat(pinned.proposerId()).isNull();
 		// The same title twice gets a second address.
 		SessionProposal again = this.proposals
-			.propose(event, People.ORGANISER, People.proposal("Von der Pinnwand"), "Noch jemand")
+			.propose(event, Members.ORGANISER, People.proposal("Von der Pinnwand"), "Noch jemand")
 			.block();
 		assertThat(again.slug()).isEqualTo(pinned.slug() + "-2");
-		assertThat(Set.of(EventRights.isOrganiser(People.OTHER_ORGANISER, event),
-				EventRights.isOrganiser(People.ADMIN, event)))
+		assertThat(Set.of(EventRights.isOrganiser(Members.OTHER_ORGANISER, event),
+				EventRights.isOrganiser(Members.ADMIN, event)))
 			.containsExactlyInAnyOrder(false, true);
 	}
 
 	@Test
 	void aMemberProposesAtMostTenSessionsAnHour() {
-		Event event = this.calendar.create(People.ORGANISER, People.barcamp(50, Voting.PLUS_ONE)).block();
-		Member eager = People.member("eager", 1);
+		Event event = this.calendar.create(Members.ORGANISER, People.barcamp(50, Voting.PLUS_ONE)).block();
+		Member eager = Members.member("eager", 1);
 		this.registrations.register(event, eager).block();
 		Flux.range(0, Proposals.MAX_PER_HOUR)
 			.concatMap((n) -> this.proposals.propose(event, eager, People.proposal("Idee " + n), null))
@@ -268,9 +268,9 @@ class BarcampIntegrityTests {
 		NewEvent closed = new NewEvent(open.title(), open.kind(), open.start(), open.end(), open.venue(),
 				open.capacity(), open.description(), open.rooms(), open.slots(),
 				new Window(null, Instant.now().minusSeconds(60)), null, open.voting());
-		Event event = this.calendar.create(People.ORGANISER, closed).block();
+		Event event = this.calendar.create(Members.ORGANISER, closed).block();
 		assertThatExceptionOfType(EventDenied.class)
-			.isThrownBy(() -> this.registrations.register(event, People.member("late", 1)).block())
+			.isThrownBy(() -> this.registrations.register(event, Members.member("late", 1)).block())
 			.extracting(EventDenied::messageKey)
 			.isEqualTo("barcamp.denied.registrationClosed");
 		assertThat(this.registrations.roster(event).block().everyone()).isEmpty();

@@ -6,6 +6,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.BiFunction;
 import java.util.stream.Stream;
 
+import de.impulsnetz.Members;
 import de.impulsnetz.IntegrationTest;
 import de.impulsnetz.PageClient;
 import de.impulsnetz.barcamp.notes.SessionNotes;
@@ -78,9 +79,9 @@ class BarcampRightsTests {
 
 	private SessionProposal proposal;
 
-	private final Member registered = People.member("rights-registered", 1);
+	private final Member registered = Members.member("rights-registered", 1);
 
-	private final Member proposer = People.member("rights-proposer", 1);
+	private final Member proposer = Members.member("rights-proposer", 1);
 
 	BarcampRightsTests(@Autowired ApplicationContext context) {
 		this.pages = new PageClient(context);
@@ -88,7 +89,7 @@ class BarcampRightsTests {
 
 	@BeforeAll
 	void anEventWithAProposal() {
-		this.event = this.calendar.create(People.ORGANISER, People.barcamp(100, Voting.PLUS_ONE)).block();
+		this.event = this.calendar.create(Members.ORGANISER, People.barcamp(100, Voting.PLUS_ONE)).block();
 		this.registrations.register(this.event, this.registered).block();
 		this.registrations.register(this.event, this.proposer).block();
 		this.proposal = this.proposals.propose(this.event, this.proposer, People.proposal("Rechte"), null).block();
@@ -132,7 +133,7 @@ class BarcampRightsTests {
 		}
 		if ("register".equals(action)) {
 			// Organisers and admins take part in the other rows without a registration.
-			for (String id : List.of(People.ORGANISER.id(), People.OTHER_ORGANISER.id(), "rights-admin")) {
+			for (String id : List.of(Members.ORGANISER.id(), Members.OTHER_ORGANISER.id(), "rights-admin")) {
 				this.registrations.cancel(this.event, id).block();
 			}
 		}
@@ -191,11 +192,11 @@ class BarcampRightsTests {
 		WebTestClient anonymous = this.pages.anonymous().mutateWith(SecurityMockServerConfigurers.csrf());
 		return switch (actor) {
 			case ANONYMOUS -> anonymous;
-			case NOT_REGISTERED -> this.pages.as(People.member("rights-stranger", FRESH.incrementAndGet()));
+			case NOT_REGISTERED -> this.pages.as(Members.member("rights-stranger", FRESH.incrementAndGet()));
 			case REGISTERED -> this.pages.as(this.registered);
 			case PROPOSER -> this.pages.as(this.proposer);
-			case ORGANISER -> this.pages.as(People.ORGANISER);
-			case OTHER_ORGANISER -> this.pages.as(People.OTHER_ORGANISER);
+			case ORGANISER -> this.pages.as(Members.ORGANISER);
+			case OTHER_ORGANISER -> this.pages.as(Members.OTHER_ORGANISER);
 			case ADMIN -> this.pages.as(new Member("rights-admin", "adm", "Adele Admin", null, "stadt-rheine",
 					Set.of(Role.MEMBER, Role.ADMIN)));
 		};

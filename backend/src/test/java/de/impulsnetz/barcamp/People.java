@@ -6,33 +6,13 @@ import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 
-import de.impulsnetz.identity.Member;
-import de.impulsnetz.identity.Role;
-
 /**
- * Members and events for the barcamp tests, as the login and the organisers would make
- * them.
+ * Events and proposals for the barcamp tests, as organisers and members would make them;
+ * the members themselves are {@link de.impulsnetz.Members}.
  */
 public final class People {
 
-	public static final Member ORGANISER = new Member("o-altena", "olga", "Olga Orga", "olga@altena.example",
-			"stadt-altena", Set.of(Role.MEMBER, Role.ORGANISER));
-
-	public static final Member OTHER_ORGANISER = new Member("o-steinfurt", "oskar", "Oskar Orga", null,
-			"kreis-steinfurt", Set.of(Role.MEMBER, Role.ORGANISER));
-
-	public static final Member ADMIN = new Member("a-admin", "ada", "Ada Admin", null, "kreis-steinfurt",
-			Set.of(Role.MEMBER, Role.ADMIN));
-
 	private People() {
-	}
-
-	/**
-	 * The n-th of many members, with an address for mails.
-	 */
-	public static Member member(String prefix, int n) {
-		return new Member(prefix + "-" + n, prefix + n, "Teilnehmerin " + n, prefix + n + "@kommune.example",
-				"kreis-steinfurt", Set.of(Role.MEMBER));
 	}
 
 	/**

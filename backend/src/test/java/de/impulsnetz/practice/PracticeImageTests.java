@@ -1,5 +1,6 @@
 package de.impulsnetz.practice;
 
+import de.impulsnetz.Members;
 import de.impulsnetz.practice.authoring.PracticeEditorTests;
 import java.util.List;
 import java.util.Map;

@@ -1,5 +1,6 @@
 package de.impulsnetz.practice;
 
+import de.impulsnetz.Members;
 import de.impulsnetz.practice.authoring.PracticeAuthoring;
 import de.impulsnetz.practice.authoring.PracticeAuthoringTests;
 import java.time.Duration;

@@ -3,6 +3,7 @@ package de.impulsnetz.barcamp.api;
 import java.util.List;
 import java.util.Map;
 
+import de.impulsnetz.Members;
 import de.impulsnetz.IntegrationTest;
 import de.impulsnetz.PageClient;
 import de.impulsnetz.SignedIn;
@@ -41,7 +42,7 @@ class BarcampApiTests {
 	@Test
 	@SuppressWarnings("unchecked")
 	void anOrganiserCreatesAnEventAndMembersRegisterProposeAndVote() {
-		Map<String, Object> created = as(People.ORGANISER).post()
+		Map<String, Object> created = as(Members.ORGANISER).post()
 			.uri("/api/v1/veranstaltungen")
 			.bodyValue(EVENT)
 			.exchange()
@@ -64,9 +65,9 @@ class BarcampApiTests {
 			.jsonPath("$[?(@.slug == '" + slug + "')].rooms[1].name")
 			.isEqualTo("Raum 1");
 
-		Member first = People.member("api", 1);
-		Member second = People.member("api", 2);
-		Member third = People.member("api", 3);
+		Member first = Members.member("api", 1);
+		Member second = Members.member("api", 2);
+		Member third = Members.member("api", 3);
 		register(first, base).isCreated().expectBody().jsonPath("$.status").isEqualTo("BESTAETIGT");
 		register(first, base).isOk().expectBody().jsonPath("$.status").isEqualTo("BESTAETIGT");
 		register(second, base).isCreated();
@@ -79,7 +80,7 @@ class BarcampApiTests {
 
 		// Members see their own registration, organisers everyone's.
 		as(third).get().uri(base + "/anmeldungen").exchange().expectBody().jsonPath("$.length()").isEqualTo(1);
-		as(People.ORGANISER).get()
+		as(Members.ORGANISER).get()
 			.uri(base + "/anmeldungen")
 			.exchange()
 			.expectBody()
@@ -146,13 +147,13 @@ class BarcampApiTests {
 			.exchange()
 			.expectStatus()
 			.isUnauthorized();
-		as(People.member("plain", 1)).post()
+		as(Members.member("plain", 1)).post()
 			.uri("/api/v1/veranstaltungen")
 			.bodyValue(EVENT)
 			.exchange()
 			.expectStatus()
 			.isForbidden();
-		as(People.ORGANISER).post()
+		as(Members.ORGANISER).post()
 			.uri("/api/v1/veranstaltungen")
 			.bodyValue(Map.of("title", "", "kind", "BARCAMP", "start", "morgen", "end", "2027-10-07T09:00", "venue",
 					"Rathaus", "capacity", 0))
@@ -166,7 +167,7 @@ class BarcampApiTests {
 			.exists()
 			.jsonPath("$.errors[?(@.field == 'capacity')]")
 			.exists();
-		as(People.ORGANISER).post()
+		as(Members.ORGANISER).post()
 			.uri("/api/v1/veranstaltungen")
 			.bodyValue(Map.of("title", "Rückwärts", "kind", "AG_TREFFEN", "start", "2027-10-07T12:00", "end",
 					"2027-10-07T09:00", "venue", "Rathaus", "capacity", 10))

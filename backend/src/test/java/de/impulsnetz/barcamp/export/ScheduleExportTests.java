@@ -18,6 +18,7 @@ import com.networknt.schema.JsonSchema;
 import com.networknt.schema.JsonSchemaFactory;
 import com.networknt.schema.SpecVersion;
 import com.networknt.schema.ValidationMessage;
+import de.impulsnetz.Members;
 import de.impulsnetz.IntegrationTest;
 import de.impulsnetz.PageClient;
 import de.impulsnetz.SharedFiles;
@@ -74,22 +75,22 @@ class ScheduleExportTests {
 
 	@BeforeEach
 	void planABarcamp() {
-		this.event = this.calendar.create(People.ORGANISER, People.barcamp(50, Voting.PLUS_ONE)).block();
+		this.event = this.calendar.create(Members.ORGANISER, People.barcamp(50, Voting.PLUS_ONE)).block();
 		SessionProposal a = this.proposals
-			.propose(this.event, People.ORGANISER, People.proposal("Krisen <kommunikation> & Shitstorms"), "Jörg Ü.")
+			.propose(this.event, Members.ORGANISER, People.proposal("Krisen <kommunikation> & Shitstorms"), "Jörg Ü.")
 			.block();
 		SessionProposal ki = this.proposals
-			.propose(this.event, People.ORGANISER,
+			.propose(this.event, Members.ORGANISER,
 					new ProposalContent("KI", "Werkzeuge für Texte.", ProposalFormat.WORKSHOP, 2, Set.of(), false),
 					"Amt für Digitales")
 			.block();
-		this.proposals.propose(this.event, People.ORGANISER, People.proposal("Nicht eingeplant"), "Eva").block();
+		this.proposals.propose(this.event, Members.ORGANISER, People.proposal("Nicht eingeplant"), "Eva").block();
 		SessionProposal withdrawn = this.proposals
-			.propose(this.event, People.ORGANISER, People.proposal("Zurückgezogen"), "Eva")
+			.propose(this.event, Members.ORGANISER, People.proposal("Zurückgezogen"), "Eva")
 			.block();
-		this.proposals.withdraw(this.event, People.ORGANISER, withdrawn.id()).block();
-		this.plans.place(this.event, People.ORGANISER, a.id(), "Saal", 1).block();
-		this.plans.place(this.event, People.ORGANISER, ki.id(), "Kleiner Raum", 1).block();
+		this.proposals.withdraw(this.event, Members.ORGANISER, withdrawn.id()).block();
+		this.plans.place(this.event, Members.ORGANISER, a.id(), "Saal", 1).block();
+		this.plans.place(this.event, Members.ORGANISER, ki.id(), "Kleiner Raum", 1).block();
 	}
 
 	@Test

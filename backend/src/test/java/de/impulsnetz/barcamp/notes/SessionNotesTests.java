@@ -2,6 +2,7 @@ package de.impulsnetz.barcamp.notes;
 
 import java.util.Set;
 
+import de.impulsnetz.Members;
 import de.impulsnetz.IntegrationTest;
 import de.impulsnetz.PageClient;
 import de.impulsnetz.barcamp.Event;
@@ -63,8 +64,8 @@ class SessionNotesTests {
 	@Test
 	void participantsWriteNotesAndASecondSaveFromAnOlderVersionIsRefused() {
 		Event event = barcamp();
-		Member proposer = People.member("notes", 1);
-		Member scribe = People.member("notes", 2);
+		Member proposer = Members.member("notes", 1);
+		Member scribe = Members.member("notes", 2);
 		this.registrations.register(event, proposer).block();
 		this.registrations.register(event, scribe).block();
 		SessionProposal session = this.proposals.propose(event, proposer, People.proposal("Redaktionsplan"), null)
@@ -79,7 +80,7 @@ class SessionNotesTests {
 			.isThrownBy(() -> this.notes.save(event, scribe, session, "Meine Fassung", first.version()).block())
 			.satisfies((conflict) -> assertThat(conflict.current().text()).contains("Freigabe"));
 		assertThatExceptionOfType(EventDenied.class).isThrownBy(
-				() -> this.notes.save(event, People.member("notes", 3), session, "Fremd", second.version()).block());
+				() -> this.notes.save(event, Members.member("notes", 3), session, "Fremd", second.version()).block());
 
 		String page = "/veranstaltungen/" + event.slug() + "/sessions/" + session.slug();
 		MultiValueMap<String, String> form = new LinkedMultiValueMap<>();
@@ -100,7 +101,7 @@ class SessionNotesTests {
 	@Test
 	void aSessionBecomesADraftPraxisbeispielOfTheProposersMunicipality() {
 		Event event = barcamp();
-		Member proposer = People.member("praxis", 1);
+		Member proposer = Members.member("praxis", 1);
 		this.registrations.register(event, proposer).block();
 		SessionProposal session = this.proposals
 			.propose(event, proposer, People.proposal("Azubis erklären ihren Beruf"), null)
@@ -134,7 +135,7 @@ class SessionNotesTests {
 	}
 
 	private Event barcamp() {
-		return this.calendar.create(People.ORGANISER, People.barcamp(50, Voting.PLUS_ONE)).block();
+		return this.calendar.create(Members.ORGANISER, People.barcamp(50, Voting.PLUS_ONE)).block();
 	}
 
 }

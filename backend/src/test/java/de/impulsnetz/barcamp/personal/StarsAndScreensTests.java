@@ -2,6 +2,7 @@ package de.impulsnetz.barcamp.personal;
 
 import java.io.StringReader;
 
+import de.impulsnetz.Members;
 import de.impulsnetz.IntegrationTest;
 import de.impulsnetz.PageClient;
 import de.impulsnetz.barcamp.Event;
@@ -53,14 +54,14 @@ class StarsAndScreensTests {
 
 	@Test
 	void aMembersStarsMakeTheirPlanAndTheirCalendar() throws Exception {
-		Event event = this.calendar.create(People.ORGANISER, People.barcamp(50, Voting.PLUS_ONE)).block();
+		Event event = this.calendar.create(Members.ORGANISER, People.barcamp(50, Voting.PLUS_ONE)).block();
 		SessionProposal a = propose(event, "Lokale Influencer");
 		SessionProposal b = propose(event, "Bewerbungsvideos");
 		SessionProposal c = propose(event, "Nur geplant, nicht gemerkt");
-		this.plans.place(event, People.ORGANISER, a.id(), "Saal", 1).block();
-		this.plans.place(event, People.ORGANISER, b.id(), "Kleiner Raum", 1).block();
-		this.plans.place(event, People.ORGANISER, c.id(), "Saal", 2).block();
-		Member member = People.member("star", 1);
+		this.plans.place(event, Members.ORGANISER, a.id(), "Saal", 1).block();
+		this.plans.place(event, Members.ORGANISER, b.id(), "Kleiner Raum", 1).block();
+		this.plans.place(event, Members.ORGANISER, c.id(), "Saal", 2).block();
+		Member member = Members.member("star", 1);
 		String base = "/veranstaltungen/" + event.slug();
 		star(member, base + "/sessions/" + a.slug() + "/merken", "plan", base + "/plan");
 		star(member, base + "/sessions/" + b.slug() + "/merken", null, base + "/sessions/" + b.slug());
@@ -112,9 +113,9 @@ class StarsAndScreensTests {
 
 	@Test
 	void theVenueShowsWhatComesNextAPrintViewAndAQrCode() {
-		Event event = this.calendar.create(People.ORGANISER, People.barcamp(50, Voting.PLUS_ONE)).block();
+		Event event = this.calendar.create(Members.ORGANISER, People.barcamp(50, Voting.PLUS_ONE)).block();
 		SessionProposal a = propose(event, "Gleich geht es los");
-		this.plans.place(event, People.ORGANISER, a.id(), "Saal", 1).block();
+		this.plans.place(event, Members.ORGANISER, a.id(), "Saal", 1).block();
 		String base = "/veranstaltungen/" + event.slug();
 		String now = this.pages.get(null, base + "/jetzt", HttpStatus.OK);
 		assertThat(now).contains("Gerade läuft nichts.", "Als Nächstes", "Saal", "Gleich geht es los",
@@ -135,7 +136,7 @@ class StarsAndScreensTests {
 	}
 
 	private SessionProposal propose(Event event, String title) {
-		return this.proposals.propose(event, People.ORGANISER, People.proposal(title), "Eva").block();
+		return this.proposals.propose(event, Members.ORGANISER, People.proposal(title), "Eva").block();
 	}
 
 	private void star(Member member, String path, String back, String location) {

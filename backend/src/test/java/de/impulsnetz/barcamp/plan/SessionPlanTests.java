@@ -3,6 +3,7 @@ package de.impulsnetz.barcamp.plan;
 import java.time.Duration;
 import java.util.List;
 
+import de.impulsnetz.Members;
 import de.impulsnetz.IntegrationTest;
 import de.impulsnetz.PageClient;
 import de.impulsnetz.barcamp.Event;
@@ -66,27 +67,27 @@ class SessionPlanTests {
 		Event event = barcamp();
 		SessionProposal a = propose(event, "Reels drehen");
 		SessionProposal b = propose(event, "Kommentare moderieren");
-		this.plans.place(event, People.ORGANISER, a.id(), "Saal", 1).block();
+		this.plans.place(event, Members.ORGANISER, a.id(), "Saal", 1).block();
 		assertThatExceptionOfType(PlanRefused.class)
-			.isThrownBy(() -> this.plans.place(event, People.ORGANISER, b.id(), "Saal", 1).block())
+			.isThrownBy(() -> this.plans.place(event, Members.ORGANISER, b.id(), "Saal", 1).block())
 			.extracting(PlanRefused::messageKey)
 			.isEqualTo("barcamp.plan.refused.occupied");
 		assertThatExceptionOfType(PlanRefused.class)
-			.isThrownBy(() -> this.plans.place(event, People.ORGANISER, b.id(), "Saal", 0).block())
+			.isThrownBy(() -> this.plans.place(event, Members.ORGANISER, b.id(), "Saal", 0).block())
 			.extracting(PlanRefused::messageKey)
 			.isEqualTo("barcamp.plan.refused.noSessions");
 		assertThatExceptionOfType(EventDenied.class)
-			.isThrownBy(() -> this.plans.place(event, People.member("x", 1), b.id(), "Saal", 2).block());
+			.isThrownBy(() -> this.plans.place(event, Members.member("x", 1), b.id(), "Saal", 2).block());
 		assertThatExceptionOfType(EventDenied.class)
-			.isThrownBy(() -> this.plans.place(event, People.OTHER_ORGANISER, b.id(), "Saal", 2).block());
+			.isThrownBy(() -> this.plans.place(event, Members.OTHER_ORGANISER, b.id(), "Saal", 2).block());
 
 		// Moving a session frees its old cell.
-		this.plans.place(event, People.ORGANISER, a.id(), "Kleiner Raum", 2).block();
-		SessionPlan plan = this.plans.place(event, People.ORGANISER, b.id(), "Saal", 1).block();
+		this.plans.place(event, Members.ORGANISER, a.id(), "Kleiner Raum", 2).block();
+		SessionPlan plan = this.plans.place(event, Members.ORGANISER, b.id(), "Saal", 1).block();
 		assertThat(plan.placements()).extracting(Placement::proposalId, Placement::room, Placement::slot)
 			.containsExactlyInAnyOrder(org.assertj.core.groups.Tuple.tuple(a.id(), "Kleiner Raum", 2),
 					org.assertj.core.groups.Tuple.tuple(b.id(), "Saal", 1));
-		plan = this.plans.remove(event, People.ORGANISER, a.id()).block();
+		plan = this.plans.remove(event, Members.ORGANISER, a.id()).block();
 		assertThat(plan.placements()).extracting(Placement::proposalId).containsExactly(b.id());
 	}
 
@@ -94,13 +95,13 @@ class SessionPlanTests {
 	void concurrentStepsOfTwoOrganisersAreBothKept() {
 		Event event = barcamp();
 		List<SessionProposal> four = Flux.range(1, 4)
-			.concatMap((n) -> this.proposals.propose(event, People.ORGANISER, People.proposal("Parallel " + n), "Eva"))
+			.concatMap((n) -> this.proposals.propose(event, Members.ORGANISER, People.proposal("Parallel " + n), "Eva"))
 			.collectList()
 			.block();
-		Member admin = People.ADMIN;
-		Flux.merge(this.plans.place(event, People.ORGANISER, four.get(0).id(), "Saal", 1),
+		Member admin = Members.ADMIN;
+		Flux.merge(this.plans.place(event, Members.ORGANISER, four.get(0).id(), "Saal", 1),
 				this.plans.place(event, admin, four.get(1).id(), "Kleiner Raum", 1),
-				this.plans.place(event, People.ORGANISER, four.get(2).id(), "Saal", 2),
+				this.plans.place(event, Members.ORGANISER, four.get(2).id(), "Saal", 2),
 				this.plans.place(event, admin, four.get(3).id(), "Kleiner Raum", 2))
 			.blockLast();
 		assertThat(this.plans.plan(event).block().placements()).hasSize(4);
@@ -109,7 +110,7 @@ class SessionPlanTests {
 	@Test
 	void theEditorBuildsThePlanWithPlainFormsAndTheSuggestionWaitsForAcceptance() {
 		Event event = barcamp();
-		Member voter = People.member("planvote", 1);
+		Member voter = Members.member("planvote", 1);
 		this.registrations.register(event, voter).block();
 		SessionProposal a = propose(event, "Strategie für kleine Kommunen");
 		SessionProposal b = propose(event, "Barrierefreie Videos");
@@ -117,32 +118,32 @@ class SessionPlanTests {
 		this.votes.cast(event, b, voter, 1).block();
 		String editor = "/veranstaltungen/" + event.slug() + "/plan/bearbeiten";
 
-		String page = this.pages.get(People.ORGANISER, editor, HttpStatus.OK);
+		String page = this.pages.get(Members.ORGANISER, editor, HttpStatus.OK);
 		assertThat(page).contains("Strategie für kleine Kommunen", "einplanen in", "Plan vorschlagen");
 		this.pages.get(voter, editor, HttpStatus.FORBIDDEN);
 
 		MultiValueMap<String, String> place = new LinkedMultiValueMap<>();
 		place.add("proposal", a.id());
 		place.add("cell", "Saal|1");
-		post(People.ORGANISER, "/veranstaltungen/" + event.slug() + "/plan/einplanen", place,
+		post(Members.ORGANISER, "/veranstaltungen/" + event.slug() + "/plan/einplanen", place,
 				editor + "?eingeplant#sitzung-" + a.id());
 		place.set("proposal", b.id());
 		place.set("cell", "Kleiner Raum|1");
-		post(People.ORGANISER, "/veranstaltungen/" + event.slug() + "/plan/einplanen", place,
+		post(Members.ORGANISER, "/veranstaltungen/" + event.slug() + "/plan/einplanen", place,
 				editor + "?eingeplant#sitzung-" + b.id());
 		place.set("cell", "Saal|1");
-		post(People.ORGANISER, "/veranstaltungen/" + event.slug() + "/plan/einplanen", place,
+		post(Members.ORGANISER, "/veranstaltungen/" + event.slug() + "/plan/einplanen", place,
 				editor + "?occupied#plan");
-		assertThat(this.pages.get(People.ORGANISER, editor + "?occupied", HttpStatus.OK))
+		assertThat(this.pages.get(Members.ORGANISER, editor + "?occupied", HttpStatus.OK))
 			.contains("Dort läuft schon eine Session.", "1 Mitglied hat Überschneidungen");
 
-		post(People.ORGANISER, "/veranstaltungen/" + event.slug() + "/plan/vorschlagen", new LinkedMultiValueMap<>(),
+		post(Members.ORGANISER, "/veranstaltungen/" + event.slug() + "/plan/vorschlagen", new LinkedMultiValueMap<>(),
 				editor + "?vorgeschlagen#plan");
-		page = this.pages.get(People.ORGANISER, editor, HttpStatus.OK);
+		page = this.pages.get(Members.ORGANISER, editor, HttpStatus.OK);
 		assertThat(page).contains("Nach Stimmen", "Vorschlag übernehmen");
 		// Nothing changed yet.
 		assertThat(this.plans.plan(event).block().placements()).hasSize(2);
-		post(People.ORGANISER, "/veranstaltungen/" + event.slug() + "/plan/uebernehmen", new LinkedMultiValueMap<>(),
+		post(Members.ORGANISER, "/veranstaltungen/" + event.slug() + "/plan/uebernehmen", new LinkedMultiValueMap<>(),
 				editor + "?uebernommen#plan");
 		SessionPlan accepted = this.plans.plan(event).block();
 		assertThat(accepted.suggestion()).isNull();
@@ -178,18 +179,18 @@ class SessionPlanTests {
 			})
 			.getResponseBody();
 		StepVerifier.create(stream.filter((sse) -> "plan".equals(sse.event())))
-			.then(() -> this.plans.place(event, People.ORGANISER, a.id(), "Saal", 1).block())
+			.then(() -> this.plans.place(event, Members.ORGANISER, a.id(), "Saal", 1).block())
 			.assertNext((sse) -> assertThat(sse.data()).isNotBlank())
 			.thenCancel()
 			.verify(Duration.ofSeconds(1));
 	}
 
 	private Event barcamp() {
-		return this.calendar.create(People.ORGANISER, People.barcamp(50, Voting.PLUS_ONE)).block();
+		return this.calendar.create(Members.ORGANISER, People.barcamp(50, Voting.PLUS_ONE)).block();
 	}
 
 	private SessionProposal propose(Event event, String title) {
-		return this.proposals.propose(event, People.ORGANISER, People.proposal(title), "Eva Beispiel").block();
+		return this.proposals.propose(event, Members.ORGANISER, People.proposal(title), "Eva Beispiel").block();
 	}
 
 	private void post(Member member, String path, MultiValueMap<String, String> form, String location) {

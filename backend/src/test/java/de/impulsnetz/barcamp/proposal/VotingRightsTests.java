@@ -2,6 +2,7 @@ package de.impulsnetz.barcamp.proposal;
 
 import java.time.Instant;
 
+import de.impulsnetz.Members;
 import de.impulsnetz.IntegrationTest;
 import de.impulsnetz.barcamp.Event;
 import de.impulsnetz.barcamp.EventCalendar;
@@ -40,10 +41,10 @@ class VotingRightsTests {
 
 	@Test
 	void onlyRegisteredMembersVote() {
-		Event event = this.calendar.create(People.ORGANISER, People.barcamp(50, Voting.PLUS_ONE)).block();
-		SessionProposal proposal = this.proposals.propose(event, People.ORGANISER, People.proposal("Reels"), null)
+		Event event = this.calendar.create(Members.ORGANISER, People.barcamp(50, Voting.PLUS_ONE)).block();
+		SessionProposal proposal = this.proposals.propose(event, Members.ORGANISER, People.proposal("Reels"), null)
 			.block();
-		Member outsider = People.member("aussen", 1);
+		Member outsider = Members.member("aussen", 1);
 
 		assertThatExceptionOfType(EventDenied.class)
 			.isThrownBy(() -> this.votes.cast(event, proposal, outsider, 1).block())
@@ -59,10 +60,10 @@ class VotingRightsTests {
 	@Test
 	void nobodyVotesOrTakesAVoteBackAfterVotingClosed() {
 		Voting closed = new Voting(VotingMode.PLUS_ONE, 0, false, Instant.now().minusSeconds(60));
-		Event event = this.calendar.create(People.ORGANISER, People.barcamp(50, closed)).block();
-		SessionProposal proposal = this.proposals.propose(event, People.ORGANISER, People.proposal("Spät"), null)
+		Event event = this.calendar.create(Members.ORGANISER, People.barcamp(50, closed)).block();
+		SessionProposal proposal = this.proposals.propose(event, Members.ORGANISER, People.proposal("Spät"), null)
 			.block();
-		Member late = People.member("spaet", 1);
+		Member late = Members.member("spaet", 1);
 		this.registrations.register(event, late).block();
 
 		assertThatExceptionOfType(EventDenied.class).isThrownBy(() -> this.votes.cast(event, proposal, late, 1).block())

@@ -2,6 +2,7 @@ package de.impulsnetz.barcamp.web;
 
 import java.nio.charset.StandardCharsets;
 
+import de.impulsnetz.Members;
 import de.impulsnetz.IntegrationTest;
 import de.impulsnetz.PageClient;
 import de.impulsnetz.barcamp.Event;
@@ -45,14 +46,14 @@ class BarcampPageTests {
 
 	@Test
 	void membersRegisterUntilTheSeatsAreGoneThenJoinTheWaitingList() {
-		Event event = this.calendar.create(People.ORGANISER, People.barcamp(1, Voting.PLUS_ONE)).block();
+		Event event = this.calendar.create(Members.ORGANISER, People.barcamp(1, Voting.PLUS_ONE)).block();
 		String page = "/veranstaltungen/" + event.slug();
 		assertThat(this.pages.get(null, page, HttpStatus.OK)).contains("Noch 1 von 1 Plätzen frei.",
 				"Melden Sie sich im Impulsnetz an");
 		this.pages.anonymous().post().uri(page + "/anmelden").exchange().expectStatus().isForbidden();
 
-		Member first = People.member("page", 1);
-		Member second = People.member("page", 2);
+		Member first = Members.member("page", 1);
+		Member second = Members.member("page", 2);
 		redirect(first, page + "/anmelden", page + "?angemeldet#anmeldung");
 		assertThat(this.pages.get(first, page + "?angemeldet", HttpStatus.OK)).contains("Sie sind angemeldet.",
 				"Abmelden");
@@ -75,8 +76,8 @@ class BarcampPageTests {
 
 	@Test
 	void proposingKeepsEverythingTypedWhenSomethingIsMissing() {
-		Event event = this.calendar.create(People.ORGANISER, People.barcamp(20, Voting.PLUS_ONE)).block();
-		Member member = People.member("prop", 1);
+		Event event = this.calendar.create(Members.ORGANISER, People.barcamp(20, Voting.PLUS_ONE)).block();
+		Member member = Members.member("prop", 1);
 		String page = "/veranstaltungen/" + event.slug();
 		MultiValueMap<String, String> form = new LinkedMultiValueMap<>();
 		form.add("title", "Reels im Jobcenter");
@@ -103,7 +104,7 @@ class BarcampPageTests {
 				"Noch keine Stimme");
 
 		// Someone else may neither see the edit form nor change it.
-		Member other = People.member("prop", 2);
+		Member other = Members.member("prop", 2);
 		this.pages.get(other, page + "/sessions/reels-im-jobcenter/bearbeiten", HttpStatus.FORBIDDEN);
 		this.pages.post(other, page + "/sessions/reels-im-jobcenter/zurueckziehen", new LinkedMultiValueMap<>(),
 				HttpStatus.FORBIDDEN);
@@ -111,11 +112,11 @@ class BarcampPageTests {
 
 	@Test
 	void votingOnTheBoardAndTakingItBack() {
-		Event event = this.calendar.create(People.ORGANISER, People.barcamp(20, Voting.PLUS_ONE)).block();
-		Member voter = People.member("vote", 1);
+		Event event = this.calendar.create(Members.ORGANISER, People.barcamp(20, Voting.PLUS_ONE)).block();
+		Member voter = Members.member("vote", 1);
 		this.registrations.register(event, voter).block();
 		SessionProposal proposal = this.proposals
-			.propose(event, People.ORGANISER, People.proposal("Krisen-Posts"), "Eva")
+			.propose(event, Members.ORGANISER, People.proposal("Krisen-Posts"), "Eva")
 			.block();
 		String board = "/veranstaltungen/" + event.slug() + "/sessions";
 		MultiValueMap<String, String> plusOne = new LinkedMultiValueMap<>();
@@ -130,10 +131,10 @@ class BarcampPageTests {
 				board + "?abgestimmt&reihenfolge=stimmen#vorschlag-krisen-posts");
 		assertThat(this.pages.get(voter, board, HttpStatus.OK)).contains("Noch keine Stimme", "+1 Interesse");
 		// Without registration there is no voting.
-		this.pages.post(People.member("vote", 2), board + "/" + proposal.id() + "/stimme", plusOne,
+		this.pages.post(Members.member("vote", 2), board + "/" + proposal.id() + "/stimme", plusOne,
 				HttpStatus.FORBIDDEN);
 		// A withdrawn proposal takes no more votes, and the board says why.
-		this.proposals.withdraw(event, People.ORGANISER, proposal.id()).block();
+		this.proposals.withdraw(event, Members.ORGANISER, proposal.id()).block();
 		plusOne.set("points", "1");
 		redirect(voter, board + "/" + proposal.id() + "/stimme", plusOne, board + "?abgelehnt&reihenfolge=stimmen");
 		assertThat(this.pages.get(voter, board + "?abgelehnt", HttpStatus.OK))
@@ -145,19 +146,19 @@ class BarcampPageTests {
 
 	@Test
 	void onlyOrganisersSeeTheParticipantsAndTheirCsv() {
-		Event event = this.calendar.create(People.ORGANISER, People.barcamp(1, Voting.PLUS_ONE)).block();
+		Event event = this.calendar.create(Members.ORGANISER, People.barcamp(1, Voting.PLUS_ONE)).block();
 		this.registrations
 			.register(event,
 					new Member("csv-1", "x", "=HYPERLINK(\"http://böse\")", null, "stadt-altena", java.util.Set.of()))
 			.block();
-		this.registrations.register(event, People.member("csv", 2)).block();
+		this.registrations.register(event, Members.member("csv", 2)).block();
 		String page = "/veranstaltungen/" + event.slug() + "/teilnehmende";
-		assertThat(this.pages.get(People.ORGANISER, page, HttpStatus.OK))
+		assertThat(this.pages.get(Members.ORGANISER, page, HttpStatus.OK))
 			.contains("1 von 1 Plätzen belegt, 1 auf der Warteliste.", "Stadt Altena", "Warteliste, Platz 1");
-		this.pages.get(People.member("csv", 2), page, HttpStatus.FORBIDDEN);
-		this.pages.get(People.OTHER_ORGANISER, page, HttpStatus.FORBIDDEN);
+		this.pages.get(Members.member("csv", 2), page, HttpStatus.FORBIDDEN);
+		this.pages.get(Members.OTHER_ORGANISER, page, HttpStatus.FORBIDDEN);
 
-		byte[] csv = this.pages.as(People.ORGANISER)
+		byte[] csv = this.pages.as(Members.ORGANISER)
 			.get()
 			.uri(page + ".csv")
 			.exchange()

@@ -1,5 +1,6 @@
 package de.impulsnetz.barcamp.web;
 
+import de.impulsnetz.Members;
 import de.impulsnetz.IntegrationTest;
 import de.impulsnetz.PageClient;
 import de.impulsnetz.barcamp.Equipment;
@@ -49,7 +50,7 @@ class EventEditorTests {
 	@Test
 	void anOrganiserCreatesABarcampWithRoomsAndATimeGrid() {
 		MultiValueMap<String, String> form = form("Barcamp Kreis Beispiel 2027");
-		String location = this.pages.as(People.ORGANISER)
+		String location = this.pages.as(Members.ORGANISER)
 			.post()
 			.uri("/veranstaltungen/neu")
 			.body(BodyInserters.fromFormData(form))
@@ -70,12 +71,12 @@ class EventEditorTests {
 		assertThat(event.votingRules().mode()).isEqualTo(VotingMode.BUDGET);
 		assertThat(event.votingRules().budget()).isEqualTo(3);
 		assertThat(event.votingWindow().closes()).isEqualTo(java.time.Instant.parse("2027-09-15T08:15:00Z"));
-		assertThat(this.pages.get(People.ORGANISER, location, HttpStatus.OK))
+		assertThat(this.pages.get(Members.ORGANISER, location, HttpStatus.OK))
 			.contains("Die Veranstaltung ist angelegt.", "Veranstaltung bearbeiten");
 
 		// Members without the organiser role may not.
-		this.pages.get(People.member("editor", 1), "/veranstaltungen/neu", HttpStatus.FORBIDDEN);
-		this.pages.post(People.member("editor", 1), "/veranstaltungen/neu", form, HttpStatus.FORBIDDEN);
+		this.pages.get(Members.member("editor", 1), "/veranstaltungen/neu", HttpStatus.FORBIDDEN);
+		this.pages.post(Members.member("editor", 1), "/veranstaltungen/neu", form, HttpStatus.FORBIDDEN);
 	}
 
 	@Test
@@ -83,31 +84,31 @@ class EventEditorTests {
 		MultiValueMap<String, String> form = form("Fehlerhaft");
 		form.set("rooms[1].name", "Ratssaal");
 		form.set("endTime", "08:00");
-		String page = this.pages.post(People.ORGANISER, "/veranstaltungen/neu", form, HttpStatus.BAD_REQUEST);
+		String page = this.pages.post(Members.ORGANISER, "/veranstaltungen/neu", form, HttpStatus.BAD_REQUEST);
 		assertThat(page).contains("Zwei Räume heißen gleich.", "Das Ende muss nach dem Beginn liegen.",
 				"value=\"Fehlerhaft\"", "value=\"Begrüßung\"");
 	}
 
 	@Test
 	void moreSeatsMoveTheWaitingListUpAndAStaleSaveIsRefused() {
-		this.pages.post(People.ORGANISER, "/veranstaltungen/neu", form("Kleines Treffen"), HttpStatus.SEE_OTHER);
+		this.pages.post(Members.ORGANISER, "/veranstaltungen/neu", form("Kleines Treffen"), HttpStatus.SEE_OTHER);
 		Event event = this.calendar.bySlug("kleines-treffen").block();
 		for (int n = 0; n < 4; n++) {
-			this.registrations.register(event, People.member("seats", n)).block();
+			this.registrations.register(event, Members.member("seats", n)).block();
 		}
 		assertThat(this.registrations.roster(event).block().waiting()).hasSize(2);
 		MultiValueMap<String, String> change = form("Kleines Treffen");
 		change.set("capacity", "3");
 		change.add("version", String.valueOf(event.version()));
-		this.pages.post(People.ORGANISER, "/veranstaltungen/kleines-treffen/bearbeiten", change, HttpStatus.SEE_OTHER);
+		this.pages.post(Members.ORGANISER, "/veranstaltungen/kleines-treffen/bearbeiten", change, HttpStatus.SEE_OTHER);
 		assertThat(this.registrations.roster(event).block().confirmed()).hasSize(3);
 
 		// The same old version again: refused, with the input kept.
 		change.set("capacity", "99");
-		String refused = this.pages.post(People.ORGANISER, "/veranstaltungen/kleines-treffen/bearbeiten", change,
+		String refused = this.pages.post(Members.ORGANISER, "/veranstaltungen/kleines-treffen/bearbeiten", change,
 				HttpStatus.CONFLICT);
 		assertThat(refused).contains("hat die Veranstaltung inzwischen geändert", "value=\"99\"");
-		Member other = People.OTHER_ORGANISER;
+		Member other = Members.OTHER_ORGANISER;
 		this.pages.get(other, "/veranstaltungen/kleines-treffen/bearbeiten", HttpStatus.FORBIDDEN);
 	}
 
@@ -152,14 +153,14 @@ class EventEditorTests {
 
 	@Test
 	void changingTheGridKeepsPlannedSessionsAtTheirTimeAndUnplansWhatLostItsRoom() {
-		this.pages.post(People.ORGANISER, "/veranstaltungen/neu", form("Umbau im Raster"), HttpStatus.SEE_OTHER);
+		this.pages.post(Members.ORGANISER, "/veranstaltungen/neu", form("Umbau im Raster"), HttpStatus.SEE_OTHER);
 		Event event = this.calendar.bySlug("umbau-im-raster").block();
-		SessionProposal stays = this.proposals.propose(event, People.ORGANISER, People.proposal("Bleibt"), "Eva")
+		SessionProposal stays = this.proposals.propose(event, Members.ORGANISER, People.proposal("Bleibt"), "Eva")
 			.block();
-		SessionProposal goes = this.proposals.propose(event, People.ORGANISER, People.proposal("Raum weg"), "Eva")
+		SessionProposal goes = this.proposals.propose(event, Members.ORGANISER, People.proposal("Raum weg"), "Eva")
 			.block();
-		this.plans.place(event, People.ORGANISER, stays.id(), "Ratssaal", 2).block();
-		this.plans.place(event, People.ORGANISER, goes.id(), "Raum 1", 1).block();
+		this.plans.place(event, Members.ORGANISER, stays.id(), "Ratssaal", 2).block();
+		this.plans.place(event, Members.ORGANISER, goes.id(), "Raum 1", 1).block();
 
 		// A new first slot moves the others down the list; room 1 is given up.
 		MultiValueMap<String, String> change = form("Umbau im Raster");
@@ -169,7 +170,7 @@ class EventEditorTests {
 		change.add("slots[3].end", "09:15");
 		change.add("slots[3].kind", "SESSION");
 		change.add("version", String.valueOf(event.version()));
-		this.pages.post(People.ORGANISER, "/veranstaltungen/umbau-im-raster/bearbeiten", change, HttpStatus.SEE_OTHER);
+		this.pages.post(Members.ORGANISER, "/veranstaltungen/umbau-im-raster/bearbeiten", change, HttpStatus.SEE_OTHER);
 		assertThat(this.plans.plan(event).block().placements()).singleElement().satisfies((placement) -> {
 			assertThat(placement.proposalId()).isEqualTo(stays.id());
 			assertThat(placement.slot()).isEqualTo(3);

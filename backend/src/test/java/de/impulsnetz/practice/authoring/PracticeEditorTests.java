@@ -1,6 +1,6 @@
 package de.impulsnetz.practice.authoring;
 
-import de.impulsnetz.practice.Members;
+import de.impulsnetz.Members;
 import de.impulsnetz.practice.Practice;
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;

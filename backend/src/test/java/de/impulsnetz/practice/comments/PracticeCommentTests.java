@@ -1,6 +1,6 @@
 package de.impulsnetz.practice.comments;
 
-import de.impulsnetz.practice.Members;
+import de.impulsnetz.Members;
 import de.impulsnetz.IntegrationTest;
 import de.impulsnetz.PageClient;
 import de.impulsnetz.identity.Member;

@@ -1,6 +1,6 @@
 package de.impulsnetz.practice.feedback;
 
-import de.impulsnetz.practice.Members;
+import de.impulsnetz.Members;
 import de.impulsnetz.practice.Practice;
 import de.impulsnetz.practice.PracticeCatalog;
 import de.impulsnetz.practice.PracticeDenied;

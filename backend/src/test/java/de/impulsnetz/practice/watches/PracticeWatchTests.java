@@ -1,6 +1,6 @@
 package de.impulsnetz.practice.watches;
 
-import de.impulsnetz.practice.Members;
+import de.impulsnetz.Members;
 import de.impulsnetz.practice.Practice;
 import de.impulsnetz.practice.comments.Comment;
 import de.impulsnetz.practice.comments.PracticeComments;

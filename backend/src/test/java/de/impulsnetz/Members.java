@@ -1,4 +1,4 @@
-package de.impulsnetz.practice;
+package de.impulsnetz;
 
 import java.util.Set;
 
@@ -6,7 +6,8 @@ import de.impulsnetz.identity.Member;
 import de.impulsnetz.identity.Role;
 
 /**
- * The people of the permissions matrix, as the login would describe them.
+ * The members the tests act as, as the login would describe them: the people of the
+ * permissions matrices, and numbered members with an address for mails.
  */
 public final class Members {
 
@@ -28,7 +29,21 @@ public final class Members {
 	public static final Member ADMIN = new Member("m-admin", "ada", "Ada Admin", null, "kreis-steinfurt",
 			Set.of(Role.MEMBER, Role.ADMIN));
 
+	public static final Member ORGANISER = new Member("o-altena", "olga", "Olga Orga", "olga@altena.example",
+			"stadt-altena", Set.of(Role.MEMBER, Role.ORGANISER));
+
+	public static final Member OTHER_ORGANISER = new Member("o-steinfurt", "oskar", "Oskar Orga", null,
+			"kreis-steinfurt", Set.of(Role.MEMBER, Role.ORGANISER));
+
 	private Members() {
+	}
+
+	/**
+	 * The n-th of many members of the Kreis Steinfurt, with an address for mails.
+	 */
+	public static Member member(String prefix, int n) {
+		return new Member(prefix + "-" + n, prefix + n, "Teilnehmerin " + n, prefix + n + "@kommune.example",
+				"kreis-steinfurt", Set.of(Role.MEMBER));
 	}
 
 }
