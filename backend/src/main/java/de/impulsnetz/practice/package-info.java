@@ -4,4 +4,7 @@
  * readers see and the one filter of page, API and feeds; {@code authoring},
  * {@code comments}, {@code feedback} and {@code watches} hang on it.
  */
+@ApplicationModule(allowedDependencies = { "shared", "content", "identity", "mail", "media", "municipality", "search" })
 package de.impulsnetz.practice;
+
+import org.springframework.modulith.ApplicationModule;
