@@ -6,9 +6,8 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 
-import com.icegreen.greenmail.util.GreenMail;
-import com.icegreen.greenmail.util.ServerSetup;
 import de.impulsnetz.Members;
+import de.impulsnetz.TestMailServer;
 import de.impulsnetz.IntegrationTest;
 import de.impulsnetz.barcamp.proposal.Proposals;
 import de.impulsnetz.barcamp.proposal.VoteRefused;
@@ -19,10 +18,8 @@ import de.impulsnetz.barcamp.registration.Registrations;
 import de.impulsnetz.barcamp.registration.Roster;
 import de.impulsnetz.identity.Member;
 import jakarta.mail.internet.MimeMessage;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import reactor.core.publisher.Flux;
 import reactor.core.scheduler.Schedulers;
 
@@ -42,7 +39,8 @@ import static org.awaitility.Awaitility.await;
 @IntegrationTest
 class BarcampIntegrityTests {
 
-	private static final GreenMail SMTP = new GreenMail(new ServerSetup(3026, "localhost", "smtp"));
+	@RegisterExtension
+	static final TestMailServer SMTP = new TestMailServer();
 
 	@Autowired
 	EventCalendar calendar;
@@ -58,21 +56,6 @@ class BarcampIntegrityTests {
 
 	@Autowired
 	ReactiveMongoTemplate mongo;
-
-	@BeforeAll
-	static void startSmtp() {
-		SMTP.start();
-	}
-
-	@AfterAll
-	static void stopSmtp() {
-		SMTP.stop();
-	}
-
-	@BeforeEach
-	void emptyMailbox() throws Exception {
-		SMTP.purgeEmailFromAllMailboxes();
-	}
 
 	@Test
 	void threeHundredConcurrentRegistrationsForThirtySeats() {

@@ -1,6 +1,7 @@
 package de.impulsnetz.practice.watches;
 
 import de.impulsnetz.Members;
+import de.impulsnetz.TestMailServer;
 import de.impulsnetz.practice.Practice;
 import de.impulsnetz.practice.comments.Comment;
 import de.impulsnetz.practice.comments.PracticeComments;
@@ -12,17 +13,13 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import com.icegreen.greenmail.util.GreenMail;
-import com.icegreen.greenmail.util.ServerSetup;
 import de.impulsnetz.IntegrationTest;
 import de.impulsnetz.PageClient;
 import de.impulsnetz.identity.Member;
 import de.impulsnetz.identity.Role;
 import jakarta.mail.internet.MimeMessage;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
@@ -44,7 +41,8 @@ class PracticeWatchTests {
 		this.pages = new PageClient(context);
 	}
 
-	private static final GreenMail SMTP = new GreenMail(new ServerSetup(3026, "localhost", "smtp"));
+	@RegisterExtension
+	static final TestMailServer SMTP = new TestMailServer();
 
 	private static final Member WATCHER = new Member("m-watcher", "wanda", "Wanda Wachsam", "wanda@stadt-altena.de",
 			"stadt-altena", Set.of(Role.MEMBER));
@@ -57,21 +55,6 @@ class PracticeWatchTests {
 
 	@Autowired
 	PracticeWatches watches;
-
-	@BeforeAll
-	static void startSmtp() {
-		SMTP.start();
-	}
-
-	@AfterAll
-	static void stopSmtp() {
-		SMTP.stop();
-	}
-
-	@BeforeEach
-	void emptyMailbox() throws Exception {
-		SMTP.purgeEmailFromAllMailboxes();
-	}
 
 	@Test
 	void aWatchedTopicSendsAMailWhenAPracticeIsPublishedUntilUnsubscribed() throws Exception {
