@@ -18,6 +18,7 @@ import org.springframework.context.ApplicationContext;
 import org.springframework.http.MediaType;
 import org.springframework.security.test.web.reactive.server.SecurityMockServerConfigurers;
 import org.springframework.security.test.web.reactive.server.SecurityMockServerConfigurers.JwtMutator;
+import org.springframework.test.web.reactive.server.WebTestClient;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -197,9 +198,7 @@ class PracticeApiTests {
 		Map<String, Object> request = new HashMap<>(Map.of("title", "Per API veröffentlicht und geändert", "teaser",
 				"Kurz.", "municipalities", List.of("kreis-steinfurt"), "channels", List.of("INSTAGRAM"), "topics",
 				List.of("Video"), "body", "Veröffentlichter Text"));
-		Map<String, Object> created = this.pages.anonymous()
-			.mutateWith(SignedIn.bearer(Members.STEINFURT))
-			.post()
+		Map<String, Object> created = api(Members.STEINFURT).post()
 			.uri("/api/v1/praxis")
 			.bodyValue(request)
 			.exchange()
@@ -207,16 +206,8 @@ class PracticeApiTests {
 			.returnResult()
 			.getResponseBody();
 		String uri = "/api/v1/praxis/" + created.get("slug");
-		this.pages.anonymous()
-			.mutateWith(SignedIn.bearer(Members.STEINFURT))
-			.post()
-			.uri(uri + "/einreichen")
-			.exchange()
-			.expectStatus()
-			.isOk();
-		Map<String, Object> published = this.pages.anonymous()
-			.mutateWith(SignedIn.bearer(Members.EDITOR))
-			.post()
+		api(Members.STEINFURT).post().uri(uri + "/einreichen").exchange().expectStatus().isOk();
+		Map<String, Object> published = api(Members.EDITOR).post()
 			.uri(uri + "/veroeffentlichen")
 			.bodyValue(Map.of("revision", 1))
 			.exchange()
@@ -228,9 +219,7 @@ class PracticeApiTests {
 
 		request.put("body", "Ungeprüfte Änderung");
 		request.put("version", published.get("version"));
-		Map<String, Object> changed = this.pages.anonymous()
-			.mutateWith(SignedIn.bearer(Members.STEINFURT))
-			.put()
+		Map<String, Object> changed = api(Members.STEINFURT).put()
 			.uri(uri)
 			.bodyValue(request)
 			.exchange()
@@ -252,28 +241,12 @@ class PracticeApiTests {
 			.isEqualTo("Veröffentlichter Text")
 			.jsonPath("$.pending")
 			.doesNotExist();
-		this.pages.anonymous()
-			.mutateWith(SignedIn.bearer(Members.ALTENA))
-			.get()
-			.uri(uri)
-			.exchange()
-			.expectBody()
-			.jsonPath("$.pending")
-			.doesNotExist();
+		api(Members.ALTENA).get().uri(uri).exchange().expectBody().jsonPath("$.pending").doesNotExist();
 
 		request.put("body", "Nachgeschoben");
 		request.put("version", changed.get("version"));
-		this.pages.anonymous()
-			.mutateWith(SignedIn.bearer(Members.STEINFURT))
-			.put()
-			.uri(uri)
-			.bodyValue(request)
-			.exchange()
-			.expectStatus()
-			.isOk();
-		this.pages.anonymous()
-			.mutateWith(SignedIn.bearer(Members.EDITOR))
-			.post()
+		api(Members.STEINFURT).put().uri(uri).bodyValue(request).exchange().expectStatus().isOk();
+		api(Members.EDITOR).post()
 			.uri(uri + "/veroeffentlichen")
 			.bodyValue(Map.of("revision", 2))
 			.exchange()
@@ -293,9 +266,7 @@ class PracticeApiTests {
 			.expectBody()
 			.jsonPath("$.body")
 			.isEqualTo("Veröffentlichter Text");
-		this.pages.anonymous()
-			.mutateWith(SignedIn.bearer(Members.EDITOR))
-			.post()
+		api(Members.EDITOR).post()
 			.uri(uri + "/veroeffentlichen")
 			.bodyValue(Map.of("revision", 3))
 			.exchange()
@@ -393,6 +364,10 @@ class PracticeApiTests {
 			.jsonPath("$.paths")
 			.value((paths) -> assertThat(((Map<String, Object>) paths).keySet()).isNotEmpty()
 				.allSatisfy((path) -> assertThat(path).startsWith("/api/")));
+	}
+
+	private WebTestClient api(Member member) {
+		return this.pages.anonymous().mutateWith(SignedIn.bearer(member));
 	}
 
 }

@@ -302,9 +302,16 @@ public class PracticeAuthoringTests {
 	}
 
 	private Practice publish(String title) {
-		Practice draft = create(title);
-		this.authoring.submit(draft.slug(), Members.STEINFURT).block();
-		return this.authoring.publish(draft.slug(), Members.EDITOR, draft.revision()).block();
+		return published(this.authoring, title);
+	}
+
+	/**
+	 * A case of Kreis Steinfurt, written by Mia and published by the editor.
+	 */
+	public static Practice published(PracticeAuthoring authoring, String title) {
+		Practice draft = authoring.create(Members.STEINFURT, content(title, List.of("kreis-steinfurt"))).block();
+		authoring.submit(draft.slug(), Members.STEINFURT).block();
+		return authoring.publish(draft.slug(), Members.EDITOR, draft.revision()).block();
 	}
 
 	private Practice create(String title) {

@@ -94,17 +94,7 @@ public class PracticeEditorTests {
 		form.add("results[0].label", "Abonnements");
 		form.add("results[0].asOf", "2025-03-01");
 		form.add("action", "einreichen");
-		String location = this.pages.as(Members.STEINFURT)
-			.post()
-			.uri("/praxis/neu")
-			.body(BodyInserters.fromFormData(form))
-			.exchange()
-			.expectStatus()
-			.is3xxRedirection()
-			.returnResult(Void.class)
-			.getResponseHeaders()
-			.getLocation()
-			.toString();
+		String location = redirect(Members.STEINFURT, "/praxis/neu", form);
 		assertThat(location).isEqualTo("/praxis/gespeichert-ueber-das-formular?eingereicht");
 		String page = this.pages.get(Members.EDITOR, "/praxis/gespeichert-ueber-das-formular", HttpStatus.OK);
 		assertThat(page).contains("Eingereicht", "Abonnements", "Veröffentlichen");
@@ -218,17 +208,7 @@ public class PracticeEditorTests {
 		MultiValueMap<String, String> form = form(published.title(), "Ungeprüfte Zeile im Formular");
 		form.add("version", String.valueOf(published.version()));
 		form.add("action", "speichern");
-		String location = this.pages.as(Members.STEINFURT_COLLEAGUE)
-			.post()
-			.uri("/praxis/" + slug + "/bearbeiten")
-			.body(BodyInserters.fromFormData(form))
-			.exchange()
-			.expectStatus()
-			.is3xxRedirection()
-			.returnResult(Void.class)
-			.getResponseHeaders()
-			.getLocation()
-			.toString();
+		String location = redirect(Members.STEINFURT_COLLEAGUE, "/praxis/" + slug + "/bearbeiten", form);
 		assertThat(location).isEqualTo("/praxis/" + slug + "?zur-pruefung");
 
 		for (String path : List.of("/praxis/" + slug, "/praxis/" + slug + ".md", "/praxis", "/feed.atom",
@@ -282,17 +262,7 @@ public class PracticeEditorTests {
 			.update(slug, Members.STEINFURT,
 					PracticeAuthoringTests.withBody(first.pending().content(), "Nachgeschoben"), first.version())
 			.block();
-		String location = this.pages.as(Members.EDITOR)
-			.post()
-			.uri("/praxis/" + slug + "/veroeffentlichen")
-			.body(BodyInserters.fromFormData(revision(2)))
-			.exchange()
-			.expectStatus()
-			.is3xxRedirection()
-			.returnResult(Void.class)
-			.getResponseHeaders()
-			.getLocation()
-			.toString();
+		String location = redirect(Members.EDITOR, "/praxis/" + slug + "/veroeffentlichen", revision(2));
 		assertThat(location).isEqualTo("/praxis/" + slug + "?neuere-fassung#pruefung");
 		assertThat(this.pages.get(Members.EDITOR, "/praxis/" + slug + "?neuere-fassung", HttpStatus.OK))
 			.contains("nach Ihrem Öffnen erneut gespeichert");
@@ -334,11 +304,24 @@ public class PracticeEditorTests {
 	}
 
 	private Practice published(String title) {
-		Practice draft = this.authoring
-			.create(Members.STEINFURT, PracticeAuthoringTests.content(title, List.of("kreis-steinfurt")))
-			.block();
-		this.authoring.submit(draft.slug(), Members.STEINFURT).block();
-		return this.authoring.publish(draft.slug(), Members.EDITOR, draft.revision()).block();
+		return PracticeAuthoringTests.published(this.authoring, title);
+	}
+
+	/**
+	 * Where the page sends the member after the form.
+	 */
+	private String redirect(Member member, String path, MultiValueMap<String, String> form) {
+		return this.pages.as(member)
+			.post()
+			.uri(path)
+			.body(BodyInserters.fromFormData(form))
+			.exchange()
+			.expectStatus()
+			.is3xxRedirection()
+			.returnResult(Void.class)
+			.getResponseHeaders()
+			.getLocation()
+			.toString();
 	}
 
 	private static MultiValueMap<String, String> revision(int number) {

@@ -1,13 +1,11 @@
 package de.impulsnetz.practice.watches;
 
 import de.impulsnetz.Members;
-import de.impulsnetz.practice.Practice;
 import de.impulsnetz.practice.comments.Comment;
 import de.impulsnetz.practice.comments.PracticeComments;
 import de.impulsnetz.practice.authoring.PracticeAuthoring;
 import de.impulsnetz.practice.authoring.PracticeAuthoringTests;
 import java.time.Duration;
-import java.util.List;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -134,11 +132,7 @@ class PracticeWatchTests {
 	}
 
 	private void publish(String title) {
-		Practice draft = this.authoring
-			.create(Members.STEINFURT, PracticeAuthoringTests.content(title, List.of("kreis-steinfurt")))
-			.block();
-		this.authoring.submit(draft.slug(), Members.STEINFURT).block();
-		this.authoring.publish(draft.slug(), Members.EDITOR, draft.revision()).block();
+		PracticeAuthoringTests.published(this.authoring, title);
 	}
 
 	private static void assertNoMailFor(Duration quiet) {
