@@ -1,11 +1,13 @@
 package de.impulsnetz.practice.watches;
 
 import de.impulsnetz.Members;
+import de.impulsnetz.practice.Practice;
 import de.impulsnetz.practice.comments.Comment;
 import de.impulsnetz.practice.comments.PracticeComments;
 import de.impulsnetz.practice.authoring.PracticeAuthoring;
 import de.impulsnetz.practice.authoring.PracticeAuthoringTests;
 import java.time.Duration;
+import java.util.List;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -132,7 +134,11 @@ class PracticeWatchTests {
 	}
 
 	private void publish(String title) {
-		PracticeAuthoringTests.published(this.authoring, title);
+		Practice draft = this.authoring
+			.create(Members.STEINFURT, PracticeAuthoringTests.content(title, List.of("kreis-steinfurt")))
+			.block();
+		this.authoring.submit(draft.slug(), Members.STEINFURT).block();
+		this.authoring.publish(draft.slug(), Members.EDITOR, draft.revision()).block();
 	}
 
 	private static void assertNoMailFor(Duration quiet) {
