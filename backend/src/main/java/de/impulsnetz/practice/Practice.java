@@ -22,7 +22,12 @@ import org.springframework.data.mongodb.core.mapping.Document;
  * @param contributors ids of everyone who saved its content; none of them may publish it
  * (four-eyes rule)
  * @param reviewComment what the editors asked for when they sent it back to Entwurf
- * @param revision number of the latest saved content, see {@link PracticeRevision}
+ * @param revision number of the revision {@code content} holds, see
+ * {@link PracticeRevision}
+ * @param publishedRevisions numbers of the revisions that were ever published; readers
+ * see only these in the version history
+ * @param pending a change to the published text that waits for review; {@code null} when
+ * there is none. While a practice was never published its drafts live in {@code content}.
  * @param updatedAt last change of any kind; the search index catches up by it
  * @param version optimistic lock: a save based on an older version is refused
  */
@@ -30,11 +35,18 @@ import org.springframework.data.mongodb.core.mapping.Document;
 public record Practice(@Id @Nullable String id, @Indexed(unique = true) String slug, PracticeContent content,
 		PracticeStatus status, @Nullable String authorId, Set<String> contributors, @Nullable String reviewComment,
 		@Nullable Instant submittedAt, @Nullable Instant publishedAt, @Nullable String publishedBy, int revision,
-		@Nullable ImportStamp importStamp, @Nullable Instant editedAt, @Nullable Instant updatedAt,
+		Set<Integer> publishedRevisions, @Nullable PendingChange pending, @Nullable ImportStamp importStamp,
+		@Nullable Instant editedAt, @Nullable Instant updatedAt,
 		@Version @Nullable Long version) implements Importable {
 
 	public Practice {
 		contributors = (contributors != null) ? Set.copyOf(contributors) : Set.of();
+		publishedRevisions = (publishedRevisions != null) ? Set.copyOf(publishedRevisions) : Set.of();
+		if (publishedRevisions.isEmpty() && status == PracticeStatus.PUBLISHED) {
+			// Stored before published revisions were recorded: at least the current one
+			// was.
+			publishedRevisions = Set.of(revision);
+		}
 	}
 
 	/**
@@ -43,12 +55,12 @@ public record Practice(@Id @Nullable String id, @Indexed(unique = true) String s
 	 */
 	public static Practice imported(String slug, PracticeContent content, Instant publishedAt, ImportStamp stamp) {
 		return new Practice(null, slug, content, PracticeStatus.PUBLISHED, null, Set.of(), null, null, publishedAt,
-				null, 1, stamp, null, stamp.importedAt(), null);
+				null, 1, Set.of(1), null, stamp, null, stamp.importedAt(), null);
 	}
 
 	public static Practice draft(String slug, PracticeContent content, String authorId, Instant now) {
 		return new Practice(null, slug, content, PracticeStatus.DRAFT, authorId, Set.of(authorId), null, null, null,
-				null, 1, null, now, now, null);
+				null, 1, Set.of(), null, null, now, now, null);
 	}
 
 	public String title() {
@@ -64,39 +76,110 @@ public record Practice(@Id @Nullable String id, @Indexed(unique = true) String s
 	}
 
 	/**
-	 * New content saved by a member, based on the version they started from.
+	 * Whether a change to the published text waits for review.
+	 */
+	public boolean hasPendingChange() {
+		return this.pending != null;
+	}
+
+	/**
+	 * What the authors work on: the pending change of a published practice, else the
+	 * content.
+	 */
+	public PracticeContent workingContent() {
+		return (this.pending != null) ? this.pending.content() : this.content;
+	}
+
+	/**
+	 * Number of the newest saved revision, published or not.
+	 */
+	public int latestRevision() {
+		return (this.pending != null) ? Math.max(this.pending.revision(), this.revision) : this.revision;
+	}
+
+	/**
+	 * The revision an editor reviews: the pending change, else the content.
+	 */
+	public int revisionInReview() {
+		return (this.pending != null) ? this.pending.revision() : this.revision;
+	}
+
+	/**
+	 * Who saved content of what an editor reviews now; none of them may publish it.
+	 */
+	public Set<String> contributorsInReview() {
+		return (this.pending != null) ? this.pending.contributors() : this.contributors;
+	}
+
+	/**
+	 * Whether there is something an editor may publish: a submitted practice or a pending
+	 * change.
+	 */
+	public boolean awaitsReview() {
+		return this.status == PracticeStatus.SUBMITTED || this.pending != null;
+	}
+
+	/**
+	 * New content saved by a member, based on the version they started from. A published
+	 * practice keeps its published text: the new content becomes (or extends) the pending
+	 * change.
 	 */
 	public Practice revisedBy(String memberId, PracticeContent revised, long basedOnVersion, Instant now) {
+		int number = latestRevision() + 1;
+		if (isPublished()) {
+			PendingChange change = (this.pending != null) ? this.pending.savedAgain(memberId, revised, number, now)
+					: new PendingChange(revised, number, Set.of(memberId), memberId, now);
+			return new Practice(this.id, this.slug, this.content, this.status, this.authorId, this.contributors,
+					this.reviewComment, this.submittedAt, this.publishedAt, this.publishedBy, this.revision,
+					this.publishedRevisions, change, this.importStamp, this.editedAt, now, basedOnVersion);
+		}
 		Set<String> all = new LinkedHashSet<>(this.contributors);
 		all.add(memberId);
 		return new Practice(this.id, this.slug, revised, this.status, this.authorId, all, this.reviewComment,
-				this.submittedAt, this.publishedAt, this.publishedBy, this.revision + 1, this.importStamp, now, now,
-				basedOnVersion);
+				this.submittedAt, this.publishedAt, this.publishedBy, number, this.publishedRevisions, null,
+				this.importStamp, now, now, basedOnVersion);
 	}
 
 	public Practice submitted(Instant now) {
 		return new Practice(this.id, this.slug, this.content, PracticeStatus.SUBMITTED, this.authorId,
 				this.contributors, this.reviewComment, now, this.publishedAt, this.publishedBy, this.revision,
-				this.importStamp, now, now, this.version);
+				this.publishedRevisions, this.pending, this.importStamp, now, now, this.version);
 	}
 
+	/**
+	 * An editor publishes what is in review: a submitted practice, or the pending change
+	 * of a published one, which then becomes the text readers see.
+	 */
 	public Practice publishedBy(String editorId, Instant now) {
 		Instant first = (this.publishedAt != null) ? this.publishedAt : now;
+		Set<Integer> published = new LinkedHashSet<>(this.publishedRevisions);
+		published.add(revisionInReview());
+		if (this.pending != null) {
+			Set<String> all = new LinkedHashSet<>(this.contributors);
+			all.addAll(this.pending.contributors());
+			return new Practice(this.id, this.slug, this.pending.content(), PracticeStatus.PUBLISHED, this.authorId,
+					all, null, this.submittedAt, first, editorId, this.pending.revision(), published, null,
+					this.importStamp, now, now, this.version);
+		}
 		return new Practice(this.id, this.slug, this.content, PracticeStatus.PUBLISHED, this.authorId,
-				this.contributors, null, this.submittedAt, first, editorId, this.revision, this.importStamp, now, now,
-				this.version);
+				this.contributors, null, this.submittedAt, first, editorId, this.revision, published, null,
+				this.importStamp, now, now, this.version);
 	}
 
 	public Practice returnedToDraft(String comment, Instant now) {
 		return new Practice(this.id, this.slug, this.content, PracticeStatus.DRAFT, this.authorId, this.contributors,
-				comment, null, this.publishedAt, this.publishedBy, this.revision, this.importStamp, now, now,
-				this.version);
+				comment, null, this.publishedAt, this.publishedBy, this.revision, this.publishedRevisions, this.pending,
+				this.importStamp, now, now, this.version);
 	}
 
 	Practice withIdentityOf(Practice existing) {
+		// A pending change of the authors stays; the file's text is published as it is.
+		int number = existing.latestRevision() + 1;
+		Set<Integer> published = new LinkedHashSet<>(existing.publishedRevisions);
+		published.add(number);
 		return new Practice(existing.id, this.slug, this.content, this.status, existing.authorId, existing.contributors,
-				existing.reviewComment, existing.submittedAt, this.publishedAt, existing.publishedBy,
-				existing.revision + 1, this.importStamp, existing.editedAt, this.updatedAt, existing.version);
+				existing.reviewComment, existing.submittedAt, this.publishedAt, existing.publishedBy, number, published,
+				existing.pending, this.importStamp, existing.editedAt, this.updatedAt, existing.version);
 	}
 
 }

@@ -24,6 +24,8 @@ public interface PracticeRepository extends ReactiveMongoRepository<Practice, St
 
 	Flux<Practice> findByStatusIn(Collection<PracticeStatus> statuses);
 
+	Flux<Practice> findByPendingIsNotNull();
+
 	Flux<Practice> findByStatusAndContentMunicipalities(PracticeStatus status, String municipality, Sort sort);
 
 }

@@ -15,21 +15,29 @@ import org.jspecify.annotations.Nullable;
  * the authoring municipalities, editors and admins.</li>
  * <li>Members write for their own municipality (co-authoring municipalities may be
  * added); editors and admins for any.</li>
- * <li>Editors and admins publish or send back, but never a case whose content they saved
- * themselves (four-eyes rule).</li>
+ * <li>A change to a published case waits for review like a first publication: readers
+ * keep the published text until an editor publishes the change.</li>
+ * <li>Editors and admins publish or send back, but never a case or change whose content
+ * they saved themselves (four-eyes rule).</li>
+ * <li>Unpublished versions and who saved which version are for the authoring
+ * municipalities and the editors ({@code insider}).</li>
  * </ul>
+ *
+ * @param ownPractice the member saved content of what is in review now
+ * @param insider the member sees drafts, pending changes and the names of who saved them
  */
 public record PracticeRights(boolean read, boolean edit, boolean submit, boolean publish, boolean sendBack,
-		boolean ownPractice) {
+		boolean ownPractice, boolean insider) {
 
 	public static PracticeRights of(@Nullable Member member, Practice practice) {
 		boolean edit = member != null && mayWriteFor(member, practice.content().municipalities());
 		boolean reviewer = member != null && isReviewer(member);
-		boolean own = member != null && practice.contributors().contains(member.id());
+		boolean own = member != null && practice.contributorsInReview().contains(member.id());
 		boolean submitted = practice.status() == PracticeStatus.SUBMITTED;
-		return new PracticeRights(practice.isPublished() || edit || reviewer, edit,
-				edit && practice.status() == PracticeStatus.DRAFT, reviewer && !own && submitted, reviewer && submitted,
-				own);
+		boolean insider = edit || reviewer;
+		return new PracticeRights(practice.isPublished() || insider, edit,
+				edit && practice.status() == PracticeStatus.DRAFT, reviewer && !own && practice.awaitsReview(),
+				reviewer && submitted, own, insider);
 	}
 
 	/**

@@ -69,7 +69,7 @@ class PracticeRoundTripTests {
 				new Contact("Team Social Media", "Pressestelle"));
 		Practice draft = this.authoring.create(AUTHOR, original).block();
 		this.authoring.submit(draft.slug(), AUTHOR).block();
-		Practice published = this.authoring.publish(draft.slug(), EDITOR).block();
+		Practice published = this.authoring.publish(draft.slug(), EDITOR, draft.revision()).block();
 
 		String markdown = this.client.get()
 			.uri("/praxis/" + published.slug() + ".md")

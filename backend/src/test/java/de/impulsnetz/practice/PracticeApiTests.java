@@ -18,6 +18,7 @@ import org.springframework.context.ApplicationContext;
 import org.springframework.http.MediaType;
 import org.springframework.security.test.web.reactive.server.SecurityMockServerConfigurers;
 import org.springframework.security.test.web.reactive.server.SecurityMockServerConfigurers.JwtMutator;
+import org.springframework.test.web.reactive.server.WebTestClient;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -136,6 +137,7 @@ class PracticeApiTests {
 			.mutateWith(SignedIn.bearer(Members.STEINFURT))
 			.post()
 			.uri("/api/v1/praxis/per-api-angelegt/veroeffentlichen")
+			.bodyValue(Map.of("revision", 2))
 			.exchange()
 			.expectStatus()
 			.isForbidden()
@@ -146,6 +148,14 @@ class PracticeApiTests {
 			.mutateWith(SignedIn.bearer(Members.EDITOR))
 			.post()
 			.uri("/api/v1/praxis/per-api-angelegt/veroeffentlichen")
+			.exchange()
+			.expectStatus()
+			.isBadRequest();
+		this.pages.anonymous()
+			.mutateWith(SignedIn.bearer(Members.EDITOR))
+			.post()
+			.uri("/api/v1/praxis/per-api-angelegt/veroeffentlichen")
+			.bodyValue(Map.of("revision", 2))
 			.exchange()
 			.expectStatus()
 			.isOk();
@@ -173,12 +183,115 @@ class PracticeApiTests {
 			.mutateWith(SignedIn.bearer(Members.EDITOR))
 			.post()
 			.uri("/api/v1/praxis/" + slug + "/veroeffentlichen")
+			.bodyValue(Map.of("revision", 1))
 			.exchange()
 			.expectStatus()
 			.isForbidden()
 			.expectBody()
 			.jsonPath("$.detail")
 			.value((detail) -> assertThat(detail.toString()).contains("Vier-Augen-Prinzip"));
+	}
+
+	@Test
+	@SuppressWarnings("unchecked")
+	void aChangeToAPublishedCaseWaitsForReviewAndIsPublishedOnlyAsReviewed() {
+		Map<String, Object> request = new HashMap<>(Map.of("title", "Per API veröffentlicht und geändert", "teaser",
+				"Kurz.", "municipalities", List.of("kreis-steinfurt"), "channels", List.of("INSTAGRAM"), "topics",
+				List.of("Video"), "body", "Veröffentlichter Text"));
+		Map<String, Object> created = api(Members.STEINFURT).post()
+			.uri("/api/v1/praxis")
+			.bodyValue(request)
+			.exchange()
+			.expectBody(Map.class)
+			.returnResult()
+			.getResponseBody();
+		String uri = "/api/v1/praxis/" + created.get("slug");
+		api(Members.STEINFURT).post().uri(uri + "/einreichen").exchange().expectStatus().isOk();
+		Map<String, Object> published = api(Members.EDITOR).post()
+			.uri(uri + "/veroeffentlichen")
+			.bodyValue(Map.of("revision", 1))
+			.exchange()
+			.expectStatus()
+			.isOk()
+			.expectBody(Map.class)
+			.returnResult()
+			.getResponseBody();
+
+		request.put("body", "Ungeprüfte Änderung");
+		request.put("version", published.get("version"));
+		Map<String, Object> changed = api(Members.STEINFURT).put()
+			.uri(uri)
+			.bodyValue(request)
+			.exchange()
+			.expectStatus()
+			.isOk()
+			.expectBody(Map.class)
+			.returnResult()
+			.getResponseBody();
+		assertThat(changed).containsEntry("body", "Veröffentlichter Text").containsEntry("status", "PUBLISHED");
+		assertThat((Map<String, Object>) changed.get("pending")).containsEntry("revision", 2);
+		this.pages.anonymous()
+			.get()
+			.uri(uri)
+			.exchange()
+			.expectStatus()
+			.isOk()
+			.expectBody()
+			.jsonPath("$.body")
+			.isEqualTo("Veröffentlichter Text")
+			.jsonPath("$.pending")
+			.doesNotExist();
+		api(Members.ALTENA).get().uri(uri).exchange().expectBody().jsonPath("$.pending").doesNotExist();
+
+		request.put("body", "Nachgeschoben");
+		request.put("version", changed.get("version"));
+		api(Members.STEINFURT).put().uri(uri).bodyValue(request).exchange().expectStatus().isOk();
+		api(Members.EDITOR).post()
+			.uri(uri + "/veroeffentlichen")
+			.bodyValue(Map.of("revision", 2))
+			.exchange()
+			.expectStatus()
+			.isEqualTo(409)
+			.expectHeader()
+			.contentType(MediaType.APPLICATION_PROBLEM_JSON)
+			.expectBody()
+			.jsonPath("$.detail")
+			.value((detail) -> assertThat(detail.toString()).contains("erneut gespeichert"))
+			.jsonPath("$.currentRevision")
+			.isEqualTo(3);
+		this.pages.anonymous()
+			.get()
+			.uri(uri)
+			.exchange()
+			.expectBody()
+			.jsonPath("$.body")
+			.isEqualTo("Veröffentlichter Text");
+		api(Members.EDITOR).post()
+			.uri(uri + "/veroeffentlichen")
+			.bodyValue(Map.of("revision", 3))
+			.exchange()
+			.expectStatus()
+			.isOk();
+		this.pages.anonymous().get().uri(uri).exchange().expectBody().jsonPath("$.body").isEqualTo("Nachgeschoben");
+	}
+
+	@Test
+	void linksInTheApiAreOnlyHttpOrHttps() {
+		Map<String, Object> request = Map.of("title", "Link mit Skript", "teaser", "Kurz.", "municipalities",
+				List.of("kreis-steinfurt"), "channels", List.of("INSTAGRAM"), "topics", List.of("Video"), "body",
+				"Text", "links", List.of(Map.of("title", "Klick", "url", "javascript:alert(1)")));
+		this.pages.anonymous()
+			.mutateWith(SignedIn.bearer(Members.STEINFURT))
+			.post()
+			.uri("/api/v1/praxis")
+			.bodyValue(request)
+			.exchange()
+			.expectStatus()
+			.isBadRequest()
+			.expectBody()
+			.jsonPath("$.errors[0].field")
+			.value((field) -> assertThat(field.toString()).startsWith("links"));
+		this.pages.anonymous().get().uri("/api/v1/praxis/link-mit-skript").exchange().expectStatus().isNotFound();
 	}
 
 	@Test
@@ -251,6 +364,10 @@ class PracticeApiTests {
 			.jsonPath("$.paths")
 			.value((paths) -> assertThat(((Map<String, Object>) paths).keySet()).isNotEmpty()
 				.allSatisfy((path) -> assertThat(path).startsWith("/api/")));
+	}
+
+	private WebTestClient api(Member member) {
+		return this.pages.anonymous().mutateWith(SignedIn.bearer(member));
 	}
 
 }

@@ -66,13 +66,43 @@ class PracticeRightsTests {
 		assertThat(rights.sendBack()).isTrue();
 	}
 
+	static Stream<Arguments> changesAPublishedCase() {
+		// who, read, edit, publish the change, sees the change and the drafts
+		// The change was saved by Kai (Steinfurt) and by the editor.
+		return Stream.of(arguments(null, true, false, false, false),
+				arguments(Members.STEINFURT, true, true, false, true),
+				arguments(Members.STEINFURT_COLLEAGUE, true, true, false, true),
+				arguments(Members.ALTENA, true, false, false, false),
+				arguments(Members.EDITOR, true, true, false, true),
+				arguments(Members.SECOND_EDITOR, true, true, true, true),
+				arguments(Members.ADMIN, true, true, true, true));
+	}
+
+	@ParameterizedTest(name = "{0}")
+	@MethodSource("changesAPublishedCase")
+	void whoMayDoWhatWithAChangeToAPublishedCase(@Nullable Member member, boolean read, boolean edit, boolean publish,
+			boolean insider) {
+		PendingChange change = new PendingChange(CONTENT.withBody("Geändert"), 2,
+				Set.of(Members.STEINFURT_COLLEAGUE.id(), Members.EDITOR.id()), Members.EDITOR.id(), Instant.EPOCH);
+		Practice practice = new Practice("id", "titel", CONTENT, PracticeStatus.PUBLISHED, "m-steinfurt",
+				Set.of("m-steinfurt"), null, null, Instant.EPOCH, null, 1, Set.of(1), change, null, null, null, 0L);
+		PracticeRights rights = PracticeRights.of(member, practice);
+		assertThat(rights)
+			.extracting(PracticeRights::read, PracticeRights::edit, PracticeRights::publish, PracticeRights::insider)
+			.containsExactly(read, edit, publish, insider);
+		// A change waits for review as it is saved: nothing to submit or send back.
+		assertThat(rights.sendBack()).isFalse();
+		assertThat(rights.submit()).isFalse();
+	}
+
 	static Stream<Member> reviewers() {
 		return Stream.of(Members.EDITOR, Members.ADMIN);
 	}
 
 	private static Practice practice(PracticeStatus status, Set<String> contributors) {
 		return new Practice("id", "titel", CONTENT, status, "m-steinfurt", contributors, null, null,
-				(status == PracticeStatus.PUBLISHED) ? Instant.EPOCH : null, null, 1, null, null, null, 0L);
+				(status == PracticeStatus.PUBLISHED) ? Instant.EPOCH : null, null, 1, Set.of(), null, null, null, null,
+				0L);
 	}
 
 }

@@ -76,8 +76,31 @@ class PracticeSearchTests {
 			.block();
 		this.authoring.submit(draft.slug(), Members.STEINFURT).block();
 		assertThat(slugs("Podcastreihe")).isEmpty();
-		this.authoring.publish(draft.slug(), Members.EDITOR).block();
+		this.authoring.publish(draft.slug(), Members.EDITOR, draft.revision()).block();
 		await().atMost(Duration.ofSeconds(5)).until(() -> slugs("Podcastreihe").contains(draft.slug()));
+	}
+
+	@Test
+	void aChangeInReviewIsFoundOnlyOnceItIsPublished() {
+		Practice draft = this.authoring
+			.create(Members.STEINFURT,
+					PracticeAuthoringTests.content("Stammtisch der Hausmeister", List.of("kreis-steinfurt")))
+			.block();
+		this.authoring.submit(draft.slug(), Members.STEINFURT).block();
+		Practice published = this.authoring.publish(draft.slug(), Members.EDITOR, draft.revision()).block();
+		await().atMost(Duration.ofSeconds(5)).until(() -> slugs("Hausmeister").contains(draft.slug()));
+		Practice changed = this.authoring
+			.update(draft.slug(), Members.STEINFURT,
+					PracticeAuthoringTests.withBody(published.content(), "Quizabend mit Zwergkaninchen"),
+					published.version())
+			.block();
+		// The change is indexed like any save; the index must still hold the published
+		// text.
+		await().during(Duration.ofSeconds(1))
+			.atMost(Duration.ofSeconds(3))
+			.until(() -> slugs("Zwergkaninchen").isEmpty());
+		this.authoring.publish(draft.slug(), Members.SECOND_EDITOR, changed.pending().revision()).block();
+		await().atMost(Duration.ofSeconds(5)).until(() -> slugs("Zwergkaninchen").contains(draft.slug()));
 	}
 
 	private List<String> slugs(String query) {

@@ -12,6 +12,7 @@ import de.impulsnetz.practice.authoring.PracticeAuthoring;
 import de.impulsnetz.practice.PracticeCatalog;
 import de.impulsnetz.practice.PracticeFilter;
 import de.impulsnetz.practice.PracticeNotFound;
+import de.impulsnetz.practice.PracticeRights;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.media.Schema;
@@ -79,12 +80,14 @@ class PracticeApi {
 	}
 
 	@GetMapping("/{slug}")
-	@Operation(summary = "Ein Praxisbeispiel mit Text (Markdown) und Version")
+	@Operation(
+			summary = "Ein Praxisbeispiel mit dem veröffentlichten Text (Markdown) und Version; für die beteiligten Kommunen und die Redaktion auch eine Änderung in Prüfung (pending)")
 	Mono<PracticeResponse> show(@PathVariable String slug) {
 		return this.currentMember.optional()
-			.flatMap((member) -> this.authoring.find(slug, member.orElse(null)))
-			.switchIfEmpty(Mono.error(new PracticeNotFound(slug)))
-			.map(PracticeResponse::of);
+			.flatMap((member) -> this.authoring.find(slug, member.orElse(null))
+				.map((practice) -> PracticeResponse.of(practice,
+						PracticeRights.of(member.orElse(null), practice).insider())))
+			.switchIfEmpty(Mono.error(new PracticeNotFound(slug)));
 	}
 
 	@PostMapping
@@ -94,11 +97,12 @@ class PracticeApi {
 			.flatMap((member) -> institutionKind(request)
 				.flatMap((kind) -> this.authoring.create(member, request.toContent(kind))))
 			.map((created) -> ResponseEntity.created(URI.create("/api/v1/praxis/" + created.slug()))
-				.body(PracticeResponse.of(created)));
+				.body(PracticeResponse.forAuthors(created)));
 	}
 
 	@PutMapping("/{slug}")
-	@Operation(summary = "Speichert eine neue Fassung; version muss die zuletzt gelesene sein, sonst 409")
+	@Operation(
+			summary = "Speichert eine neue Fassung; version muss die zuletzt gelesene sein, sonst 409. Bei einem veröffentlichten Fall bleibt der veröffentlichte Text, bis die Redaktion die Änderung (pending) veröffentlicht")
 	Mono<PracticeResponse> update(@PathVariable String slug, @Valid @RequestBody PracticeRequest request) {
 		if (request.version() == null) {
 			return Mono.error(new VersionRequired());
@@ -106,7 +110,7 @@ class PracticeApi {
 		return this.currentMember.required()
 			.flatMap((member) -> institutionKind(request)
 				.flatMap((kind) -> this.authoring.update(slug, member, request.toContent(kind), request.version())))
-			.map(PracticeResponse::of);
+			.map(PracticeResponse::forAuthors);
 	}
 
 	@PostMapping("/{slug}/einreichen")
@@ -114,15 +118,16 @@ class PracticeApi {
 	Mono<PracticeResponse> submit(@PathVariable String slug) {
 		return this.currentMember.required()
 			.flatMap((member) -> this.authoring.submit(slug, member))
-			.map(PracticeResponse::of);
+			.map(PracticeResponse::forAuthors);
 	}
 
 	@PostMapping("/{slug}/veroeffentlichen")
-	@Operation(summary = "Veröffentlicht einen eingereichten Fall (Redaktion; nie den eigenen: 403)")
-	Mono<PracticeResponse> publish(@PathVariable String slug) {
+	@Operation(
+			summary = "Veröffentlicht einen eingereichten Fall oder eine Änderung in Prüfung (Redaktion; nie die eigene: 403). revision nennt die geprüfte Fassung; wurde danach erneut gespeichert: 409")
+	Mono<PracticeResponse> publish(@PathVariable String slug, @Valid @RequestBody PublishRequest request) {
 		return this.currentMember.required()
-			.flatMap((member) -> this.authoring.publish(slug, member))
-			.map(PracticeResponse::of);
+			.flatMap((member) -> this.authoring.publish(slug, member, request.revision()))
+			.map(PracticeResponse::forAuthors);
 	}
 
 	private Mono<MunicipalityKind> institutionKind(PracticeRequest request) {

@@ -1,5 +1,6 @@
 package de.impulsnetz.practice.api;
 
+import de.impulsnetz.practice.authoring.ChangedSinceReview;
 import de.impulsnetz.practice.authoring.PracticeConflict;
 import de.impulsnetz.practice.PracticeDenied;
 import de.impulsnetz.practice.PracticeNotFound;
@@ -40,6 +41,13 @@ class PracticeApiErrors {
 	ProblemDetail conflict(PracticeConflict conflict) {
 		ProblemDetail problem = problem(HttpStatus.CONFLICT, "api.problem.conflict", "api.problem.conflict.version");
 		problem.setProperty("currentVersion", conflict.current().version());
+		return problem;
+	}
+
+	@ExceptionHandler
+	ProblemDetail changedSinceReview(ChangedSinceReview changed) {
+		ProblemDetail problem = problem(HttpStatus.CONFLICT, "api.problem.conflict", "practice.publish.changed");
+		problem.setProperty("currentRevision", changed.current());
 		return problem;
 	}
 

@@ -1,5 +1,6 @@
 package de.impulsnetz.practice.authoring;
 
+import de.impulsnetz.practice.PendingChange;
 import de.impulsnetz.practice.Practice;
 import de.impulsnetz.practice.PracticeChanged;
 import de.impulsnetz.practice.PracticeContent;
@@ -32,7 +33,9 @@ import org.springframework.stereotype.Service;
 /**
  * Writing and reviewing Praxisbeispiele: drafts, saves that never overwrite someone
  * else's newer text, and the workflow Entwurf → Eingereicht → Veröffentlicht with the
- * four-eyes rule. Every content save is kept as a {@link PracticeRevision}.
+ * four-eyes rule. Every content save is kept as a {@link PracticeRevision}. A change to a
+ * published practice waits next to the published text ({@link PendingChange}) until an
+ * editor who saved none of it publishes the very revision they reviewed.
  *
  * <p>
  * MongoDB here has no transactions. Each step is one optimistic-locked save of the
@@ -118,10 +121,13 @@ public class PracticeAuthoring {
 	}
 
 	/**
-	 * An editor publishes a submitted practice, unless they wrote any of its content.
+	 * An editor publishes what is in review (a submitted practice, or the pending change
+	 * of a published one), unless they wrote any of its content. {@code reviewedRevision}
+	 * is the revision the editor saw: if the authors saved again since, publishing is
+	 * refused with {@link ChangedSinceReview}.
 	 */
-	public Mono<Practice> publish(String slug, Member editor) {
-		return step(slug, (practice) -> {
+	public Mono<Practice> publish(String slug, Member editor, int reviewedRevision) {
+		return existing(slug).map((practice) -> {
 			PracticeRights rights = PracticeRights.of(editor, practice);
 			if (!PracticeRights.isReviewer(editor)) {
 				throw new PracticeDenied("practice.denied.review");
@@ -129,9 +135,23 @@ public class PracticeAuthoring {
 			if (rights.ownPractice()) {
 				throw new PracticeDenied("practice.denied.ownCase");
 			}
-			requireStatus(practice, PracticeStatus.SUBMITTED);
-			return practice.publishedBy(editor.id(), this.clock.instant());
-		}).flatMap((published) -> this.events.publish(new PracticePublished(published.slug())).thenReturn(published));
+			if (!practice.awaitsReview()) {
+				throw new WrongStatus(practice.status());
+			}
+			if (practice.revisionInReview() != reviewedRevision) {
+				throw new ChangedSinceReview(reviewedRevision, practice.revisionInReview());
+			}
+			return practice;
+		}).flatMap((practice) -> {
+			boolean first = !practice.isPublished();
+			// The save is based on the version read here: a save of the authors in
+			// between
+			// fails it, so the text published is the one checked above.
+			return save(practice.publishedBy(editor.id(), this.clock.instant())).flatMap(this::changed)
+				.flatMap((published) -> first
+						? this.events.publish(new PracticePublished(published.slug())).thenReturn(published)
+						: Mono.just(published));
+		});
 	}
 
 	/**
@@ -154,17 +174,37 @@ public class PracticeAuthoring {
 		return this.revisions.findByPracticeIdOrderByNumberDesc(practice.id());
 	}
 
-	public Mono<PracticeRevision> revision(Practice practice, int number) {
-		return this.revisions.findByPracticeIdAndNumber(practice.id(), number);
+	/**
+	 * The versions the member may see, newest first: all for the authoring municipalities
+	 * and editors, only published ones for everyone else.
+	 */
+	public Flux<PracticeRevision> revisions(Practice practice, @Nullable Member member) {
+		return revisions(practice).filter((revision) -> visible(practice, revision.number(), member));
 	}
 
 	/**
-	 * Drafts and submitted cases the member can work on: their municipality's, or all for
-	 * editors.
+	 * One version, if the member may see it.
+	 */
+	public Mono<PracticeRevision> revision(Practice practice, int number, @Nullable Member member) {
+		if (!visible(practice, number, member)) {
+			return Mono.empty();
+		}
+		return this.revisions.findByPracticeIdAndNumber(practice.id(), number);
+	}
+
+	private static boolean visible(Practice practice, int number, @Nullable Member member) {
+		return PracticeRights.of(member, practice).insider() || practice.publishedRevisions().contains(number);
+	}
+
+	/**
+	 * Drafts, submitted cases and published cases with a change in review that the member
+	 * can work on: their municipality's, or all for editors.
 	 */
 	public Flux<Practice> workInProgress(Member member) {
-		return this.practices.findByStatusIn(List.of(PracticeStatus.DRAFT, PracticeStatus.SUBMITTED))
-			.filter((practice) -> PracticeRights.of(member, practice).read());
+		return Flux
+			.concat(this.practices.findByStatusIn(List.of(PracticeStatus.DRAFT, PracticeStatus.SUBMITTED)),
+					this.practices.findByPendingIsNotNull())
+			.filter((practice) -> PracticeRights.of(member, practice).insider());
 	}
 
 	/**
@@ -176,8 +216,8 @@ public class PracticeAuthoring {
 
 	Mono<Void> record(Practice saved, Member member) {
 		return this.revisions
-			.insert(new PracticeRevision(null, saved.id(), saved.revision(), saved.content(), saved.updatedAt(),
-					member.id(), member.name()))
+			.insert(new PracticeRevision(null, saved.id(), saved.latestRevision(), saved.workingContent(),
+					saved.updatedAt(), member.id(), member.name()))
 			.then();
 	}
 

@@ -50,7 +50,8 @@ class PracticeController {
 	 */
 	private static final Map<String, String> NOTICES = Map.of("gespeichert", "practice.flash.saved", "eingereicht",
 			"practice.flash.submitted", "veroeffentlicht", "practice.flash.published", "zurueckgegeben",
-			"practice.flash.sentBack", "gemeldet", "practice.flash.reported");
+			"practice.flash.sentBack", "gemeldet", "practice.flash.reported", "zur-pruefung",
+			"practice.flash.changeSaved");
 
 	private final PracticeCatalog catalog;
 
@@ -126,6 +127,7 @@ class PracticeController {
 			.findFirst()
 			.orElse(null);
 		boolean commentMissing = query.containsKey("kommentar-fehlt");
+		boolean changedSinceReview = query.containsKey("neuere-fassung");
 		return this.currentMember.optional()
 			.flatMap((member) -> this.authoring.find(slug, member.orElse(null))
 				.switchIfEmpty(Pages.notFound())
@@ -135,6 +137,7 @@ class PracticeController {
 					page.modelAttribute("notice", notice);
 				}
 				return page.modelAttribute("commentMissing", commentMissing)
+					.modelAttribute("changedSinceReview", changedSinceReview)
 					.modelAttribute("commentForm", CommentForm.EMPTY)
 					.build();
 			});
@@ -164,6 +167,7 @@ class PracticeController {
 			.map((page) -> page.modelAttribute("commentForm", form)
 				.modelAttribute("commentProblem", problem)
 				.modelAttribute("commentMissing", false)
+				.modelAttribute("changedSinceReview", false)
 				.status(status)
 				.build());
 	}
@@ -176,6 +180,7 @@ class PracticeController {
 			.map((loaded) -> {
 				Map<String, Municipality> known = loaded.getT1();
 				PracticeFeedback.Summary reactions = loaded.getT3();
+				PracticeRights rights = PracticeRights.of(member, practice);
 				return Rendering.view("practice/detail")
 					.modelAttribute("reactions", reactions)
 					.modelAttribute("practiceWatched", loaded.getT5())
@@ -188,7 +193,8 @@ class PracticeController {
 							PracticePage.of(practice, known, this.markdown.toHtml(practice.content().body())))
 					.modelAttribute("status", practice.status())
 					.modelAttribute("reviewComment", practice.reviewComment())
-					.modelAttribute("rights", PracticeRights.of(member, practice))
+					.modelAttribute("rights", rights)
+					.modelAttribute("review", ReviewView.of(practice, rights))
 					.modelAttribute("pageMeta", meta(practice, known));
 			});
 	}

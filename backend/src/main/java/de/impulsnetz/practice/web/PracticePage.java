@@ -34,7 +34,8 @@ record PracticePage(String slug, String title, String teaser, List<MunicipalityR
 		return new PracticePage(practice.slug(), content.title(), content.teaser(),
 				MunicipalityRef.of(content.municipalities(), municipalities), content.channels(), content.topics(),
 				content.institutionKind(), published, (updated != null && !updated.equals(published)) ? updated : null,
-				content.contact(), content.effort(), content.results(), content.links(), practice.revision(), bodyHtml);
+				content.contact(), content.effort(), content.results(), content.links(), practice.latestRevision(),
+				bodyHtml);
 	}
 
 }

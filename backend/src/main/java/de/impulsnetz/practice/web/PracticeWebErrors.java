@@ -1,5 +1,6 @@
 package de.impulsnetz.practice.web;
 
+import de.impulsnetz.practice.authoring.ChangedSinceReview;
 import de.impulsnetz.practice.authoring.PracticeConflict;
 import de.impulsnetz.practice.PracticeDenied;
 import de.impulsnetz.practice.PracticeNotFound;
@@ -23,7 +24,8 @@ public final class PracticeWebErrors {
 		if (failure instanceof PracticeNotFound) {
 			return new ResponseStatusException(HttpStatus.NOT_FOUND);
 		}
-		if (failure instanceof WrongStatus || failure instanceof PracticeConflict) {
+		if (failure instanceof WrongStatus || failure instanceof PracticeConflict
+				|| failure instanceof ChangedSinceReview) {
 			return new ResponseStatusException(HttpStatus.CONFLICT, failure.getMessage());
 		}
 		return failure;

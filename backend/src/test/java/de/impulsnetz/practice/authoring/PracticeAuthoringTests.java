@@ -7,6 +7,7 @@ import de.impulsnetz.practice.PracticeContent;
 import de.impulsnetz.practice.PracticeDenied;
 import de.impulsnetz.practice.PracticeRevision;
 import de.impulsnetz.practice.PracticeStatus;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -101,9 +102,9 @@ public class PracticeAuthoringTests {
 			.block();
 		this.authoring.submit(draft.slug(), Members.EDITOR).block();
 		assertThatExceptionOfType(PracticeDenied.class)
-			.isThrownBy(() -> this.authoring.publish(draft.slug(), Members.EDITOR).block())
+			.isThrownBy(() -> this.authoring.publish(draft.slug(), Members.EDITOR, draft.revision()).block())
 			.satisfies((denied) -> assertThat(denied.reason()).isEqualTo("practice.denied.ownCase"));
-		Practice published = this.authoring.publish(draft.slug(), Members.SECOND_EDITOR).block();
+		Practice published = this.authoring.publish(draft.slug(), Members.SECOND_EDITOR, draft.revision()).block();
 		assertThat(published.isPublished()).isTrue();
 		assertThat(published.publishedBy()).isEqualTo(Members.SECOND_EDITOR.id());
 		assertThat(this.catalog.publishedBySlug(draft.slug()).blockOptional()).isPresent();
@@ -113,9 +114,9 @@ public class PracticeAuthoringTests {
 	void membersCannotPublishAndOnlySubmittedPracticesArePublished() {
 		Practice draft = create("Erst einreichen");
 		assertThatExceptionOfType(PracticeDenied.class)
-			.isThrownBy(() -> this.authoring.publish(draft.slug(), Members.STEINFURT).block());
+			.isThrownBy(() -> this.authoring.publish(draft.slug(), Members.STEINFURT, draft.revision()).block());
 		assertThatExceptionOfType(WrongStatus.class)
-			.isThrownBy(() -> this.authoring.publish(draft.slug(), Members.EDITOR).block());
+			.isThrownBy(() -> this.authoring.publish(draft.slug(), Members.EDITOR, draft.revision()).block());
 	}
 
 	@Test
@@ -128,7 +129,7 @@ public class PracticeAuthoringTests {
 		assertThat(back.reviewComment()).isEqualTo("Bitte Zahlen mit Datum ergänzen.");
 		Practice resubmitted = this.authoring.submit(draft.slug(), Members.STEINFURT).block();
 		assertThat(resubmitted.status()).isEqualTo(PracticeStatus.SUBMITTED);
-		Practice published = this.authoring.publish(draft.slug(), Members.EDITOR).block();
+		Practice published = this.authoring.publish(draft.slug(), Members.EDITOR, draft.revision()).block();
 		assertThat(published.reviewComment()).isNull();
 	}
 
@@ -183,6 +184,134 @@ public class PracticeAuthoringTests {
 			assertThat(line.kind()).isEqualTo(PracticeDiff.Line.Kind.CHANGED);
 			assertThat(line.html()).contains("<del>").contains("<ins>").contains("&lt;b&gt;").doesNotContain("<b>");
 		});
+	}
+
+	@Test
+	void aChangeToAPublishedCaseWaitsForAnotherEditorWhileReadersKeepThePublishedText() {
+		Practice published = publish("Geänderter veröffentlichter Fall");
+		Practice changed = this.authoring
+			.update(published.slug(), Members.STEINFURT_COLLEAGUE,
+					withBody(published.content(), "Kais ungeprüfte Änderung"), published.version())
+			.block();
+		assertThat(changed.isPublished()).isTrue();
+		assertThat(changed.content().body()).isEqualTo(published.content().body());
+		assertThat(changed.pending().content().body()).isEqualTo("Kais ungeprüfte Änderung");
+		assertThat(changed.pending().revision()).isEqualTo(2);
+		assertThat(this.catalog.publishedBySlug(published.slug()).block().content().body())
+			.isEqualTo(published.content().body());
+		assertThat(this.authoring.find(published.slug(), null).block().content().body())
+			.isEqualTo(published.content().body());
+		assertThat(this.authoring.revisions(changed).collectList().block()).first()
+			.satisfies((revision) -> assertThat(revision.content().body()).isEqualTo("Kais ungeprüfte Änderung"));
+
+		assertThatExceptionOfType(PracticeDenied.class)
+			.isThrownBy(() -> this.authoring.publish(published.slug(), Members.STEINFURT, 2).block());
+		Practice byEditor = this.authoring
+			.update(published.slug(), Members.EDITOR,
+					withBody(changed.pending().content(), "Von der Redaktion ergänzt"), changed.version())
+			.block();
+		assertThat(byEditor.pending().revision()).isEqualTo(3);
+		assertThatExceptionOfType(PracticeDenied.class)
+			.isThrownBy(() -> this.authoring.publish(published.slug(), Members.EDITOR, 3).block())
+			.satisfies((denied) -> assertThat(denied.reason()).isEqualTo("practice.denied.ownCase"));
+		assertThat(this.catalog.publishedBySlug(published.slug()).block().content().body())
+			.isEqualTo(published.content().body());
+
+		Practice live = this.authoring.publish(published.slug(), Members.SECOND_EDITOR, 3).block();
+		assertThat(live.content().body()).isEqualTo("Von der Redaktion ergänzt");
+		assertThat(live.pending()).isNull();
+		assertThat(live.revision()).isEqualTo(3);
+		assertThat(live.publishedRevisions()).containsExactlyInAnyOrder(1, 3);
+		assertThat(live.publishedAt()).isEqualTo(published.publishedAt().truncatedTo(ChronoUnit.MILLIS));
+		assertThat(this.authoring.find(published.slug(), null).block().content().body())
+			.isEqualTo("Von der Redaktion ergänzt");
+	}
+
+	@Test
+	void publishingIsRefusedWhenTheAuthorsSavedAfterTheEditorOpenedIt() {
+		Practice published = publish("Nach dem Öffnen erneut gespeichert");
+		Practice opened = this.authoring
+			.update(published.slug(), Members.STEINFURT, withBody(published.content(), "Was die Redaktion sah"),
+					published.version())
+			.block();
+		int reviewed = opened.pending().revision();
+		this.authoring
+			.update(published.slug(), Members.STEINFURT, withBody(opened.pending().content(), "Später nachgeschoben"),
+					opened.version())
+			.block();
+		assertThatExceptionOfType(ChangedSinceReview.class)
+			.isThrownBy(() -> this.authoring.publish(published.slug(), Members.EDITOR, reviewed).block())
+			.satisfies((changed) -> assertThat(changed.current()).isEqualTo(reviewed + 1));
+		assertThat(this.catalog.publishedBySlug(published.slug()).block().content().body())
+			.isEqualTo(published.content().body());
+
+		Practice draft = create("Eingereicht und danach geändert");
+		this.authoring.submit(draft.slug(), Members.STEINFURT).block();
+		this.authoring
+			.update(draft.slug(), Members.STEINFURT, withBody(draft.content(), "Nachträglich"),
+					this.authoring.find(draft.slug(), Members.STEINFURT).block().version())
+			.block();
+		assertThatExceptionOfType(ChangedSinceReview.class)
+			.isThrownBy(() -> this.authoring.publish(draft.slug(), Members.EDITOR, 1).block());
+		assertThat(this.catalog.publishedBySlug(draft.slug()).blockOptional()).isEmpty();
+		assertThat(this.authoring.publish(draft.slug(), Members.EDITOR, 2).block().content().body())
+			.isEqualTo("Nachträglich");
+	}
+
+	@Test
+	void readersSeeOnlyPublishedVersionsAndAuthorsAndEditorsSeeAll() {
+		Practice draft = create("Nur veröffentlichte Versionen für Lesende");
+		Practice second = this.authoring
+			.update(draft.slug(), Members.STEINFURT, withBody(draft.content(), "Zweiter Entwurf"), draft.version())
+			.block();
+		this.authoring.submit(draft.slug(), Members.STEINFURT).block();
+		Practice published = this.authoring.publish(draft.slug(), Members.EDITOR, second.revision()).block();
+		this.authoring
+			.update(draft.slug(), Members.STEINFURT, withBody(published.content(), "Änderung in Prüfung"),
+					published.version())
+			.block();
+		assertThat(this.authoring.revisions(published, null).map(PracticeRevision::number).collectList().block())
+			.containsExactly(2);
+		assertThat(
+				this.authoring.revisions(published, Members.ALTENA).map(PracticeRevision::number).collectList().block())
+			.containsExactly(2);
+		assertThat(this.authoring.revisions(published, Members.STEINFURT_COLLEAGUE)
+			.map(PracticeRevision::number)
+			.collectList()
+			.block()).containsExactly(3, 2, 1);
+		assertThat(
+				this.authoring.revisions(published, Members.EDITOR).map(PracticeRevision::number).collectList().block())
+			.containsExactly(3, 2, 1);
+		assertThat(this.authoring.revision(published, 1, null).blockOptional()).isEmpty();
+		assertThat(this.authoring.revision(published, 3, Members.ALTENA).blockOptional()).isEmpty();
+		assertThat(this.authoring.revision(published, 2, null).blockOptional()).isPresent();
+	}
+
+	@Test
+	void changesInReviewAreListedAsWorkInProgressForTheAuthorsAndEditorsOnly() {
+		Practice published = publish("Änderung in der Arbeitsliste");
+		this.authoring
+			.update(published.slug(), Members.STEINFURT, withBody(published.content(), "Neu"), published.version())
+			.block();
+		assertThat(this.authoring.workInProgress(Members.EDITOR).map(Practice::slug).collectList().block())
+			.contains(published.slug());
+		assertThat(this.authoring.workInProgress(Members.STEINFURT_COLLEAGUE).map(Practice::slug).collectList().block())
+			.contains(published.slug());
+		assertThat(this.authoring.workInProgress(Members.ALTENA).map(Practice::slug).collectList().block())
+			.doesNotContain(published.slug());
+	}
+
+	private Practice publish(String title) {
+		return published(this.authoring, title);
+	}
+
+	/**
+	 * A case of Kreis Steinfurt, written by Mia and published by the editor.
+	 */
+	public static Practice published(PracticeAuthoring authoring, String title) {
+		Practice draft = authoring.create(Members.STEINFURT, content(title, List.of("kreis-steinfurt"))).block();
+		authoring.submit(draft.slug(), Members.STEINFURT).block();
+		return authoring.publish(draft.slug(), Members.EDITOR, draft.revision()).block();
 	}
 
 	private Practice create(String title) {

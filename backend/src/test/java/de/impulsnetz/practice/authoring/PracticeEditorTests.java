@@ -11,6 +11,7 @@ import java.util.zip.ZipInputStream;
 
 import de.impulsnetz.IntegrationTest;
 import de.impulsnetz.PageClient;
+import de.impulsnetz.identity.Member;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -93,17 +94,7 @@ public class PracticeEditorTests {
 		form.add("results[0].label", "Abonnements");
 		form.add("results[0].asOf", "2025-03-01");
 		form.add("action", "einreichen");
-		String location = this.pages.as(Members.STEINFURT)
-			.post()
-			.uri("/praxis/neu")
-			.body(BodyInserters.fromFormData(form))
-			.exchange()
-			.expectStatus()
-			.is3xxRedirection()
-			.returnResult(Void.class)
-			.getResponseHeaders()
-			.getLocation()
-			.toString();
+		String location = redirect(Members.STEINFURT, "/praxis/neu", form);
 		assertThat(location).isEqualTo("/praxis/gespeichert-ueber-das-formular?eingereicht");
 		String page = this.pages.get(Members.EDITOR, "/praxis/gespeichert-ueber-das-formular", HttpStatus.OK);
 		assertThat(page).contains("Eingereicht", "Abonnements", "Veröffentlichen");
@@ -143,13 +134,16 @@ public class PracticeEditorTests {
 					PracticeAuthoringTests.content("Eigener Beitrag der Redaktion", List.of("kreis-steinfurt")))
 			.block();
 		this.authoring.submit(draft.slug(), Members.EDITOR).block();
-		this.pages.post(Members.EDITOR, "/praxis/" + draft.slug() + "/veroeffentlichen", new LinkedMultiValueMap<>(),
+		this.pages.post(Members.EDITOR, "/praxis/" + draft.slug() + "/veroeffentlichen", revision(1),
 				HttpStatus.FORBIDDEN);
-		this.pages.post(Members.ALTENA, "/praxis/" + draft.slug() + "/veroeffentlichen", new LinkedMultiValueMap<>(),
+		this.pages.post(Members.ALTENA, "/praxis/" + draft.slug() + "/veroeffentlichen", revision(1),
 				HttpStatus.FORBIDDEN);
+		this.pages.post(Members.SECOND_EDITOR, "/praxis/" + draft.slug() + "/veroeffentlichen",
+				new LinkedMultiValueMap<>(), HttpStatus.BAD_REQUEST);
 		this.pages.as(Members.SECOND_EDITOR)
 			.post()
 			.uri("/praxis/" + draft.slug() + "/veroeffentlichen")
+			.body(BodyInserters.fromFormData(revision(1)))
 			.exchange()
 			.expectStatus()
 			.is3xxRedirection();
@@ -205,6 +199,135 @@ public class PracticeEditorTests {
 		assertThat(files.get("praxis/stellenanzeigen-als-humorvolle-videos.md")).startsWith("---\ntitle: ")
 			.contains("published: 2025-06-24");
 		this.pages.as(Members.EDITOR).get().uri("/praxis/export.zip").exchange().expectStatus().isForbidden();
+	}
+
+	@Test
+	void aChangeSavedOnThePageWaitsForReviewAndReadersKeepThePublishedText() {
+		Practice published = published("Veröffentlicht und dann im Formular geändert");
+		String slug = published.slug();
+		MultiValueMap<String, String> form = form(published.title(), "Ungeprüfte Zeile im Formular");
+		form.add("version", String.valueOf(published.version()));
+		form.add("action", "speichern");
+		String location = redirect(Members.STEINFURT_COLLEAGUE, "/praxis/" + slug + "/bearbeiten", form);
+		assertThat(location).isEqualTo("/praxis/" + slug + "?zur-pruefung");
+
+		for (String path : List.of("/praxis/" + slug, "/praxis/" + slug + ".md", "/praxis", "/feed.atom",
+				"/api/v1/praxis/" + slug)) {
+			assertThat(this.pages.anonymous()
+				.get()
+				.uri(path)
+				.exchange()
+				.expectStatus()
+				.isOk()
+				.expectBody(String.class)
+				.returnResult()
+				.getResponseBody()).as(path).doesNotContain("Ungeprüfte Zeile");
+		}
+		assertThat(this.pages.get(null, "/praxis/" + slug, HttpStatus.OK)).contains("Kernaussagen")
+			.doesNotContain("Änderung in Prüfung");
+		assertThat(this.pages.get(Members.ALTENA, "/praxis/" + slug, HttpStatus.OK))
+			.doesNotContain("Änderung in Prüfung", "Ungeprüfte Zeile");
+		String forAuthors = this.pages.get(Members.STEINFURT, "/praxis/" + slug, HttpStatus.OK);
+		assertThat(forAuthors).contains("Änderung in Prüfung", "versionen/vergleich?von=1&amp;bis=2")
+			.doesNotContain("Änderung veröffentlichen");
+		assertThat(this.pages.get(Members.STEINFURT, "/praxis/" + slug + "/bearbeiten", HttpStatus.OK))
+			.contains("Ungeprüfte Zeile im Formular");
+		assertThat(this.pages.get(Members.EDITOR, "/praxis/in-arbeit", HttpStatus.OK)).contains(published.title());
+		String forEditor = this.pages.get(Members.EDITOR, "/praxis/" + slug, HttpStatus.OK);
+		assertThat(forEditor).contains("Änderung in Prüfung", "Änderung veröffentlichen")
+			.containsPattern("name=\"revision\"\\s+value=\"2\"");
+		assertThat(
+				this.pages.get(Members.EDITOR, "/praxis/" + slug + "/versionen/vergleich?von=1&bis=2", HttpStatus.OK))
+			.contains("<ins>Ungeprüfte</ins>");
+
+		this.pages.as(Members.EDITOR)
+			.post()
+			.uri("/praxis/" + slug + "/veroeffentlichen")
+			.body(BodyInserters.fromFormData(revision(2)))
+			.exchange()
+			.expectStatus()
+			.is3xxRedirection();
+		assertThat(this.pages.get(null, "/praxis/" + slug, HttpStatus.OK)).contains("Ungeprüfte Zeile im Formular");
+	}
+
+	@Test
+	void anEditorWhoOpenedAnOlderRevisionIsToldAndNothingIsPublished() {
+		Practice published = published("Nach dem Öffnen erneut gespeichert im Formular");
+		String slug = published.slug();
+		Practice first = this.authoring
+			.update(slug, Members.STEINFURT,
+					PracticeAuthoringTests.withBody(published.content(), "Was die Redaktion sah"), published.version())
+			.block();
+		this.authoring
+			.update(slug, Members.STEINFURT,
+					PracticeAuthoringTests.withBody(first.pending().content(), "Nachgeschoben"), first.version())
+			.block();
+		String location = redirect(Members.EDITOR, "/praxis/" + slug + "/veroeffentlichen", revision(2));
+		assertThat(location).isEqualTo("/praxis/" + slug + "?neuere-fassung#pruefung");
+		assertThat(this.pages.get(Members.EDITOR, "/praxis/" + slug + "?neuere-fassung", HttpStatus.OK))
+			.contains("nach Ihrem Öffnen erneut gespeichert");
+		assertThat(this.pages.get(null, "/praxis/" + slug, HttpStatus.OK)).doesNotContain("Nachgeschoben",
+				"Was die Redaktion sah");
+	}
+
+	@Test
+	void readersSeeOnlyPublishedVersionsWithoutNames() {
+		Practice draft = this.authoring
+			.create(Members.STEINFURT,
+					PracticeAuthoringTests.content("Versionen für Lesende", List.of("kreis-steinfurt")))
+			.block();
+		Practice second = this.authoring
+			.update(draft.slug(), Members.STEINFURT_COLLEAGUE,
+					PracticeAuthoringTests.withBody(draft.content(), "Zweiter Entwurf von Kai"), draft.version())
+			.block();
+		this.authoring.submit(draft.slug(), Members.STEINFURT).block();
+		Practice published = this.authoring.publish(draft.slug(), Members.EDITOR, 2).block();
+		this.authoring
+			.update(draft.slug(), Members.STEINFURT,
+					PracticeAuthoringTests.withBody(second.content(), "Änderung von Mia"), published.version())
+			.block();
+		String versions = "/praxis/" + draft.slug() + "/versionen";
+		for (Member reader : java.util.Arrays.asList(null, Members.ALTENA)) {
+			String page = this.pages.get(reader, versions, HttpStatus.OK);
+			assertThat(page).contains("erste Fassung")
+				.doesNotContain("Mia Mitglied", "Kai Kollege", "mit 1 vergleichen", "Version 3");
+			this.pages.get(reader, versions + "/vergleich?von=1&bis=2", HttpStatus.NOT_FOUND);
+			this.pages.get(reader, versions + "/vergleich?von=2&bis=3", HttpStatus.NOT_FOUND);
+			assertThat(this.pages.get(reader, versions + "/vergleich", HttpStatus.OK)).doesNotContain("Kai Kollege",
+					"Mia Mitglied", "Änderung von Mia");
+		}
+		String forAuthors = this.pages.get(Members.STEINFURT, versions, HttpStatus.OK);
+		assertThat(forAuthors).contains("Mia Mitglied", "Kai Kollege", "Version 2 mit 1 vergleichen",
+				"Version 3 mit 2 vergleichen");
+		assertThat(this.pages.get(Members.EDITOR, versions + "/vergleich", HttpStatus.OK))
+			.contains("Unterschiede zwischen Version 2 und 3", "Mia Mitglied");
+	}
+
+	private Practice published(String title) {
+		return PracticeAuthoringTests.published(this.authoring, title);
+	}
+
+	/**
+	 * Where the page sends the member after the form.
+	 */
+	private String redirect(Member member, String path, MultiValueMap<String, String> form) {
+		return this.pages.as(member)
+			.post()
+			.uri(path)
+			.body(BodyInserters.fromFormData(form))
+			.exchange()
+			.expectStatus()
+			.is3xxRedirection()
+			.returnResult(Void.class)
+			.getResponseHeaders()
+			.getLocation()
+			.toString();
+	}
+
+	private static MultiValueMap<String, String> revision(int number) {
+		MultiValueMap<String, String> form = new LinkedMultiValueMap<>();
+		form.add("revision", String.valueOf(number));
+		return form;
 	}
 
 	public static MultiValueMap<String, String> form(String title, String body) {

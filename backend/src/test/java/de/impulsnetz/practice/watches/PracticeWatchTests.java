@@ -121,7 +121,7 @@ class PracticeWatchTests {
 			.create(Members.STEINFURT, PracticeAuthoringTests.content(title, List.of("kreis-steinfurt")))
 			.block();
 		this.authoring.submit(draft.slug(), Members.STEINFURT).block();
-		this.authoring.publish(draft.slug(), Members.EDITOR).block();
+		this.authoring.publish(draft.slug(), Members.EDITOR, draft.revision()).block();
 	}
 
 	private static void assertNoMailFor(Duration quiet) {

@@ -10,7 +10,7 @@ import org.jspecify.annotations.Nullable;
 record ConflictView(String slug, int revision, @Nullable Long version) {
 
 	static ConflictView of(Practice current) {
-		return new ConflictView(current.slug(), current.revision(), current.version());
+		return new ConflictView(current.slug(), current.latestRevision(), current.version());
 	}
 
 }

@@ -67,8 +67,12 @@ record PracticeForm(@NotBlank @Size(max = 160) String title, @NotBlank @Size(max
 				null);
 	}
 
+	/**
+	 * The form for what the authors work on: a pending change of a published case, else
+	 * its content.
+	 */
 	static PracticeForm of(Practice practice) {
-		PracticeContent content = practice.content();
+		PracticeContent content = practice.workingContent();
 		Effort effort = (content.effort() != null) ? content.effort() : new Effort(null, null, null);
 		Contact contact = (content.contact() != null) ? content.contact() : new Contact("", null);
 		return new PracticeForm(content.title(), content.teaser(), content.municipalities(), content.channels(),
