@@ -67,6 +67,25 @@ class PracticeFeedTests {
 				.isNotEqualTo("Kommentare schnell und freundlich beantworten"));
 	}
 
+	@Test
+	void feedLinksUseThePublicAddressWhateverTheRequestClaims() throws Exception {
+		String xml = this.client.get()
+			.uri("/feed.atom")
+			.header("X-Forwarded-Host", "boese.example")
+			.header("X-Forwarded-Proto", "https")
+			.header("Forwarded", "host=boese.example;proto=https")
+			.exchange()
+			.expectStatus()
+			.isOk()
+			.expectBody(String.class)
+			.returnResult()
+			.getResponseBody();
+		assertThat(xml).doesNotContain("boese.example").contains("http://localhost:8080/feed.atom");
+		SyndFeed feed = new SyndFeedInput().build(new StringReader(xml));
+		assertThat(feed.getEntries()).isNotEmpty()
+			.allSatisfy((entry) -> assertThat(entry.getLink()).startsWith("http://localhost:8080/praxis/"));
+	}
+
 	private String get(String uri) {
 		return this.client.get()
 			.uri(uri)
