@@ -31,10 +31,11 @@ public record Member(String id, String username, String name, @Nullable String e
 	}
 
 	/**
-	 * Admins and organisers invite people into municipalities.
+	 * Admins invite people into any municipality, organisers into their own only: whoever
+	 * is invited then reads and writes as that municipality.
 	 */
-	public boolean isMayInvite() {
-		return has(Role.ADMIN) || has(Role.ORGANISER);
+	public boolean mayInviteInto(String municipality) {
+		return has(Role.ADMIN) || (has(Role.ORGANISER) && belongsTo(municipality));
 	}
 
 	public boolean belongsTo(String municipality) {

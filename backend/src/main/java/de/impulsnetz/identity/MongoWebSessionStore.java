@@ -1,5 +1,9 @@
 package de.impulsnetz.identity;
 
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.ObjectInputFilter;
+import java.io.ObjectInputStream;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;
@@ -10,10 +14,13 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicBoolean;
 
+import org.apache.commons.logging.Log;
+import org.apache.commons.logging.LogFactory;
+import org.jspecify.annotations.Nullable;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
-import org.springframework.core.serializer.support.DeserializingConverter;
+import org.springframework.core.ConfigurableObjectInputStream;
 import org.springframework.core.serializer.support.SerializingConverter;
 import org.springframework.data.mongodb.core.ReactiveMongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
@@ -26,8 +33,15 @@ import org.springframework.web.server.session.WebSessionStore;
 /**
  * Web sessions in MongoDB: the app stays stateless, so several instances can serve one
  * member. A small store of our own instead of Spring Session, whose MongoDB module has no
- * release for Spring Boot 4 yet. Attributes are JDK-serialised, as Spring Session does;
- * they only ever come from this app's own database.
+ * release for Spring Boot 4 yet. Attributes are JDK-serialised, as Spring Session does,
+ * but read back only through an allow-list of the classes a login really stores, so that
+ * a session document planted in the database cannot run code.
+ * <p>
+ * A session ends for good: once it is removed (logout, account deleted, expired) a
+ * request still in flight cannot write it back, because only the first save of a new
+ * session inserts; later saves update the document if it still exists. Besides the idle
+ * timeout, a session ends at an absolute lifetime after login whatever the activity, and
+ * a session without a logged-in member (a login in progress) lives only minutes.
  */
 class MongoWebSessionStore implements WebSessionStore {
 
@@ -36,42 +50,60 @@ class MongoWebSessionStore implements WebSessionStore {
 	 */
 	private static final Duration ACCESS_WRITE_INTERVAL = Duration.ofMinutes(1);
 
+	private static final Log logger = LogFactory.getLog(MongoWebSessionStore.class);
+
 	private static final SecureRandom RANDOM = new SecureRandom();
 
 	private static final String SECURITY_CONTEXT = WebSessionServerSecurityContextRepository.DEFAULT_SPRING_SECURITY_CONTEXT_ATTR_NAME;
+
+	/**
+	 * What a session holds: the security context with the OIDC login, the pending
+	 * authorization request, the CSRF token, the saved request; their parts are JDK
+	 * collections, numbers, strings and times. Everything else is refused.
+	 */
+	private static final ObjectInputFilter ATTRIBUTE_CLASSES = ObjectInputFilter.Config
+		.createFilter("maxdepth=20;maxrefs=10000;maxarray=100000;maxbytes=1000000;"
+				+ "java.lang.Object;java.lang.String;java.lang.Boolean;java.lang.Number;java.lang.Integer;java.lang.Long;"
+				+ "java.lang.Short;java.lang.Byte;java.lang.Double;java.lang.Float;java.lang.Character;"
+				+ "java.lang.Enum;java.util.*;java.util.concurrent.ConcurrentHashMap*;java.time.*;java.time.chrono.*;"
+				+ "java.math.BigInteger;java.math.BigDecimal;java.net.URL;java.net.URI;org.springframework.security.**;!*");
 
 	private final ReactiveMongoTemplate mongo;
 
 	private final Clock clock;
 
-	private final Duration maxIdleTime;
+	private final Lifetimes lifetimes;
 
 	private final SerializingConverter serializer = new SerializingConverter();
 
-	private final DeserializingConverter deserializer;
+	private final ClassLoader classLoader;
 
-	MongoWebSessionStore(ReactiveMongoTemplate mongo, Clock clock, Duration maxIdleTime, ClassLoader classLoader) {
+	MongoWebSessionStore(ReactiveMongoTemplate mongo, Clock clock, Lifetimes lifetimes, ClassLoader classLoader) {
 		this.mongo = mongo;
 		this.clock = clock;
-		this.maxIdleTime = maxIdleTime;
-		this.deserializer = new DeserializingConverter(classLoader);
+		this.lifetimes = lifetimes;
+		this.classLoader = classLoader;
 	}
 
 	@Override
 	public Mono<WebSession> createWebSession() {
 		Instant now = this.clock.instant();
-		return Mono.just(new Session(newId(), now, now, this.maxIdleTime, new HashMap<>(), false, null));
+		return Mono.just(new Session(newId(), now, now, this.lifetimes.idle(), new HashMap<>(), false, null));
 	}
 
 	@Override
 	public Mono<WebSession> retrieveSession(String sessionId) {
 		return this.mongo.findById(sessionId, StoredSession.class).flatMap((stored) -> {
 			Instant now = this.clock.instant();
-			if (!stored.expiresAt().isAfter(now)) {
+			if (!stored.expiresAt().isAfter(now) || !stored.createdAt().plus(this.lifetimes.absolute()).isAfter(now)) {
+				return removeSession(sessionId).then(Mono.empty());
+			}
+			Map<String, Object> attributes = deserialize(stored.attributes());
+			if (attributes == null) {
 				return removeSession(sessionId).then(Mono.empty());
 			}
 			Session session = new Session(stored.id(), stored.createdAt(), now,
-					Duration.ofSeconds(stored.maxIdleSeconds()), deserialize(stored.attributes()), true, stored);
+					Duration.ofSeconds(stored.maxIdleSeconds()), attributes, true, stored);
 			return Mono.just(session);
 		});
 	}
@@ -107,12 +139,24 @@ class MongoWebSessionStore implements WebSessionStore {
 		if (unchanged) {
 			return Mono.empty();
 		}
+		String member = memberOf(session.attributes);
 		StoredSession stored = new StoredSession(session.id, session.creationTime, session.lastAccessTime,
-				session.maxIdleTime.toSeconds(), attributes, memberOf(session.attributes),
-				session.lastAccessTime.plus(session.maxIdleTime));
-		Mono<Void> removeOld = (previous != null && !previous.id().equals(session.id)) ? removeSession(previous.id())
-				: Mono.empty();
-		return removeOld.then(this.mongo.save(stored)).doOnNext((saved) -> session.stored = saved).then();
+				session.maxIdleTime.toSeconds(), attributes, member, session.expiresAt(member != null));
+		if (previous == null) {
+			return this.mongo.insert(stored).doOnNext((saved) -> session.stored = saved).then();
+		}
+		if (!previous.id().equals(session.id)) {
+			// A new id (login) continues the session only if nobody ended it meanwhile.
+			return this.mongo.remove(Query.query(Criteria.where("_id").is(previous.id())), StoredSession.class)
+				.filter((removed) -> removed.getDeletedCount() > 0)
+				.flatMap((removed) -> this.mongo.insert(stored))
+				.doOnNext((saved) -> session.stored = saved)
+				.then();
+		}
+		return this.mongo.replace(Query.query(Criteria.where("_id").is(session.id)), stored)
+			.filter((replaced) -> replaced.getMatchedCount() > 0)
+			.doOnNext((replaced) -> session.stored = stored)
+			.then();
 	}
 
 	/**
@@ -139,9 +183,33 @@ class MongoWebSessionStore implements WebSessionStore {
 		return null;
 	}
 
+	/**
+	 * The attributes, or {@code null} when they hold something no login stores: such a
+	 * session is ended rather than read.
+	 */
 	@SuppressWarnings("unchecked")
-	private Map<String, Object> deserialize(byte[] attributes) {
-		return new ConcurrentHashMap<>((Map<String, Object>) this.deserializer.convert(attributes));
+	private @Nullable Map<String, Object> deserialize(byte[] attributes) {
+		try (ObjectInputStream in = new ConfigurableObjectInputStream(new ByteArrayInputStream(attributes),
+				this.classLoader)) {
+			in.setObjectInputFilter(MongoWebSessionStore::allowedAttributeClass);
+			return new ConcurrentHashMap<>((Map<String, Object>) in.readObject());
+		}
+		catch (IOException | ClassNotFoundException | ClassCastException ex) {
+			logger.warn("Ended a session whose attributes could not be read: " + ex);
+			return null;
+		}
+	}
+
+	private static ObjectInputFilter.Status allowedAttributeClass(ObjectInputFilter.FilterInfo info) {
+		ObjectInputFilter.Status status = ATTRIBUTE_CLASSES.checkInput(info);
+		if (status == ObjectInputFilter.Status.REJECTED && info.serialClass() != null) {
+			logger.warn("Refused to read " + info.serialClass().getName() + " from a session");
+		}
+		return status;
+	}
+
+	private static Duration min(Duration a, Duration b) {
+		return (a.compareTo(b) <= 0) ? a : b;
 	}
 
 	private static String newId() {
@@ -154,7 +222,7 @@ class MongoWebSessionStore implements WebSessionStore {
 
 		private volatile String id;
 
-		private final Instant creationTime;
+		private volatile Instant creationTime;
 
 		private volatile Instant lastAccessTime;
 
@@ -199,8 +267,11 @@ class MongoWebSessionStore implements WebSessionStore {
 
 		@Override
 		public Mono<Void> changeSessionId() {
-			// The old document is removed when the session is next saved.
+			// The old document is removed when the session is next saved. The id changes
+			// at
+			// login, where the absolute lifetime starts.
 			this.id = newId();
+			this.creationTime = MongoWebSessionStore.this.clock.instant();
 			return Mono.empty();
 		}
 
@@ -220,7 +291,19 @@ class MongoWebSessionStore implements WebSessionStore {
 
 		@Override
 		public boolean isExpired() {
-			return !this.lastAccessTime.plus(this.maxIdleTime).isAfter(MongoWebSessionStore.this.clock.instant());
+			return !expiresAt(memberOf(this.attributes) != null).isAfter(MongoWebSessionStore.this.clock.instant());
+		}
+
+		/**
+		 * The earlier of idle timeout and absolute lifetime; minutes only while nobody is
+		 * logged in.
+		 */
+		Instant expiresAt(boolean loggedIn) {
+			Duration idle = loggedIn ? this.maxIdleTime
+					: min(this.maxIdleTime, MongoWebSessionStore.this.lifetimes.login());
+			Instant idleEnd = this.lastAccessTime.plus(idle);
+			Instant absoluteEnd = this.creationTime.plus(MongoWebSessionStore.this.lifetimes.absolute());
+			return idleEnd.isBefore(absoluteEnd) ? idleEnd : absoluteEnd;
 		}
 
 		@Override
@@ -242,6 +325,17 @@ class MongoWebSessionStore implements WebSessionStore {
 		public Duration getMaxIdleTime() {
 			return this.maxIdleTime;
 		}
+
+	}
+
+	/**
+	 * How long sessions live.
+	 *
+	 * @param idle without a request, for a logged-in member
+	 * @param absolute after login, whatever the activity
+	 * @param login without a request, while nobody is logged in (a login in progress)
+	 */
+	record Lifetimes(Duration idle, Duration absolute, Duration login) {
 
 	}
 

@@ -54,10 +54,23 @@ public class MunicipalityOrganizations {
 	}
 
 	/**
-	 * Invites a person by email into the municipality's organization; Keycloak sends the
-	 * invitation mail.
+	 * Whether the member may invite into the municipality (see
+	 * {@link Member#mayInviteInto(String)}); 403 if not.
 	 */
-	public Mono<Void> invite(String municipality, String email, String firstName, String lastName) {
+	public Mono<Void> checkMayInvite(Member inviter, String municipality) {
+		return inviter.mayInviteInto(municipality) ? Mono.empty()
+				: Mono.error(new ResponseStatusException(HttpStatus.FORBIDDEN));
+	}
+
+	/**
+	 * Invites a person by email into the municipality's organization; Keycloak sends the
+	 * invitation mail. Only who {@linkplain #checkMayInvite may invite} there.
+	 */
+	public Mono<Void> invite(Member inviter, String municipality, String email, String firstName, String lastName) {
+		return checkMayInvite(inviter, municipality).then(invitation(municipality, email, firstName, lastName));
+	}
+
+	private Mono<Void> invitation(String municipality, String email, String firstName, String lastName) {
 		return this.admin.call((realm) -> {
 			String id = KeycloakProvisioning.organizationId(realm, municipality)
 				.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));

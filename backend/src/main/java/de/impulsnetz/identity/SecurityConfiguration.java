@@ -96,6 +96,8 @@ class SecurityConfiguration {
 
 	private static final String NO_SUBJECT = "The token names no subject (sub); request it with the scope basic";
 
+	private static final String CLIENT_NOT_ALLOWED = "The token was issued to a client not allowed to act for members (azp)";
+
 	private final String contentSecurityPolicy;
 
 	private final List<AccessRules> rules;
@@ -237,14 +239,17 @@ class SecurityConfiguration {
 	static ServerAuthenticationEntryPoint unauthorized(ApiProblems problems) {
 		return (exchange, failure) -> {
 			exchange.getResponse().getHeaders().set(HttpHeaders.WWW_AUTHENTICATE, "Bearer");
-			return problems.write(exchange, problems.problem(HttpStatus.UNAUTHORIZED, "api.problem.unauthorized",
-					namesNoMember(failure) ? "api.problem.unauthorized.subject" : "api.problem.unauthorized.token"));
+			String detail = says(failure, NO_SUBJECT) ? "api.problem.unauthorized.subject"
+					: says(failure, CLIENT_NOT_ALLOWED) ? "api.problem.unauthorized.client"
+							: "api.problem.unauthorized.token";
+			return problems.write(exchange,
+					problems.problem(HttpStatus.UNAUTHORIZED, "api.problem.unauthorized", detail));
 		};
 	}
 
-	private static boolean namesNoMember(AuthenticationException failure) {
+	private static boolean says(AuthenticationException failure, String description) {
 		return failure.getCause() instanceof JwtValidationException invalid
-				&& invalid.getErrors().stream().anyMatch((error) -> NO_SUBJECT.equals(error.getDescription()));
+				&& invalid.getErrors().stream().anyMatch((error) -> description.equals(error.getDescription()));
 	}
 
 	/**
@@ -263,8 +268,9 @@ class SecurityConfiguration {
 	/**
 	 * What an API token must say besides its signature: our realm as issuer, our
 	 * audience, and the member it stands for ({@code sub}, which Keycloak adds with the
-	 * {@code basic} scope). A token without a member never becomes an authentication, so
-	 * no feature sees one.
+	 * {@code basic} scope), issued to a client the operator allows ({@code azp} in
+	 * {@code impulsnetz.keycloak.api-clients}). A token without a member never becomes an
+	 * authentication, so no feature sees one.
 	 */
 	static OAuth2TokenValidator<Jwt> apiTokenValidator(KeycloakProperties keycloak) {
 		return new DelegatingOAuth2TokenValidator<>(JwtValidators.createDefaultWithIssuer(keycloak.issuer()),
@@ -274,7 +280,10 @@ class SecurityConfiguration {
 								"The token is not meant for " + keycloak.apiAudience(), null)),
 				(jwt) -> StringUtils.hasText(jwt.getSubject()) ? OAuth2TokenValidatorResult.success()
 						: OAuth2TokenValidatorResult
-							.failure(new OAuth2Error(OAuth2ErrorCodes.INVALID_TOKEN, NO_SUBJECT, null)));
+							.failure(new OAuth2Error(OAuth2ErrorCodes.INVALID_TOKEN, NO_SUBJECT, null)),
+				(jwt) -> (jwt.hasClaim("azp") && keycloak.apiClients().contains(jwt.getClaimAsString("azp")))
+						? OAuth2TokenValidatorResult.success() : OAuth2TokenValidatorResult
+							.failure(new OAuth2Error(OAuth2ErrorCodes.INVALID_TOKEN, CLIENT_NOT_ALLOWED, null)));
 	}
 
 	static Mono<org.springframework.security.authentication.AbstractAuthenticationToken> apiToken(Jwt jwt) {

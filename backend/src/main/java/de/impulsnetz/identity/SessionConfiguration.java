@@ -33,8 +33,12 @@ class SessionConfiguration {
 	private final MongoWebSessionStore store;
 
 	SessionConfiguration(ReactiveMongoTemplate mongo, Clock clock,
-			@Value("${impulsnetz.session.timeout:8h}") Duration timeout) {
-		this.store = new MongoWebSessionStore(mongo, clock, timeout, getClass().getClassLoader());
+			@Value("${impulsnetz.session.timeout:8h}") Duration timeout,
+			@Value("${impulsnetz.session.absolute-timeout:12h}") Duration absoluteTimeout,
+			@Value("${impulsnetz.session.login-timeout:10m}") Duration loginTimeout) {
+		this.store = new MongoWebSessionStore(mongo, clock,
+				new MongoWebSessionStore.Lifetimes(timeout, absoluteTimeout, loginTimeout),
+				getClass().getClassLoader());
 	}
 
 	MongoWebSessionStore store() {

@@ -55,18 +55,42 @@ class ApiTokensTests {
 	@Test
 	void aSignedTokenWithoutSubjectNeverBecomesAnAuthenticationAndIsAGerman401() throws JOSEException {
 		RSAKey key = new RSAKeyGenerator(2048).generate();
+		JwtReactiveAuthenticationManager tokens = tokens(key);
+
+		Authentication member = tokens
+			.authenticate(new BearerTokenAuthenticationToken(token(key, "m-steinfurt", this.keycloak.clientId())))
+			.block();
+		assertThat(CurrentMember.of(member).id()).isEqualTo("m-steinfurt");
+
+		assertThat(refusedProblem(tokens, token(key, null, this.keycloak.clientId()))).contains("„sub“")
+			.contains("\"instance\":\"/api/v1/praxis\"");
+	}
+
+	@Test
+	void aTokenIssuedToAClientTheOperatorDoesNotAllowIsAGerman401() throws JOSEException {
+		RSAKey key = new RSAKeyGenerator(2048).generate();
+		JwtReactiveAuthenticationManager tokens = tokens(key);
+		assertThat(this.keycloak.apiClients()).containsExactly(this.keycloak.clientId());
+
+		assertThat(refusedProblem(tokens, token(key, "m-steinfurt", "fremde-anwendung"))).contains("„azp“");
+		assertThat(refusedProblem(tokens, token(key, "m-steinfurt", null))).contains("„azp“");
+	}
+
+	private JwtReactiveAuthenticationManager tokens(RSAKey key) throws JOSEException {
 		NimbusReactiveJwtDecoder decoder = NimbusReactiveJwtDecoder.withPublicKey(key.toRSAPublicKey()).build();
 		decoder.setJwtValidator(SecurityConfiguration.apiTokenValidator(this.keycloak));
 		JwtReactiveAuthenticationManager tokens = new JwtReactiveAuthenticationManager(decoder);
 		tokens.setJwtAuthenticationConverter(SecurityConfiguration::apiToken);
+		return tokens;
+	}
 
-		Authentication member = tokens.authenticate(new BearerTokenAuthenticationToken(token(key, "m-steinfurt")))
-			.block();
-		assertThat(CurrentMember.of(member).id()).isEqualTo("m-steinfurt");
-
+	/**
+	 * The body of the German 401 the API answers to the token.
+	 */
+	private String refusedProblem(JwtReactiveAuthenticationManager tokens, String token) {
 		AuthenticationException refused = null;
 		try {
-			tokens.authenticate(new BearerTokenAuthenticationToken(token(key, null))).block();
+			tokens.authenticate(new BearerTokenAuthenticationToken(token)).block();
 		}
 		catch (AuthenticationException expected) {
 			refused = expected;
@@ -77,10 +101,9 @@ class ApiTokensTests {
 		assertThat(exchange.getResponse().getStatusCode().value()).isEqualTo(401);
 		assertThat(exchange.getResponse().getHeaders().getContentType()).isEqualTo(MediaType.APPLICATION_PROBLEM_JSON);
 		assertThat(exchange.getResponse().getHeaders().getFirst("WWW-Authenticate")).isEqualTo("Bearer");
-		assertThat(exchange.getResponse().getBodyAsString().block()).contains("\"status\":401")
-			.contains("Anmeldung erforderlich")
-			.contains("„sub“")
-			.contains("\"instance\":\"/api/v1/praxis\"");
+		String body = exchange.getResponse().getBodyAsString().block();
+		assertThat(body).contains("\"status\":401").contains("Anmeldung erforderlich");
+		return body;
 	}
 
 	@Test
@@ -122,7 +145,7 @@ class ApiTokensTests {
 			.isEqualTo(401);
 	}
 
-	private String token(RSAKey key, String subject) throws JOSEException {
+	private String token(RSAKey key, String subject, String client) throws JOSEException {
 		JWTClaimsSet.Builder claims = new JWTClaimsSet.Builder().issuer(this.keycloak.issuer())
 			.audience(this.keycloak.apiAudience())
 			.issueTime(new Date())
@@ -131,6 +154,9 @@ class ApiTokensTests {
 			.claim("roles", List.of("member"));
 		if (subject != null) {
 			claims.subject(subject);
+		}
+		if (client != null) {
+			claims.claim("azp", client);
 		}
 		SignedJWT jwt = new SignedJWT(new JWSHeader(JWSAlgorithm.RS256), claims.build());
 		jwt.sign(new RSASSASigner(key));

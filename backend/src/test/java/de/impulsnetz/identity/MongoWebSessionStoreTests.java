@@ -17,8 +17,10 @@ import org.springframework.security.authentication.UsernamePasswordAuthenticatio
 import org.springframework.security.core.authority.AuthorityUtils;
 import org.springframework.security.core.context.SecurityContextImpl;
 import org.springframework.security.oauth2.client.authentication.OAuth2AuthenticationToken;
+import org.springframework.security.oauth2.core.endpoint.OAuth2AuthorizationRequest;
 import org.springframework.security.oauth2.core.oidc.OidcIdToken;
 import org.springframework.security.oauth2.core.oidc.user.DefaultOidcUser;
+import org.springframework.security.web.server.csrf.DefaultCsrfToken;
 import org.springframework.web.server.WebSession;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -32,7 +34,9 @@ class MongoWebSessionStoreTests {
 	private final MutableClock clock = new MutableClock(Instant.parse("2026-11-21T10:00:00Z"));
 
 	private MongoWebSessionStore store() {
-		return new MongoWebSessionStore(this.mongo, this.clock, Duration.ofHours(8), getClass().getClassLoader());
+		return new MongoWebSessionStore(this.mongo, this.clock,
+				new MongoWebSessionStore.Lifetimes(Duration.ofHours(8), Duration.ofHours(12), Duration.ofMinutes(10)),
+				getClass().getClassLoader());
 	}
 
 	@Test
@@ -88,13 +92,112 @@ class MongoWebSessionStoreTests {
 	@Test
 	void idleSessionsExpire() {
 		MongoWebSessionStore store = store();
-		WebSession session = store.createWebSession().block();
-		session.getAttributes().put("x", 1);
-		session.save().block();
+		WebSession session = loggedIn(store, "idle-" + System.nanoTime());
 
 		this.clock.advance(Duration.ofHours(8).plusSeconds(1));
 
 		StepVerifier.create(store.retrieveSession(session.getId())).verifyComplete();
+	}
+
+	@Test
+	void aRequestStillInFlightDoesNotBringBackASessionEndedAtLogout() {
+		MongoWebSessionStore store = store();
+		WebSession session = loggedIn(store, "member-" + System.nanoTime());
+		WebSession inFlight = store.retrieveSession(session.getId()).block();
+
+		session.invalidate().block();
+		inFlight.getAttributes().put("written", "after logout");
+		inFlight.save().block();
+
+		StepVerifier.create(store.retrieveSession(session.getId())).verifyComplete();
+	}
+
+	@Test
+	void aRequestStillInFlightDoesNotBringBackSessionsOfADeletedAccount() {
+		MongoWebSessionStore store = store();
+		String member = "member-" + System.nanoTime();
+		WebSession session = loggedIn(store, member);
+		WebSession inFlight = store.retrieveSession(session.getId()).block();
+		WebSession loggingInAgain = store.retrieveSession(session.getId()).block();
+
+		store.removeSessionsOf(member).block();
+		inFlight.getAttributes().put("written", "after deletion");
+		inFlight.save().block();
+		loggingInAgain.changeSessionId().block();
+		loggingInAgain.save().block();
+
+		assertThat(store.sessionsOf(member).count().block()).isZero();
+		StepVerifier.create(store.retrieveSession(loggingInAgain.getId())).verifyComplete();
+	}
+
+	@Test
+	void sessionsEndAtTheirAbsoluteLifetimeHoweverActive() {
+		MongoWebSessionStore store = store();
+		WebSession session = loggedIn(store, "busy-" + System.nanoTime());
+		for (int hour = 1; hour < 12; hour++) {
+			this.clock.advance(Duration.ofHours(1));
+			WebSession used = store.retrieveSession(session.getId()).block();
+			assertThat(used).as("hour %d", hour).isNotNull();
+			used.getAttributes().put("hour", hour);
+			used.save().block();
+		}
+
+		this.clock.advance(Duration.ofHours(1));
+
+		StepVerifier.create(store.retrieveSession(session.getId())).verifyComplete();
+	}
+
+	@Test
+	void aLoginInProgressExpiresInMinutes() {
+		MongoWebSessionStore store = store();
+		WebSession session = store.createWebSession().block();
+		session.getAttributes().put("authorizationRequest", "pending");
+		session.save().block();
+
+		this.clock.advance(Duration.ofMinutes(9));
+		StepVerifier.create(store.retrieveSession(session.getId())).expectNextCount(1).verifyComplete();
+
+		this.clock.advance(Duration.ofMinutes(2));
+		StepVerifier.create(store.retrieveSession(session.getId())).verifyComplete();
+	}
+
+	@Test
+	void endsRatherThanReadsASessionHoldingClassesNoLoginStores() {
+		MongoWebSessionStore store = store();
+		WebSession session = store.createWebSession().block();
+		session.getAttributes().put("planted", new java.io.File("/tmp"));
+		session.save().block();
+		assertThat(this.mongo.findById(session.getId(), StoredSession.class).block()).isNotNull();
+
+		StepVerifier.create(store.retrieveSession(session.getId())).verifyComplete();
+		assertThat(this.mongo.findById(session.getId(), StoredSession.class).block()).isNull();
+	}
+
+	@Test
+	void readsBackEverythingALoginStores() {
+		MongoWebSessionStore store = store();
+		WebSession session = loggedIn(store, "login-" + System.nanoTime());
+		OAuth2AuthorizationRequest request = OAuth2AuthorizationRequest.authorizationCode()
+			.authorizationUri("http://localhost:8180/realms/impulsnetz/protocol/openid-connect/auth")
+			.clientId("impulsnetz-web")
+			.redirectUri("http://localhost:8080/login/oauth2/code/keycloak")
+			.scopes(java.util.Set.of("openid", "organization"))
+			.state("state")
+			.attributes(Map.of("registration_id", "keycloak", "code_verifier", "verifier"))
+			.additionalParameters(Map.of("nonce", "n", "code_challenge_method", "S256"))
+			.build();
+		session.getAttributes().put("authorizationRequest", request);
+		session.getAttributes().put("csrf", new DefaultCsrfToken("X-CSRF-TOKEN", "_csrf", "token"));
+		session.getAttributes().put("savedRequest", "/konto");
+		session.save().block();
+
+		StepVerifier.create(store().retrieveSession(session.getId())).assertNext((found) -> {
+			assertThat(found.getAttributes().get("authorizationRequest")).isInstanceOfSatisfying(
+					OAuth2AuthorizationRequest.class, (read) -> assertThat(read.getState()).isEqualTo("state"));
+			assertThat(found.getAttributes().get("csrf")).isInstanceOf(DefaultCsrfToken.class);
+			assertThat(found.getAttributes()).containsEntry("savedRequest", "/konto");
+			assertThat(found.getAttributes().get("SPRING_SECURITY_CONTEXT")).isInstanceOf(SecurityContextImpl.class);
+		}).verifyComplete();
 	}
 
 	@Test

@@ -1,6 +1,7 @@
 package de.impulsnetz.practice;
 
 import java.io.StringReader;
+import java.util.function.Consumer;
 
 import com.rometools.rome.feed.synd.SyndEntry;
 import com.rometools.rome.feed.synd.SyndFeed;
@@ -12,6 +13,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.data.mongodb.core.ReactiveMongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.http.HttpHeaders;
 import org.springframework.test.web.reactive.server.WebTestClient;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -67,9 +69,28 @@ class PracticeFeedTests {
 				.isNotEqualTo("Kommentare schnell und freundlich beantworten"));
 	}
 
+	@Test
+	void feedLinksUseThePublicAddressWhateverTheRequestClaims() throws Exception {
+		String xml = get("/feed.atom", (headers) -> {
+			headers.set("X-Forwarded-Host", "boese.example");
+			headers.set("X-Forwarded-Proto", "https");
+			headers.set("Forwarded", "host=boese.example;proto=https");
+		});
+		assertThat(xml).doesNotContain("boese.example").contains("http://localhost:8080/feed.atom");
+		SyndFeed feed = new SyndFeedInput().build(new StringReader(xml));
+		assertThat(feed.getEntries()).isNotEmpty()
+			.allSatisfy((entry) -> assertThat(entry.getLink()).startsWith("http://localhost:8080/praxis/"));
+	}
+
 	private String get(String uri) {
+		return get(uri, (headers) -> {
+		});
+	}
+
+	private String get(String uri, Consumer<HttpHeaders> headers) {
 		return this.client.get()
 			.uri(uri)
+			.headers(headers)
 			.exchange()
 			.expectStatus()
 			.isOk()

@@ -3,6 +3,7 @@ package de.impulsnetz.barcamp.export;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.regex.Pattern;
 
 import de.impulsnetz.barcamp.plan.Schedule;
 import de.impulsnetz.barcamp.plan.Schedule.Entry;
@@ -28,6 +29,8 @@ import org.springframework.http.MediaType;
  */
 public final class PlanCalendar {
 
+	private static final Pattern LINE_BREAKS = Pattern.compile("\\R");
+
 	public static final MediaType MEDIA_TYPE = new MediaType("text", "calendar", StandardCharsets.UTF_8);
 
 	private PlanCalendar() {
@@ -37,7 +40,7 @@ public final class PlanCalendar {
 		Calendar calendar = new Calendar().add(new ProdId("-//Impulsnetz//Sessionplan//DE"))
 			.add(ImmutableVersion.VERSION_2_0)
 			.add(ImmutableCalScale.GREGORIAN)
-			.add(new XProperty("X-WR-CALNAME", name));
+			.add(new XProperty("X-WR-CALNAME", text(name)));
 		for (Schedule schedule : schedules) {
 			for (Entry entry : schedule.entries()) {
 				calendar.add(event(schedule, entry, baseUrl));
@@ -50,15 +53,24 @@ public final class PlanCalendar {
 		return of(schedule.event().title(), List.of(schedule), baseUrl);
 	}
 
+	/**
+	 * Line breaks as iCalendar escapes them ({@code \n}); ical4j leaves carriage returns
+	 * alone, and a lone one ends the content line in some calendars, so that the rest of
+	 * the text could be read as properties of its own.
+	 */
+	static String text(String value) {
+		return LINE_BREAKS.matcher(value).replaceAll("\n");
+	}
+
 	private static VEvent event(Schedule schedule, Entry entry, String baseUrl) {
 		String url = ScheduleJson.url(schedule, entry, baseUrl);
-		VEvent event = new VEvent(entry.start(), entry.end(), entry.proposal().title());
+		VEvent event = new VEvent(entry.start(), entry.end(), text(entry.proposal().title()));
 		event.add(new Uid(entry.guid() + "@impulsnetz"));
 		event.add(new Sequence((int) Math.min(Integer.MAX_VALUE, schedule.version())));
 		event.add(new Location(
-				entry.room() + ", " + schedule.event().venue().name() + ", " + schedule.event().venue().city()));
-		event.add(new Description(entry.proposal().description() + "\n\n" + ScheduleJson.track(entry) + " · "
-				+ entry.proposal().proposer() + "\n" + url));
+				text(entry.room() + ", " + schedule.event().venue().name() + ", " + schedule.event().venue().city())));
+		event.add(new Description(text(entry.proposal().description() + "\n\n" + ScheduleJson.track(entry) + " · "
+				+ entry.proposal().proposer() + "\n" + url)));
 		event.add(new Url(URI.create(url)));
 		return event;
 	}

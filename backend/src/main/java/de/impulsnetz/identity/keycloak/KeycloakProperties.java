@@ -16,10 +16,24 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * @param clientId the web app's confidential OIDC client
  * @param apiAudience audience a bearer token needs for the JSON API (client scope of the
  * same name)
+ * @param apiClients the clients whose tokens may act for members in the JSON API (the
+ * token's {@code azp}); a client granted the API scope by mistake gets no access
  */
 @ConfigurationProperties("impulsnetz.keycloak")
 public record KeycloakProperties(String url, String realm, String clientId, String clientSecret, String apiAudience,
-		Admin admin, Provisioning provisioning, Local local) {
+		List<String> apiClients, Admin admin, Provisioning provisioning, Local local) {
+
+	public KeycloakProperties {
+		if (clientSecret == null || clientSecret.isBlank()) {
+			// Only the dev run (profile dev) brings a secret of its own; a deployment
+			// that
+			// forgot KEYCLOAK_CLIENT_SECRET must not start with an empty one.
+			throw new IllegalArgumentException(
+					"Kein Client-Secret für Keycloak gesetzt: Setzen Sie KEYCLOAK_CLIENT_SECRET "
+							+ "(impulsnetz.keycloak.client-secret). / No Keycloak client secret: set KEYCLOAK_CLIENT_SECRET.");
+		}
+		apiClients = (apiClients != null) ? List.copyOf(apiClients) : List.of(clientId);
+	}
 
 	public String issuer() {
 		return this.url + "/realms/" + this.realm;

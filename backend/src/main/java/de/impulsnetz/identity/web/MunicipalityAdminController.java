@@ -3,6 +3,7 @@ package de.impulsnetz.identity.web;
 import java.util.Arrays;
 import java.util.List;
 
+import de.impulsnetz.identity.CurrentMember;
 import de.impulsnetz.identity.MunicipalityOrganizations;
 import de.impulsnetz.municipality.MunicipalityDirectory;
 import de.impulsnetz.municipality.MunicipalityExists;
@@ -25,11 +26,13 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.reactive.result.view.Rendering;
+import org.springframework.web.server.ResponseStatusException;
 
 /**
  * Admins register municipalities ({@code /kommunen/neu}, which creates the Keycloak
- * organization); admins and organisers invite people into a municipality. Roles are
- * checked by the security filter chain.
+ * organization); admins invite people into any municipality, organisers into their own
+ * (the rule is {@link MunicipalityOrganizations}'). Roles are checked by the security
+ * filter chain.
  */
 @Controller
 class MunicipalityAdminController {
@@ -38,9 +41,13 @@ class MunicipalityAdminController {
 
 	private final MunicipalityOrganizations organizations;
 
-	MunicipalityAdminController(MunicipalityDirectory directory, MunicipalityOrganizations organizations) {
+	private final CurrentMember currentMember;
+
+	MunicipalityAdminController(MunicipalityDirectory directory, MunicipalityOrganizations organizations,
+			CurrentMember currentMember) {
 		this.directory = directory;
 		this.organizations = organizations;
+		this.currentMember = currentMember;
 	}
 
 	@ModelAttribute("kinds")
@@ -76,6 +83,9 @@ class MunicipalityAdminController {
 	Mono<Rendering> invitation(@PathVariable String slug) {
 		return this.directory.bySlug(slug)
 			.switchIfEmpty(Pages.notFound())
+			.flatMap((municipality) -> this.currentMember.required()
+				.flatMap((member) -> this.organizations.checkMayInvite(member, slug))
+				.thenReturn(municipality))
 			.map((municipality) -> Rendering.view("identity/invite")
 				.modelAttribute("municipality", municipality)
 				.modelAttribute("form", new InvitationForm("", "", ""))
@@ -90,13 +100,17 @@ class MunicipalityAdminController {
 			if (errors.hasErrors()) {
 				return Mono.just(page.status(HttpStatus.BAD_REQUEST).build());
 			}
-			return this.organizations
-				.invite(slug, form.email().strip(), form.firstName().strip(), form.lastName().strip())
+			return this.currentMember.required()
+				.flatMap((member) -> this.organizations.invite(member, slug, form.email().strip(),
+						form.firstName().strip(), form.lastName().strip()))
 				.thenReturn(page.modelAttribute("invited", form.email().strip())
 					.modelAttribute("form", new InvitationForm("", "", ""))
 					.build())
-				.onErrorResume((failure) -> Mono
-					.just(page.modelAttribute("inviteFailed", true).status(HttpStatus.BAD_GATEWAY).build()));
+				.onErrorResume(
+						(failure) -> !(failure instanceof ResponseStatusException refused
+								&& refused.getStatusCode() == HttpStatus.FORBIDDEN),
+						(failure) -> Mono
+							.just(page.modelAttribute("inviteFailed", true).status(HttpStatus.BAD_GATEWAY).build()));
 		});
 	}
 

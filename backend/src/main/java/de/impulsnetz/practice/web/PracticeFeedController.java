@@ -32,6 +32,7 @@ import de.impulsnetz.shared.Markdown;
 import org.jspecify.annotations.Nullable;
 import reactor.core.publisher.Mono;
 
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.MessageSource;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -61,8 +62,11 @@ class PracticeFeedController {
 
 	private final MessageSource messages;
 
+	private final String publicUrl;
+
 	PracticeFeedController(PracticeCatalog catalog, MunicipalityDirectory directory, Markdown markdown,
-			MessageSource messages) {
+			MessageSource messages, @Value("${impulsnetz.public-url}") String publicUrl) {
+		this.publicUrl = publicUrl.endsWith("/") ? publicUrl.substring(0, publicUrl.length() - 1) : publicUrl;
 		this.catalog = catalog;
 		this.directory = directory;
 		this.markdown = markdown;
@@ -72,12 +76,13 @@ class PracticeFeedController {
 	@GetMapping({ "/feed.atom", "/praxis/feed.atom" })
 	Mono<ResponseEntity<String>> feed(@RequestParam(required = false) @Nullable String thema,
 			@RequestParam(required = false) @Nullable String kanal, ServerWebExchange exchange) {
-		String base = UriComponentsBuilder.fromUri(exchange.getRequest().getURI())
-			.replacePath(null)
-			.replaceQuery(null)
+		// Links from the configured public address, never from what the request claims.
+		String base = this.publicUrl;
+		String self = UriComponentsBuilder.fromUriString(base)
+			.path(exchange.getRequest().getPath().pathWithinApplication().value())
+			.query(exchange.getRequest().getURI().getRawQuery())
 			.build()
 			.toUriString();
-		String self = exchange.getRequest().getURI().toString();
 		return this.directory.all()
 			.collectMap(Municipality::slug, Municipality::name)
 			.zipWith(this.catalog.published(PracticeFilter.NONE.withChannel(kanal).withTopic(thema))

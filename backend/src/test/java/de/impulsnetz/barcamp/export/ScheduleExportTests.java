@@ -148,6 +148,24 @@ class ScheduleExportTests {
 		assertThat(moved).contains(uidBefore);
 	}
 
+	@Test
+	void calendarTextsHoldNoLoneCarriageReturns() throws Exception {
+		SessionProposal returns = this.proposals
+			.propose(this.event, Members.ORGANISER,
+					new ProposalContent("Eins\rZwei", "Erste Zeile\rDESCRIPTION:Untergeschoben\r\nDritte Zeile",
+							ProposalFormat.WORKSHOP, 1, Set.of(), false),
+					"Eva\rX-FOO:bar")
+			.block();
+		this.plans.place(this.event, Members.ORGANISER, returns.id(), "Saal", 2).block();
+
+		String ics = get("/plan.ics", MediaType.parseMediaType("text/calendar"));
+
+		assertThat(ics.replace("\r\n", "")).doesNotContain("\r");
+		assertThat(ics).contains("Erste Zeile\\nDESCRIPTION:Untergeschoben\\nDritte Zeile").doesNotContain("\r\nX-FOO");
+		Calendar parsed = new CalendarBuilder().build(new StringReader(ics));
+		assertThat(parsed.<VEvent>getComponents("VEVENT")).hasSize(3);
+	}
+
 	private String get(String suffix, MediaType type) {
 		return this.pages.anonymous()
 			.get()

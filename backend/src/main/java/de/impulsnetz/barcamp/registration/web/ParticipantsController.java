@@ -3,6 +3,7 @@ package de.impulsnetz.barcamp.registration.web;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 import de.impulsnetz.barcamp.Event;
@@ -123,17 +124,24 @@ class ParticipantsController {
 			.toList();
 	}
 
+	private static final Pattern LINE_BREAKS = Pattern.compile("\\R");
+
+	private static final Pattern FORMULA = Pattern.compile("[\\s\\p{Cntrl}]*[=+\\-@]|[\\t\\r]");
+
 	private static String municipalityName(Registration registration, Map<String, String> names) {
 		@Nullable String slug = registration.municipality();
 		return (slug != null) ? names.getOrDefault(slug, slug) : "";
 	}
 
 	/**
-	 * A CSV cell: quoted when needed, and never starting like a formula (CSV injection).
+	 * A CSV cell: one line (a line break inside a cell could start a formula on its own
+	 * line), quoted when needed, and never starting like a formula, not even after
+	 * leading blanks (CSV injection).
 	 */
 	static String cell(String value) {
-		String safe = value.matches("^[=+\\-@\\t\\r].*") ? "'" + value : value;
-		if (safe.contains(";") || safe.contains("\"") || safe.contains("\n")) {
+		String line = LINE_BREAKS.matcher(value).replaceAll(" ");
+		String safe = FORMULA.matcher(line).lookingAt() ? "'" + line : line;
+		if (safe.contains(";") || safe.contains("\"")) {
 			return "\"" + safe.replace("\"", "\"\"") + "\"";
 		}
 		return safe;
