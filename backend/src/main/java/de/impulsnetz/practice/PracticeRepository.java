@@ -24,6 +24,8 @@ public interface PracticeRepository extends ReactiveMongoRepository<Practice, St
 
 	Flux<Practice> findByStatusIn(Collection<PracticeStatus> statuses);
 
+	Mono<Long> countByAuthorIdAndStatus(String authorId, PracticeStatus status);
+
 	Flux<Practice> findByStatusAndContentMunicipalities(PracticeStatus status, String municipality, Sort sort);
 
 }
