@@ -37,12 +37,7 @@ class MultipartLimitTests {
 
 	@Test
 	void aPartOverSixMegabytesIsRefusedWithAGermanPage() {
-		String page = send(form(image(7 * MB)), MediaType.TEXT_HTML).expectStatus()
-			.isEqualTo(413)
-			.expectBody(String.class)
-			.returnResult()
-			.getResponseBody();
-		assertThat(page).contains("Das war zu viel auf einmal", "höchstens 5 MB");
+		assertThat(refused(form(image(7 * MB)))).contains("höchstens 5 MB");
 	}
 
 	@Test
@@ -54,24 +49,14 @@ class MultipartLimitTests {
 				return "noch-eins.bin";
 			}
 		}).contentType(MediaType.APPLICATION_OCTET_STREAM);
-		String page = send(form, MediaType.TEXT_HTML).expectStatus()
-			.isEqualTo(413)
-			.expectBody(String.class)
-			.returnResult()
-			.getResponseBody();
-		assertThat(page).contains("Das war zu viel auf einmal");
+		refused(form);
 	}
 
 	@Test
 	void morePartsThanAnyFormHasAreRefused() {
 		MultipartBodyBuilder form = form(image(1024));
 		IntStream.range(0, 150).forEach((i) -> form.part("topics", "thema-" + i));
-		String page = send(form, MediaType.TEXT_HTML).expectStatus()
-			.isEqualTo(413)
-			.expectBody(String.class)
-			.returnResult()
-			.getResponseBody();
-		assertThat(page).contains("Das war zu viel auf einmal");
+		refused(form);
 	}
 
 	@Test
@@ -83,6 +68,16 @@ class MultipartLimitTests {
 			.expectBody()
 			.jsonPath("$.title")
 			.isEqualTo("Anfrage zu groß");
+	}
+
+	private String refused(MultipartBodyBuilder form) {
+		String page = send(form, MediaType.TEXT_HTML).expectStatus()
+			.isEqualTo(413)
+			.expectBody(String.class)
+			.returnResult()
+			.getResponseBody();
+		assertThat(page).contains("Das war zu viel auf einmal");
+		return page;
 	}
 
 	private ResponseSpec send(MultipartBodyBuilder form, MediaType accept) {
