@@ -3,6 +3,7 @@ package de.impulsnetz.practice.api;
 import java.net.URI;
 
 import de.impulsnetz.identity.CurrentMember;
+import de.impulsnetz.shared.ApiPages;
 import de.impulsnetz.municipality.Municipality;
 import de.impulsnetz.municipality.MunicipalityDirectory;
 import de.impulsnetz.municipality.MunicipalityKind;
@@ -23,11 +24,8 @@ import reactor.core.publisher.Mono;
 
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
-import org.springframework.web.util.UriComponentsBuilder;
 import org.springframework.http.server.reactive.ServerHttpRequest;
-import org.springframework.http.HttpHeaders;
 import java.util.List;
-import java.util.ArrayList;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
@@ -45,10 +43,6 @@ import org.springframework.web.bind.annotation.RestController;
 @RequestMapping("/api/v1/praxis")
 @Tag(name = "Praxisbeispiele")
 class PracticeApi {
-
-	static final int DEFAULT_PAGE_SIZE = 50;
-
-	static final int MAX_PAGE_SIZE = 100;
 
 	private final PracticeCatalog catalog;
 
@@ -81,8 +75,8 @@ class PracticeApi {
 							required = false) @Nullable String art,
 			@Parameter(description = "Suchbegriffe") @RequestParam(required = false) @Nullable String q,
 			@Parameter(description = "Seite, ab 1") @RequestParam(defaultValue = "1") int seite,
-			@Parameter(description = "Einträge je Seite, höchstens " + MAX_PAGE_SIZE) @RequestParam(
-					defaultValue = "" + DEFAULT_PAGE_SIZE) int groesse,
+			@Parameter(description = "Einträge je Seite, höchstens " + ApiPages.MAX_SIZE) @RequestParam(
+					defaultValue = "" + ApiPages.DEFAULT_SIZE) int groesse,
 			ServerHttpRequest request) {
 		PracticeFilter filter = PracticeFilter.NONE.withChannel(kanal)
 			.withTopic(thema)
@@ -90,36 +84,8 @@ class PracticeApi {
 			.withInstitutionKind(art);
 		Flux<Practice> found = (q == null || q.isBlank()) ? this.catalog.published(filter)
 				: this.catalog.search(q, filter);
-		int size = Math.max(1, Math.min(groesse, MAX_PAGE_SIZE));
-		int page = Math.max(1, seite);
-		return found.map(PracticeSummaryResponse::of).collectList().map((all) -> {
-			int last = Math.max(1, (all.size() + size - 1) / size);
-			List<PracticeSummaryResponse> slice = all.subList(Math.min(all.size(), (page - 1) * size),
-					Math.min(all.size(), page * size));
-			List<String> links = new ArrayList<>();
-			links.add(link(request, 1, size, "first"));
-			if (page > 1) {
-				links.add(link(request, Math.min(page - 1, last), size, "prev"));
-			}
-			if (page < last) {
-				links.add(link(request, page + 1, size, "next"));
-			}
-			links.add(link(request, last, size, "last"));
-			return ResponseEntity.ok()
-				.header("X-Total-Count", String.valueOf(all.size()))
-				.header(HttpHeaders.LINK, String.join(", ", links))
-				.body(slice);
-		});
-	}
-
-	private static String link(ServerHttpRequest request, int page, int size, String relation) {
-		String uri = UriComponentsBuilder.fromPath(request.getPath().value())
-			.query(request.getURI().getRawQuery())
-			.replaceQueryParam("seite", page)
-			.replaceQueryParam("groesse", size)
-			.build(true)
-			.toUriString();
-		return "<" + uri + ">; rel=\"" + relation + "\"";
+		return ApiPages.page(found, seite, groesse, request,
+				(practice) -> Mono.just(PracticeSummaryResponse.of(practice)));
 	}
 
 	@GetMapping("/{slug}")
