@@ -39,4 +39,12 @@
 	if (seconds > 0) {
 		window.setInterval(refresh, seconds * 1000);
 	}
+	// A full server refuses the connection (503) and the browser gives up on it: the plan
+	// is then reloaded every minute instead, so the page still keeps up.
+	var fallback = null;
+	source.addEventListener('error', function () {
+		if (source.readyState === EventSource.CLOSED && fallback === null) {
+			fallback = window.setInterval(refresh, 60 * 1000);
+		}
+	});
 }());

@@ -5,33 +5,42 @@ import java.time.Duration;
 import de.impulsnetz.identity.keycloak.KeycloakProperties;
 import reactor.core.publisher.Mono;
 
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
 import org.springframework.web.reactive.function.client.WebClient;
 
 /**
  * Whether Keycloak answers right now, so that "Anmelden" can say so plainly instead of
- * sending the member to a dead page.
+ * sending the member to a dead page. The answer is kept for {@link #KEEP}: anonymous
+ * visitors of the login page cost one request to Keycloak per instance in that time, and
+ * requests that arrive while one is under way wait for it.
  */
 @Component
 public class LoginAvailability {
 
-	private final WebClient client;
+	static final Duration KEEP = Duration.ofSeconds(10);
 
-	private final String discovery;
+	private final Mono<Boolean> available;
 
+	@Autowired
 	LoginAvailability(KeycloakProperties keycloak) {
-		this.client = WebClient.create();
-		this.discovery = keycloak.issuer() + "/.well-known/openid-configuration";
+		this(keycloak.issuer() + "/.well-known/openid-configuration", KEEP);
 	}
 
-	public Mono<Boolean> isAvailable() {
-		return this.client.get()
-			.uri(this.discovery)
+	LoginAvailability(String discovery, Duration keep) {
+		this.available = WebClient.create()
+			.get()
+			.uri(discovery)
 			.retrieve()
 			.toBodilessEntity()
 			.map((response) -> response.getStatusCode().is2xxSuccessful())
 			.timeout(Duration.ofSeconds(3))
-			.onErrorReturn(false);
+			.onErrorReturn(false)
+			.cache(keep);
+	}
+
+	public Mono<Boolean> isAvailable() {
+		return this.available;
 	}
 
 }

@@ -29,7 +29,13 @@ public final class ImageRejected extends RuntimeException {
 		NO_ALT,
 
 		/** An alternative text longer than {@link Images#MAX_ALT}. */
-		ALT_TOO_LONG
+		ALT_TOO_LONG,
+
+		/**
+		 * The member has uploaded as many images, or as many bytes, in the last day as
+		 * they may.
+		 */
+		DAILY_LIMIT
 
 	}
 

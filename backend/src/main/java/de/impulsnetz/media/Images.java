@@ -2,8 +2,10 @@ package de.impulsnetz.media;
 
 import java.security.SecureRandom;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.Base64;
+import java.util.Date;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -17,22 +19,28 @@ import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 import reactor.core.scheduler.Schedulers;
 
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.core.io.buffer.DataBuffer;
 import org.springframework.core.io.buffer.DataBufferFactory;
 import org.springframework.core.io.buffer.DataBufferLimitException;
 import org.springframework.core.io.buffer.DataBufferUtils;
 import org.springframework.core.io.buffer.DefaultDataBufferFactory;
 import org.springframework.data.mongodb.core.ReactiveMongoTemplate;
+import org.springframework.data.mongodb.core.aggregation.Aggregation;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.data.mongodb.core.query.Update;
 import org.springframework.data.mongodb.gridfs.ReactiveGridFsTemplate;
 import org.springframework.stereotype.Service;
+import org.springframework.util.unit.DataSize;
 
 /**
  * Stores and serves images in GridFS. An upload is read up to {@link #MAX_BYTES} and no
  * further, recognised by its bytes, cleaned of camera metadata and stored under a random
- * name: nobody finds a draft's images by counting.
+ * name: nobody finds a draft's images by counting. A member uploads at most
+ * {@code impulsnetz.limits.images.per-day} images and
+ * {@code impulsnetz.limits.images.bytes-per-day} bytes in 24 hours, counted in MongoDB so
+ * that the limit holds across app instances.
  */
 @Service
 public class Images implements MemberDataHolder {
@@ -55,12 +63,22 @@ public class Images implements MemberDataHolder {
 
 	private final Clock clock;
 
+	private static final Duration DAY = Duration.ofDays(1);
+
 	private final DataBufferFactory buffers = DefaultDataBufferFactory.sharedInstance;
 
-	Images(ReactiveGridFsTemplate gridFs, ReactiveMongoTemplate mongo, Clock clock) {
+	private final int perDay;
+
+	private final long bytesPerDay;
+
+	Images(ReactiveGridFsTemplate gridFs, ReactiveMongoTemplate mongo, Clock clock,
+			@Value("${impulsnetz.limits.images.per-day}") int perDay,
+			@Value("${impulsnetz.limits.images.bytes-per-day}") DataSize bytesPerDay) {
 		this.gridFs = gridFs;
 		this.mongo = mongo;
 		this.clock = clock;
+		this.perDay = perDay;
+		this.bytesPerDay = bytesPerDay.toBytes();
 	}
 
 	/**
@@ -75,13 +93,32 @@ public class Images implements MemberDataHolder {
 		if (altText.length() > MAX_ALT) {
 			return content.doOnNext(DataBufferUtils::release).then(Mono.error(new ImageRejected(Reason.ALT_TOO_LONG)));
 		}
-		return DataBufferUtils.join(content, MAX_BYTES)
+		return withinDailyLimit(uploader, content).then(DataBufferUtils.join(content, MAX_BYTES))
 			.map(Images::bytesOf)
 			.defaultIfEmpty(new byte[0])
 			.onErrorMap(DataBufferLimitException.class, (tooMuch) -> new ImageRejected(Reason.TOO_LARGE))
 			.publishOn(Schedulers.boundedElastic())
 			.map(ImageBytes::clean)
 			.flatMap((image) -> save(image, altText, uploader));
+	}
+
+	/**
+	 * Completes when the member may upload another image today; otherwise the upload is
+	 * read to its end, discarded and refused.
+	 */
+	private Mono<Void> withinDailyLimit(Member uploader, Flux<DataBuffer> content) {
+		Aggregation today = Aggregation.newAggregation(
+				Aggregation.match(Criteria.where("metadata.uploader")
+					.is(uploader.id())
+					.and("metadata.uploadedAt")
+					.gt(Date.from(this.clock.instant().minus(DAY)))),
+				Aggregation.group().count().as("count").sum("length").as("bytes"));
+		return this.mongo.aggregate(today, FILES, Document.class)
+			.next()
+			.filter((sum) -> ((Number) sum.get("count")).longValue() >= this.perDay
+					|| ((Number) sum.get("bytes")).longValue() >= this.bytesPerDay)
+			.flatMap((over) -> content.doOnNext(DataBufferUtils::release)
+				.then(Mono.error(new ImageRejected(Reason.DAILY_LIMIT))));
 	}
 
 	/**

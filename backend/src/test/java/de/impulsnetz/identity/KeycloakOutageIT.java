@@ -16,6 +16,7 @@ import org.springframework.test.web.reactive.server.WebTestClient;
 
 import static de.impulsnetz.KeycloakTest.APP;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 /**
  * Keycloak goes down while the app runs: reading goes on, "Anmelden" explains, and login
@@ -41,16 +42,20 @@ class KeycloakOutageIT {
 					"/kommunen/kreis-steinfurt", "/veranstaltungen" }) {
 				this.client.get().uri(page).accept(MediaType.TEXT_HTML).exchange().expectStatus().isOk();
 			}
-			String message = this.client.get()
-				.uri("/anmelden")
-				.accept(MediaType.TEXT_HTML)
-				.exchange()
-				.expectStatus()
-				.isEqualTo(503)
-				.expectBody(String.class)
-				.returnResult()
-				.getResponseBody();
-			assertThat(message).contains("Die Anmeldung ist gerade nicht erreichbar").contains("<html lang=\"de\">");
+			// The login page keeps Keycloak's last answer for LoginAvailability.KEEP.
+			await().atMost(LoginAvailability.KEEP.plusSeconds(10)).untilAsserted(() -> {
+				String message = this.client.get()
+					.uri("/anmelden")
+					.accept(MediaType.TEXT_HTML)
+					.exchange()
+					.expectStatus()
+					.isEqualTo(503)
+					.expectBody(String.class)
+					.returnResult()
+					.getResponseBody();
+				assertThat(message).contains("Die Anmeldung ist gerade nicht erreichbar")
+					.contains("<html lang=\"de\">");
+			});
 			try (Browser browser = Browser.start()) {
 				browser.driver().get(APP + "/anmelden");
 				assertThat(browser.driver().findElement(By.tagName("h1")).getText())
@@ -62,13 +67,14 @@ class KeycloakOutageIT {
 			KeycloakExtension.keycloak().ensureRunning(Duration.ofMinutes(3));
 		}
 
-		this.client.get()
-			.uri("/anmelden")
-			.exchange()
-			.expectStatus()
-			.is3xxRedirection()
-			.expectHeader()
-			.location("/oauth2/authorization/keycloak");
+		await().atMost(LoginAvailability.KEEP.plusSeconds(10))
+			.untilAsserted(() -> this.client.get()
+				.uri("/anmelden")
+				.exchange()
+				.expectStatus()
+				.is3xxRedirection()
+				.expectHeader()
+				.location("/oauth2/authorization/keycloak"));
 		try (Browser browser = Browser.start()) {
 			browser.login(APP, "demo-mitglied", "demo");
 			assertThat(browser.driver().findElement(By.tagName("header")).getText()).contains("Mia Mitglied");

@@ -15,6 +15,7 @@ import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.security.test.web.reactive.server.SecurityMockServerConfigurers;
 import org.springframework.security.test.web.reactive.server.SecurityMockServerConfigurers.JwtMutator;
@@ -57,6 +58,35 @@ class PracticeApiTests {
 			.expectBody()
 			.jsonPath("$.length()")
 			.isEqualTo(1);
+	}
+
+	@Test
+	void theListComesInPagesWithTheTotalAndLinksToTheOtherPages() {
+		this.pages.anonymous()
+			.get()
+			.uri("/api/v1/praxis?seite=2&groesse=1")
+			.exchange()
+			.expectStatus()
+			.isOk()
+			.expectHeader()
+			.value("X-Total-Count", (total) -> assertThat(Integer.parseInt(total)).isGreaterThanOrEqualTo(3))
+			.expectHeader()
+			.value(HttpHeaders.LINK,
+					(links) -> assertThat(links).contains("</api/v1/praxis?seite=1&groesse=1>; rel=\"first\"")
+						.contains("</api/v1/praxis?seite=1&groesse=1>; rel=\"prev\"")
+						.contains("</api/v1/praxis?seite=3&groesse=1>; rel=\"next\"")
+						.contains("rel=\"last\""))
+			.expectBody()
+			.jsonPath("$.length()")
+			.isEqualTo(1);
+		this.pages.anonymous()
+			.get()
+			.uri("/api/v1/praxis?groesse=100000")
+			.exchange()
+			.expectStatus()
+			.isOk()
+			.expectHeader()
+			.value(HttpHeaders.LINK, (links) -> assertThat(links).contains("groesse=100>").doesNotContain("100000"));
 	}
 
 	@Test

@@ -15,10 +15,12 @@ import de.impulsnetz.identity.Member;
 import de.impulsnetz.media.Images;
 import de.impulsnetz.media.TestImages;
 import org.junit.jupiter.api.Test;
+import reactor.core.publisher.Flux;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
 import org.springframework.core.io.ByteArrayResource;
+import org.springframework.core.io.buffer.DefaultDataBufferFactory;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.client.MultipartBodyBuilder;
@@ -116,6 +118,20 @@ class PracticeImageTests {
 		System.arraycopy(png, 0, big, 0, png.length);
 		String page = upload(Members.STEINFURT, "/praxis/neu", "gross.png", big, "Groß", HttpStatus.BAD_REQUEST);
 		assertThat(page).contains("Die Datei ist größer als 5 MB.").contains("Mein Text bleibt stehen.");
+	}
+
+	@Test
+	void afterTheDailyLimitTheFormSaysSoAndKeepsTheText() {
+		Member member = new Member("m-bilder-tag", "tara", "Tara Tag", null, "kreis-steinfurt", Set.of());
+		for (int i = 0; i < 30; i++) {
+			this.images
+				.store(Flux.just(DefaultDataBufferFactory.sharedInstance.wrap(TestImages.png(40, 30))), "Bild " + i,
+						member)
+				.block();
+		}
+		String page = upload(member, "/praxis/neu", "foto.png", TestImages.png(40, 30), "Noch eins",
+				HttpStatus.BAD_REQUEST);
+		assertThat(page).contains("so viele Bilder hochgeladen, wie möglich ist").contains("Mein Text bleibt stehen.");
 	}
 
 	@Test

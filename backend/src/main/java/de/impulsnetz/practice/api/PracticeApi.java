@@ -3,6 +3,7 @@ package de.impulsnetz.practice.api;
 import java.net.URI;
 
 import de.impulsnetz.identity.CurrentMember;
+import de.impulsnetz.shared.ApiPages;
 import de.impulsnetz.municipality.Municipality;
 import de.impulsnetz.municipality.MunicipalityDirectory;
 import de.impulsnetz.municipality.MunicipalityKind;
@@ -24,6 +25,8 @@ import reactor.core.publisher.Mono;
 
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.http.server.reactive.ServerHttpRequest;
+import java.util.List;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
@@ -61,22 +64,29 @@ class PracticeApi {
 	@GetMapping
 	@Operation(
 			summary = "Veröffentlichte Praxisbeispiele mit den Filtern von /praxis; neueste zuerst, mit q die besten Treffer zuerst")
-	Flux<PracticeSummaryResponse> list(@Parameter(description = "Kanal, z. B. INSTAGRAM (Groß-/Kleinschreibung egal)",
-			schema = @Schema(implementation = Platform.class)) @RequestParam(required = false) @Nullable String kanal,
+	Mono<ResponseEntity<List<PracticeSummaryResponse>>> list(
+			@Parameter(description = "Kanal, z. B. INSTAGRAM (Groß-/Kleinschreibung egal)",
+					schema = @Schema(implementation = Platform.class)) @RequestParam(
+							required = false) @Nullable String kanal,
 			@Parameter(description = "Thema, z. B. Recruiting (Groß-/Kleinschreibung egal)") @RequestParam(
 					required = false) @Nullable String thema,
 			@Parameter(description = "Kommune (Slug)") @RequestParam(required = false) @Nullable String kommune,
 			@Parameter(description = "Art der Einrichtung",
 					schema = @Schema(implementation = MunicipalityKind.class)) @RequestParam(
 							required = false) @Nullable String art,
-			@Parameter(description = "Suchbegriffe") @RequestParam(required = false) @Nullable String q) {
+			@Parameter(description = "Suchbegriffe") @RequestParam(required = false) @Nullable String q,
+			@Parameter(description = "Seite, ab 1") @RequestParam(defaultValue = "1") int seite,
+			@Parameter(description = "Einträge je Seite, höchstens " + ApiPages.MAX_SIZE) @RequestParam(
+					defaultValue = "" + ApiPages.DEFAULT_SIZE) int groesse,
+			ServerHttpRequest request) {
 		PracticeFilter filter = PracticeFilter.NONE.withChannel(kanal)
 			.withTopic(thema)
 			.withMunicipality(kommune)
 			.withInstitutionKind(art);
 		Flux<Practice> found = (q == null || q.isBlank()) ? this.catalog.published(filter)
 				: this.catalog.search(q, filter);
-		return found.map(PracticeSummaryResponse::of);
+		return ApiPages.page(found, seite, groesse, request,
+				(practice) -> Mono.just(PracticeSummaryResponse.of(practice)));
 	}
 
 	@GetMapping("/{slug}")

@@ -3,6 +3,7 @@ package de.impulsnetz.practice.api;
 import de.impulsnetz.practice.authoring.ChangedSinceReview;
 import de.impulsnetz.practice.authoring.PracticeConflict;
 import de.impulsnetz.practice.PracticeDenied;
+import de.impulsnetz.practice.PracticeLimitReached;
 import de.impulsnetz.practice.PracticeNotFound;
 import de.impulsnetz.practice.authoring.WrongStatus;
 import de.impulsnetz.shared.ApiProblems;
@@ -30,6 +31,11 @@ class PracticeApiErrors {
 	@ExceptionHandler
 	ProblemDetail denied(PracticeDenied denied) {
 		return problem(HttpStatus.FORBIDDEN, "api.problem.forbidden", denied.reason());
+	}
+
+	@ExceptionHandler
+	ProblemDetail limitReached(PracticeLimitReached reached) {
+		return problem(HttpStatus.TOO_MANY_REQUESTS, "api.problem.limit", reached.reason());
 	}
 
 	@ExceptionHandler

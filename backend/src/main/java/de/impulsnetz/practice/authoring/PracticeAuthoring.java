@@ -5,6 +5,7 @@ import de.impulsnetz.practice.Practice;
 import de.impulsnetz.practice.PracticeChanged;
 import de.impulsnetz.practice.PracticeContent;
 import de.impulsnetz.practice.PracticeDenied;
+import de.impulsnetz.practice.PracticeLimitReached;
 import de.impulsnetz.practice.PracticeNotFound;
 import de.impulsnetz.practice.PracticePublished;
 import de.impulsnetz.practice.PracticeRepository;
@@ -28,6 +29,7 @@ import reactor.core.publisher.Mono;
 
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.data.domain.Sort;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
 
 /**
@@ -56,8 +58,11 @@ public class PracticeAuthoring {
 
 	private final Clock clock;
 
+	private final int draftsPerMember;
+
 	PracticeAuthoring(PracticeRepository practices, PracticeRevisionRepository revisions, FreeSlugs slugs,
-			ReactiveEvents events, Clock clock) {
+			ReactiveEvents events, Clock clock, @Value("${impulsnetz.limits.drafts.per-member}") int draftsPerMember) {
+		this.draftsPerMember = draftsPerMember;
 		this.practices = practices;
 		this.revisions = revisions;
 		this.slugs = slugs;
@@ -74,7 +79,10 @@ public class PracticeAuthoring {
 	}
 
 	/**
-	 * Starts a draft for the member's municipality (and any co-authors).
+	 * Starts a draft for the member's municipality (and any co-authors). A member has at
+	 * most {@code impulsnetz.limits.drafts.per-member} open drafts, counted in MongoDB so
+	 * that the limit holds across app instances; beyond them
+	 * {@link PracticeLimitReached}.
 	 */
 	public Mono<Practice> create(Member author, PracticeContent content) {
 		if (!PracticeRights.mayWriteFor(author, content.municipalities())) {
@@ -82,10 +90,12 @@ public class PracticeAuthoring {
 		}
 		String base = Slugs.of(content.title());
 		// "neu" and "in-arbeit" are addresses of pages under /praxis.
-		return this.slugs
-			.insert(Practice.class,
+		return this.practices.countByAuthorIdAndStatus(author.id(), PracticeStatus.DRAFT)
+			.filter((drafts) -> drafts >= this.draftsPerMember)
+			.flatMap((full) -> Mono.<Practice>error(new PracticeLimitReached("practice.limit.drafts")))
+			.then(this.slugs.insert(Practice.class,
 					(base.isEmpty() || base.equals("neu") || base.equals("in-arbeit")) ? "praxisbeispiel" : base,
-					(slug) -> this.practices.insert(Practice.draft(slug, content, author.id(), this.clock.instant())))
+					(slug) -> this.practices.insert(Practice.draft(slug, content, author.id(), this.clock.instant()))))
 			.flatMap((saved) -> record(saved, author).thenReturn(saved))
 			.flatMap(this::changed);
 	}

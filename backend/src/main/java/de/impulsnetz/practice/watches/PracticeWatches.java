@@ -2,6 +2,7 @@ package de.impulsnetz.practice.watches;
 
 import de.impulsnetz.practice.Practice;
 import de.impulsnetz.practice.PracticeDenied;
+import de.impulsnetz.practice.PracticeLimitReached;
 import de.impulsnetz.practice.PracticeNotFound;
 import de.impulsnetz.practice.PracticePublished;
 import de.impulsnetz.practice.PracticeRepository;
@@ -33,12 +34,19 @@ import org.springframework.stereotype.Service;
  * watched topic or channel when it is published, an answer to a question under a watched
  * case. Every mail names why it came and carries an unsubscribe link (also as
  * {@code List-Unsubscribe}). Without a configured mail server nothing is sent and the log
- * says so.
+ * says so. A member watches at most {@code impulsnetz.limits.watches.per-member} things,
+ * counted in MongoDB so that the limit holds across app instances; a topic or channel is
+ * at most {@value #MAX_TARGET} characters long.
  */
 @Service
 public class PracticeWatches {
 
+	/** Longer than any topic or channel name. */
+	static final int MAX_TARGET = 100;
+
 	private static final SecureRandom RANDOM = new SecureRandom();
+
+	private final int perMember;
 
 	private final WatchRepository watches;
 
@@ -53,7 +61,9 @@ public class PracticeWatches {
 	private final String baseUrl;
 
 	PracticeWatches(WatchRepository watches, PracticeRepository practices, Outbox outbox, MessageSource messages,
-			Clock clock, @Value("${impulsnetz.public-url}") String baseUrl) {
+			Clock clock, @Value("${impulsnetz.public-url}") String baseUrl,
+			@Value("${impulsnetz.limits.watches.per-member}") int perMember) {
+		this.perMember = perMember;
 		this.watches = watches;
 		this.practices = practices;
 		this.outbox = outbox;
@@ -70,16 +80,25 @@ public class PracticeWatches {
 		if (member.email() == null) {
 			return Mono.error(new PracticeDenied("practice.denied.noEmail"));
 		}
+		if (target.length() > MAX_TARGET) {
+			return Mono.error(new PracticeNotFound(target));
+		}
 		Mono<String> watchable = (kind != Watch.Kind.CASE) ? Mono.just(target)
 				: this.practices.findBySlug(target)
 					.filter(Practice::isPublished)
 					.map(Practice::slug)
 					.switchIfEmpty(Mono.error(new PracticeNotFound(target)));
-		return watchable
-			.flatMap((checked) -> this.watches
-				.insert(new Watch(null, member.id(), member.email(), kind, checked, token(), this.clock.instant())))
+		return this.watches.findByMemberIdAndKindAndTarget(member.id(), kind, target)
+			.switchIfEmpty(watchable.flatMap((checked) -> belowLimit(member).then(this.watches
+				.insert(new Watch(null, member.id(), member.email(), kind, checked, token(), this.clock.instant())))))
 			.onErrorResume(DuplicateKeyException.class,
 					(already) -> this.watches.findByMemberIdAndKindAndTarget(member.id(), kind, target));
+	}
+
+	private Mono<Void> belowLimit(Member member) {
+		return this.watches.countByMemberId(member.id())
+			.filter((count) -> count >= this.perMember)
+			.flatMap((full) -> Mono.error(new PracticeLimitReached("practice.limit.watches")));
 	}
 
 	public Mono<Boolean> isWatching(Member member, Watch.Kind kind, String target) {

@@ -17,6 +17,8 @@ interface WatchRepository extends ReactiveMongoRepository<Watch, String> {
 
 	Flux<Watch> findByMemberId(String memberId);
 
+	Mono<Long> countByMemberId(String memberId);
+
 	Mono<Void> deleteByMemberId(String memberId);
 
 }

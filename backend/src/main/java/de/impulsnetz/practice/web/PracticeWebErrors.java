@@ -3,6 +3,7 @@ package de.impulsnetz.practice.web;
 import de.impulsnetz.practice.authoring.ChangedSinceReview;
 import de.impulsnetz.practice.authoring.PracticeConflict;
 import de.impulsnetz.practice.PracticeDenied;
+import de.impulsnetz.practice.PracticeLimitReached;
 import de.impulsnetz.practice.PracticeNotFound;
 import de.impulsnetz.practice.authoring.WrongStatus;
 
@@ -20,6 +21,9 @@ public final class PracticeWebErrors {
 	public static Throwable toStatus(Throwable failure) {
 		if (failure instanceof PracticeDenied) {
 			return new ResponseStatusException(HttpStatus.FORBIDDEN, failure.getMessage());
+		}
+		if (failure instanceof PracticeLimitReached) {
+			return new ResponseStatusException(HttpStatus.TOO_MANY_REQUESTS, failure.getMessage());
 		}
 		if (failure instanceof PracticeNotFound) {
 			return new ResponseStatusException(HttpStatus.NOT_FOUND);

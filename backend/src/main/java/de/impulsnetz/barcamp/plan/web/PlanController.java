@@ -1,7 +1,9 @@
 package de.impulsnetz.barcamp.plan.web;
 
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
@@ -13,6 +15,7 @@ import de.impulsnetz.barcamp.EventRights;
 import de.impulsnetz.barcamp.SessionProposal;
 import de.impulsnetz.barcamp.personal.Stars;
 import de.impulsnetz.barcamp.plan.PlanLive;
+import de.impulsnetz.barcamp.plan.PlanLive.LiveConnectionsExhausted;
 import de.impulsnetz.barcamp.plan.PlanOptimiser;
 import de.impulsnetz.barcamp.plan.PlanRefused;
 import de.impulsnetz.barcamp.plan.PlanWarning;
@@ -29,11 +32,15 @@ import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.MessageSource;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
 import org.springframework.http.codec.ServerSentEvent;
 import org.springframework.http.server.reactive.ServerHttpRequest;
 import org.springframework.stereotype.Controller;
+import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -56,6 +63,8 @@ class PlanController {
 			"barcamp.plan.refused.occupied", "noSessions", "barcamp.plan.refused.noSessions", "noSuchCell",
 			"barcamp.plan.refused.noSuchCell");
 
+	private static final Duration RETRY_AFTER = Duration.ofSeconds(30);
+
 	private final EventCalendar calendar;
 
 	private final SessionPlans plans;
@@ -68,8 +77,11 @@ class PlanController {
 
 	private final String baseUrl;
 
+	private final MessageSource messages;
+
 	PlanController(EventCalendar calendar, SessionPlans plans, PlanLive live, CurrentMember currentMember, Stars stars,
-			@Value("${impulsnetz.public-url}") String baseUrl) {
+			MessageSource messages, @Value("${impulsnetz.public-url}") String baseUrl) {
+		this.messages = messages;
 		this.stars = stars;
 		this.baseUrl = baseUrl;
 		this.calendar = calendar;
@@ -111,7 +123,20 @@ class PlanController {
 			.comment("verbunden")
 			.retry(Duration.ofSeconds(3))
 			.build();
-		return event(slug).thenMany(Flux.concat(Flux.just(hello), Flux.merge(changes, keepAlive)));
+		return event(slug)
+			.thenMany(this.live.connection(Flux.concat(Flux.just(hello), Flux.merge(changes, keepAlive))));
+	}
+
+	/**
+	 * A full instance answers before the stream begins; the page keeps the plan it shows
+	 * and reloads it now and then instead.
+	 */
+	@ExceptionHandler(LiveConnectionsExhausted.class)
+	ResponseEntity<String> liveFull(Locale locale) {
+		return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE)
+			.header(HttpHeaders.RETRY_AFTER, String.valueOf(RETRY_AFTER.toSeconds()))
+			.contentType(new MediaType(MediaType.TEXT_PLAIN, StandardCharsets.UTF_8))
+			.body(this.messages.getMessage("barcamp.plan.live.full", null, locale));
 	}
 
 	@GetMapping("/veranstaltungen/{slug}/plan/bearbeiten")

@@ -1,5 +1,7 @@
 package de.impulsnetz.practice.authoring.web;
 
+import de.impulsnetz.practice.PracticeLimitReached;
+
 import de.impulsnetz.practice.web.PracticeWebErrors;
 import java.util.Arrays;
 import java.util.Comparator;
@@ -117,6 +119,11 @@ class PracticeEditorController {
 				.flatMap((created) -> form.isSubmit() ? this.authoring.submit(created.slug(), member)
 						: Mono.just(created))
 				.map((saved) -> savedRedirect(saved, form)))
+			.onErrorResume(PracticeLimitReached.class,
+					(reached) -> Mono.just(editor(form, null).modelAttribute("limitReached", reached.reason())
+						.modelAttribute("previewHtml", this.markdown.render(form.body()))
+						.status(HttpStatus.TOO_MANY_REQUESTS)
+						.build()))
 			.onErrorMap(PracticeWebErrors::toStatus);
 	}
 
