@@ -29,7 +29,9 @@ class StorageRestartTests {
 	@Test
 	void theWholeAppKeepsItsDataAcrossARestart() {
 		String[] args = { "--impulsnetz.data-dir=" + this.dataDir, "--impulsnetz.storage.embedded=file",
-				"--server.port=0", "--spring.main.banner-mode=off" };
+				"--server.port=0", "--spring.main.banner-mode=off",
+				// Production refuses to start without the client secret.
+				"--impulsnetz.keycloak.client-secret=restart-test-secret" };
 		try (ConfigurableApplicationContext first = SpringApplication.run(ImpulsnetzApplication.class, args)) {
 			first.getBean(ReactiveMongoTemplate.class)
 				.insert(new Document("slug", "neu-im-portal").append("title", "Im Portal angelegt"), "practices")
