@@ -37,6 +37,10 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.http.server.reactive.ServerHttpRequest;
+import io.swagger.v3.oas.annotations.Parameter;
+import de.impulsnetz.shared.ApiPages;
 
 /**
  * Events, registrations, proposals and votes as JSON, with the rules of the pages.
@@ -73,11 +77,15 @@ class EventApi {
 	}
 
 	@GetMapping
-	@Operation(summary = "Alle Veranstaltungen, die nächste zuerst, vergangene am Ende")
-	Flux<EventResponse> list() {
-		return this.calendar.upcoming(1000)
-			.concatWith(this.calendar.past())
-			.concatMap((event) -> this.registrations.roster(event).map((roster) -> EventResponse.of(event, roster)));
+	@Operation(
+			summary = "Die Veranstaltungen seitenweise, die nächste zuerst, vergangene am Ende; X-Total-Count und Link nennen Gesamtzahl und Seiten")
+	Mono<ResponseEntity<List<EventResponse>>> list(
+			@Parameter(description = "Seite, ab 1") @RequestParam(defaultValue = "1") int seite,
+			@Parameter(description = "Einträge je Seite, höchstens " + ApiPages.MAX_SIZE) @RequestParam(
+					defaultValue = "" + ApiPages.DEFAULT_SIZE) int groesse,
+			ServerHttpRequest request) {
+		return ApiPages.page(this.calendar.upcoming(1000).concatWith(this.calendar.past()), seite, groesse, request,
+				(event) -> this.registrations.roster(event).map((roster) -> EventResponse.of(event, roster)));
 	}
 
 	@PostMapping
