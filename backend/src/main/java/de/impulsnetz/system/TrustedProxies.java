@@ -1,10 +1,11 @@
 package de.impulsnetz.system;
 
-import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.util.List;
 
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.security.util.matcher.InetAddressMatcher;
+import org.springframework.security.util.matcher.InetAddressMatchers;
 import org.springframework.http.server.reactive.ServerHttpRequest;
 import org.springframework.stereotype.Component;
 import org.springframework.web.server.adapter.ForwardedHeaderTransformer;
@@ -21,12 +22,16 @@ import org.springframework.web.server.adapter.WebHttpHandlerBuilder;
 @Component(WebHttpHandlerBuilder.FORWARDED_HEADER_TRANSFORMER_BEAN_NAME)
 class TrustedProxies extends ForwardedHeaderTransformer {
 
-	private final List<Range> proxies;
+	private final List<InetAddressMatcher> proxies;
 
 	private final ForwardedHeaderTransformer remover = new ForwardedHeaderTransformer();
 
 	TrustedProxies(@Value("${impulsnetz.trusted-proxies:127.0.0.1/8,::1/128}") List<String> proxies) {
-		this.proxies = proxies.stream().map(String::strip).filter((proxy) -> !proxy.isEmpty()).map(Range::of).toList();
+		this.proxies = proxies.stream()
+			.map(String::strip)
+			.filter((proxy) -> !proxy.isEmpty())
+			.map(TrustedProxies::range)
+			.toList();
 		this.remover.setRemoveOnly(true);
 	}
 
@@ -39,47 +44,18 @@ class TrustedProxies extends ForwardedHeaderTransformer {
 		if (remote == null || remote.getAddress() == null) {
 			return false;
 		}
-		return this.proxies.stream().anyMatch((proxy) -> proxy.contains(remote.getAddress()));
+		return this.proxies.stream().anyMatch((proxy) -> proxy.matches(remote.getAddress()));
 	}
 
 	/**
 	 * An address ({@code 10.0.0.5}) or CIDR range ({@code 10.0.0.0/8}, {@code fd00::/8}),
-	 * given as literals: no name is looked up.
+	 * given as a literal: no name is looked up.
 	 */
-	record Range(byte[] network, int prefix) {
-
-		static Range of(String cidr) {
-			String[] parts = cidr.split("/", 2);
-			if (!parts[0].matches("[0-9a-fA-F:.]+")) {
-				throw new IllegalArgumentException("Not an IP address or CIDR range: " + cidr);
-			}
-			try {
-				byte[] network = InetAddress.getByName(parts[0]).getAddress();
-				int prefix = (parts.length > 1) ? Integer.parseInt(parts[1]) : network.length * 8;
-				if (prefix < 0 || prefix > network.length * 8) {
-					throw new IllegalArgumentException("Prefix out of range: " + cidr);
-				}
-				return new Range(network, prefix);
-			}
-			catch (java.net.UnknownHostException | NumberFormatException ex) {
-				throw new IllegalArgumentException("Not an IP address or CIDR range: " + cidr, ex);
-			}
+	private static InetAddressMatcher range(String cidr) {
+		if (!cidr.matches("[0-9a-fA-F:.]+(/[0-9]{1,3})?")) {
+			throw new IllegalArgumentException("Not an IP address or CIDR range: " + cidr);
 		}
-
-		boolean contains(InetAddress address) {
-			byte[] bytes = address.getAddress();
-			if (bytes.length != this.network.length) {
-				return false;
-			}
-			for (int bit = 0; bit < this.prefix; bit++) {
-				int mask = 0x80 >> (bit % 8);
-				if ((bytes[bit / 8] & mask) != (this.network[bit / 8] & mask)) {
-					return false;
-				}
-			}
-			return true;
-		}
-
+		return InetAddressMatchers.fromIpAddress(cidr);
 	}
 
 }
