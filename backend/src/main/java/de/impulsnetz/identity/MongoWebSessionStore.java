@@ -267,9 +267,8 @@ class MongoWebSessionStore implements WebSessionStore {
 
 		@Override
 		public Mono<Void> changeSessionId() {
-			// The old document is removed when the session is next saved. The id changes
-			// at
-			// login, where the absolute lifetime starts.
+			// The old document is removed when the session is next saved. The id
+			// changes at login, where the absolute lifetime starts.
 			this.id = newId();
 			this.creationTime = MongoWebSessionStore.this.clock.instant();
 			return Mono.empty();

@@ -25,9 +25,9 @@ public record KeycloakProperties(String url, String realm, String clientId, Stri
 
 	public KeycloakProperties {
 		if (clientSecret == null || clientSecret.isBlank()) {
-			// Only the dev run (profile dev) brings a secret of its own; a deployment
-			// that
-			// forgot KEYCLOAK_CLIENT_SECRET must not start with an empty one.
+			// Only the dev run (profile dev) brings a secret of its own; a
+			// deployment that forgot KEYCLOAK_CLIENT_SECRET must not start with an
+			// empty one.
 			throw new IllegalArgumentException(
 					"Kein Client-Secret für Keycloak gesetzt: Setzen Sie KEYCLOAK_CLIENT_SECRET "
 							+ "(impulsnetz.keycloak.client-secret). / No Keycloak client secret: set KEYCLOAK_CLIENT_SECRET.");

@@ -154,9 +154,8 @@ public class PracticeAuthoring {
 			return practice;
 		}).flatMap((practice) -> {
 			boolean first = !practice.isPublished();
-			// The save is based on the version read here: a save of the authors in
-			// between
-			// fails it, so the text published is the one checked above.
+			// The save is based on the version read here: a save of the authors
+			// in between fails it, so the text published is the one checked above.
 			return save(practice.publishedBy(editor.id(), this.clock.instant())).flatMap(this::changed)
 				.flatMap((published) -> first
 						? this.events.publish(new PracticePublished(published.slug())).thenReturn(published)
