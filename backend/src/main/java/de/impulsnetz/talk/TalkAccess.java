@@ -36,6 +36,17 @@ public class TalkAccess {
 	}
 
 	/**
+	 * The talk whose recording (media, captions, chapters, slides) this reader may play:
+	 * organisers of the series always (to check it before publishing), everyone else only
+	 * once the talk is published, every speaker agreed and it is visible to them;
+	 * {@link TalkNotFound} otherwise, so that nothing tells an anonymous reader that a
+	 * recording exists.
+	 */
+	public Mono<Talk> forListening(String series, String slug, @Nullable Member reader) {
+		return forReading(series, slug, reader);
+	}
+
+	/**
 	 * The talk for an organiser of its series; {@link TalkNotFound} or {@link TalkDenied}
 	 * otherwise.
 	 */
