@@ -51,7 +51,8 @@ class PracticeController {
 	private static final Map<String, String> NOTICES = Map.of("gespeichert", "practice.flash.saved", "eingereicht",
 			"practice.flash.submitted", "veroeffentlicht", "practice.flash.published", "zurueckgegeben",
 			"practice.flash.sentBack", "gemeldet", "practice.flash.reported", "zur-pruefung",
-			"practice.flash.changeSaved");
+			"practice.flash.changeSaved", "verworfen", "practice.flash.changeDiscarded", "aenderung-zurueckgegeben",
+			"practice.flash.changeSentBack");
 
 	private final PracticeCatalog catalog;
 
