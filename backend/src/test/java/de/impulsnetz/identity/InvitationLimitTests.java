@@ -9,6 +9,7 @@ import java.util.UUID;
 
 import de.impulsnetz.IntegrationTest;
 import de.impulsnetz.PageClient;
+import de.impulsnetz.identity.web.InvitationRightsTests;
 import org.assertj.core.api.InstanceOfAssertFactories;
 import org.junit.jupiter.api.Test;
 import reactor.core.publisher.Mono;
@@ -19,8 +20,6 @@ import org.springframework.data.mongodb.core.ReactiveMongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.http.HttpStatus;
-import org.springframework.util.LinkedMultiValueMap;
-import org.springframework.util.MultiValueMap;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
@@ -79,8 +78,8 @@ class InvitationLimitTests {
 	@Test
 	void anInvitationThatWasNotSentDoesNotCount() {
 		Member organiser = organiser();
-		String page = new PageClient(this.context).post(organiser, "/kommunen/stadt-altena/einladen", invitation(),
-				HttpStatus.BAD_GATEWAY);
+		String page = new PageClient(this.context).post(organiser, "/kommunen/stadt-altena/einladen",
+				InvitationRightsTests.invitation(), HttpStatus.BAD_GATEWAY);
 		assertThat(page).contains("konnte nicht verschickt werden")
 			.doesNotContain("ist verschickt")
 			.contains("value=\"neu@example.org\"");
@@ -93,8 +92,8 @@ class InvitationLimitTests {
 		for (int i = 0; i < PER_DAY; i++) {
 			this.invitations.record(organiser, "stadt-altena", Mono.empty()).block();
 		}
-		String page = new PageClient(this.context).post(organiser, "/kommunen/stadt-altena/einladen", invitation(),
-				HttpStatus.TOO_MANY_REQUESTS);
+		String page = new PageClient(this.context).post(organiser, "/kommunen/stadt-altena/einladen",
+				InvitationRightsTests.invitation(), HttpStatus.TOO_MANY_REQUESTS);
 		assertThat(page).contains("schon 20 Einladungen verschickt")
 			.doesNotContain("ist verschickt")
 			.contains("value=\"neu@example.org\"");
@@ -125,14 +124,6 @@ class InvitationLimitTests {
 	private static Member organiser() {
 		return new Member("o-" + UUID.randomUUID(), "orga", "Olga Orga", null, "stadt-altena",
 				Set.of(Role.MEMBER, Role.ORGANISER));
-	}
-
-	private static MultiValueMap<String, String> invitation() {
-		MultiValueMap<String, String> form = new LinkedMultiValueMap<>();
-		form.add("email", "neu@example.org");
-		form.add("firstName", "Erika");
-		form.add("lastName", "Eingeladen");
-		return form;
 	}
 
 }

@@ -225,27 +225,9 @@ class PracticeApiTests {
 	@Test
 	@SuppressWarnings("unchecked")
 	void aChangeToAPublishedCaseWaitsForReviewAndIsPublishedOnlyAsReviewed() {
-		Map<String, Object> request = new HashMap<>(Map.of("title", "Per API veröffentlicht und geändert", "teaser",
-				"Kurz.", "municipalities", List.of("kreis-steinfurt"), "channels", List.of("INSTAGRAM"), "topics",
-				List.of("Video"), "body", "Veröffentlichter Text"));
-		Map<String, Object> created = api(Members.STEINFURT).post()
-			.uri("/api/v1/praxis")
-			.bodyValue(request)
-			.exchange()
-			.expectBody(Map.class)
-			.returnResult()
-			.getResponseBody();
-		String uri = "/api/v1/praxis/" + created.get("slug");
-		api(Members.STEINFURT).post().uri(uri + "/einreichen").exchange().expectStatus().isOk();
-		Map<String, Object> published = api(Members.EDITOR).post()
-			.uri(uri + "/veroeffentlichen")
-			.bodyValue(Map.of("revision", 1))
-			.exchange()
-			.expectStatus()
-			.isOk()
-			.expectBody(Map.class)
-			.returnResult()
-			.getResponseBody();
+		Map<String, Object> request = request("Per API veröffentlicht und geändert");
+		Map<String, Object> published = publishedBySteinfurt(request);
+		String uri = "/api/v1/praxis/" + published.get("slug");
 
 		request.put("body", "Ungeprüfte Änderung");
 		request.put("version", published.get("version"));
@@ -308,25 +290,9 @@ class PracticeApiTests {
 	@Test
 	@SuppressWarnings("unchecked")
 	void editorsSendAChangeBackWithAReasonAndTheAuthorsSubmitItAgainOrWithdrawIt() {
-		Map<String, Object> request = new HashMap<>(Map.of("title", "Per API zurückgegebene Änderung", "teaser",
-				"Kurz.", "municipalities", List.of("kreis-steinfurt"), "channels", List.of("INSTAGRAM"), "topics",
-				List.of("Video"), "body", "Veröffentlichter Text"));
-		Map<String, Object> created = api(Members.STEINFURT).post()
-			.uri("/api/v1/praxis")
-			.bodyValue(request)
-			.exchange()
-			.expectBody(Map.class)
-			.returnResult()
-			.getResponseBody();
-		String uri = "/api/v1/praxis/" + created.get("slug");
-		api(Members.STEINFURT).post().uri(uri + "/einreichen").exchange().expectStatus().isOk();
-		Map<String, Object> published = api(Members.EDITOR).post()
-			.uri(uri + "/veroeffentlichen")
-			.bodyValue(Map.of("revision", 1))
-			.exchange()
-			.expectBody(Map.class)
-			.returnResult()
-			.getResponseBody();
+		Map<String, Object> request = request("Per API zurückgegebene Änderung");
+		Map<String, Object> published = publishedBySteinfurt(request);
+		String uri = "/api/v1/praxis/" + published.get("slug");
 		api(Members.STEINFURT).post()
 			.uri(uri + "/aenderung-verwerfen")
 			.exchange()
@@ -495,6 +461,37 @@ class PracticeApiTests {
 			.jsonPath("$.paths")
 			.value((paths) -> assertThat(((Map<String, Object>) paths).keySet()).isNotEmpty()
 				.allSatisfy((path) -> assertThat(path).startsWith("/api/")));
+	}
+
+	private static Map<String, Object> request(String title) {
+		return new HashMap<>(Map.of("title", title, "teaser", "Kurz.", "municipalities", List.of("kreis-steinfurt"),
+				"channels", List.of("INSTAGRAM"), "topics", List.of("Video"), "body", "Veröffentlichter Text"));
+	}
+
+	/**
+	 * Created and submitted by Mia from Steinfurt, published by the editor: the case as
+	 * the API answers the editor.
+	 */
+	@SuppressWarnings("unchecked")
+	private Map<String, Object> publishedBySteinfurt(Map<String, Object> request) {
+		Map<String, Object> created = api(Members.STEINFURT).post()
+			.uri("/api/v1/praxis")
+			.bodyValue(request)
+			.exchange()
+			.expectBody(Map.class)
+			.returnResult()
+			.getResponseBody();
+		String uri = "/api/v1/praxis/" + created.get("slug");
+		api(Members.STEINFURT).post().uri(uri + "/einreichen").exchange().expectStatus().isOk();
+		return api(Members.EDITOR).post()
+			.uri(uri + "/veroeffentlichen")
+			.bodyValue(Map.of("revision", 1))
+			.exchange()
+			.expectStatus()
+			.isOk()
+			.expectBody(Map.class)
+			.returnResult()
+			.getResponseBody();
 	}
 
 	private WebTestClient api(Member member) {
