@@ -33,9 +33,12 @@ public class MunicipalityOrganizations {
 
 	private final KeycloakProvisioning provisioning;
 
-	MunicipalityOrganizations(KeycloakAdmin admin, KeycloakProvisioning provisioning) {
+	private final Invitations invitations;
+
+	MunicipalityOrganizations(KeycloakAdmin admin, KeycloakProvisioning provisioning, Invitations invitations) {
 		this.admin = admin;
 		this.provisioning = provisioning;
+		this.invitations = invitations;
 	}
 
 	/**
@@ -64,10 +67,13 @@ public class MunicipalityOrganizations {
 
 	/**
 	 * Invites a person by email into the municipality's organization; Keycloak sends the
-	 * invitation mail. Only who {@linkplain #checkMayInvite may invite} there.
+	 * invitation mail. Only who {@linkplain #checkMayInvite may invite} there, and at
+	 * most {@code impulsnetz.limits.invitations.per-day} times in 24 hours, else
+	 * {@link InvitationLimitReached}.
 	 */
 	public Mono<Void> invite(Member inviter, String municipality, String email, String firstName, String lastName) {
-		return checkMayInvite(inviter, municipality).then(invitation(municipality, email, firstName, lastName));
+		return checkMayInvite(inviter, municipality)
+			.then(this.invitations.record(inviter, municipality, invitation(municipality, email, firstName, lastName)));
 	}
 
 	private Mono<Void> invitation(String municipality, String email, String firstName, String lastName) {

@@ -7,8 +7,12 @@ import java.time.Instant;
 import java.util.Base64;
 import java.util.Date;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import com.mongodb.client.gridfs.model.GridFSFile;
 import de.impulsnetz.identity.Member;
@@ -52,6 +56,9 @@ public class Images implements MemberDataHolder {
 	public static final int MAX_ALT = 250;
 
 	static final String PATH = "/medien/";
+
+	/** Names are 16 random bytes in URL-safe Base64 with the extension of their type. */
+	private static final Pattern REFERENCE = Pattern.compile(PATH + "([A-Za-z0-9_-]{22}\\.[a-z]{3,4})");
 
 	private static final String FILES = "fs.files";
 
@@ -168,6 +175,18 @@ public class Images implements MemberDataHolder {
 		finally {
 			DataBufferUtils.release(buffer);
 		}
+	}
+
+	/**
+	 * Names of the uploaded images a Markdown text shows or links to.
+	 */
+	public static Set<String> referencedIn(String markdown) {
+		Set<String> names = new LinkedHashSet<>();
+		Matcher matcher = REFERENCE.matcher(markdown);
+		while (matcher.find()) {
+			names.add(matcher.group(1));
+		}
+		return names;
 	}
 
 	private static String randomName() {

@@ -116,19 +116,37 @@ public record Practice(@Id @Nullable String id, @Indexed(unique = true) String s
 	 * change.
 	 */
 	public boolean awaitsReview() {
-		return this.status == PracticeStatus.SUBMITTED || this.pending != null;
+		return this.status == PracticeStatus.SUBMITTED || hasChangeInReview();
+	}
+
+	/**
+	 * Whether a change to the published text waits for an editor (and was not sent back
+	 * to the authors).
+	 */
+	public boolean hasChangeInReview() {
+		return this.pending != null && this.pending.waitsForReview();
+	}
+
+	/**
+	 * Whether an editor sent the change to the published text back to the authors.
+	 */
+	public boolean hasReturnedChange() {
+		return this.pending != null && !this.pending.waitsForReview();
 	}
 
 	/**
 	 * New content saved by a member, based on the version they started from. A published
 	 * practice keeps its published text: the new content becomes (or extends) the pending
 	 * change.
+	 * @param highestRecorded the highest revision number in the history, which may be a
+	 * withdrawn change's: numbers are never given twice
 	 */
-	public Practice revisedBy(String memberId, PracticeContent revised, long basedOnVersion, Instant now) {
-		int number = latestRevision() + 1;
+	public Practice revisedBy(String memberId, PracticeContent revised, long basedOnVersion, Instant now,
+			int highestRecorded) {
+		int number = Math.max(latestRevision(), highestRecorded) + 1;
 		if (isPublished()) {
 			PendingChange change = (this.pending != null) ? this.pending.savedAgain(memberId, revised, number, now)
-					: new PendingChange(revised, number, Set.of(memberId), memberId, now);
+					: PendingChange.first(memberId, revised, number, now);
 			return new Practice(this.id, this.slug, this.content, this.status, this.authorId, this.contributors,
 					this.reviewComment, this.submittedAt, this.publishedAt, this.publishedBy, this.revision,
 					this.publishedRevisions, change, this.importStamp, this.editedAt, now, basedOnVersion);
@@ -166,15 +184,44 @@ public record Practice(@Id @Nullable String id, @Indexed(unique = true) String s
 				this.importStamp, now, now, this.version);
 	}
 
+	/**
+	 * An editor sends the change to the published text back to the authors, saying why;
+	 * it stays with them to work on.
+	 */
+	public Practice changeSentBack(String comment, Instant now) {
+		return withPending(this.pending.sentBack(comment), now);
+	}
+
+	/**
+	 * The authors submit a change that was sent back again.
+	 */
+	public Practice changeSubmittedAgain(Instant now) {
+		return withPending(this.pending.submittedAgain(), now);
+	}
+
+	/**
+	 * The change to the published text is withdrawn by its authors or discarded by an
+	 * editor; its revisions stay in the history.
+	 */
+	public Practice withoutPendingChange(Instant now) {
+		return withPending(null, now);
+	}
+
+	private Practice withPending(@Nullable PendingChange change, Instant now) {
+		return new Practice(this.id, this.slug, this.content, this.status, this.authorId, this.contributors,
+				this.reviewComment, this.submittedAt, this.publishedAt, this.publishedBy, this.revision,
+				this.publishedRevisions, change, this.importStamp, this.editedAt, now, this.version);
+	}
+
 	public Practice returnedToDraft(String comment, Instant now) {
 		return new Practice(this.id, this.slug, this.content, PracticeStatus.DRAFT, this.authorId, this.contributors,
 				comment, null, this.publishedAt, this.publishedBy, this.revision, this.publishedRevisions, this.pending,
 				this.importStamp, now, now, this.version);
 	}
 
-	Practice withIdentityOf(Practice existing) {
+	Practice withIdentityOf(Practice existing, int highestRecorded) {
 		// A pending change of the authors stays; the file's text is published as it is.
-		int number = existing.latestRevision() + 1;
+		int number = Math.max(existing.latestRevision(), highestRecorded) + 1;
 		Set<Integer> published = new LinkedHashSet<>(existing.publishedRevisions);
 		published.add(number);
 		return new Practice(existing.id, this.slug, this.content, this.status, existing.authorId, existing.contributors,

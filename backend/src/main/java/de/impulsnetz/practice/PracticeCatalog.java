@@ -143,13 +143,17 @@ public class PracticeCatalog {
 	 * revision like an edit in the app.
 	 */
 	public Mono<ImportOutcome> importFromContent(Practice candidate) {
-		return ContentImports.upsert(this.repository.findBySlug(candidate.slug()), candidate,
-				(existing, imported) -> imported.withIdentityOf(existing),
-				(practice) -> this.repository.save(practice)
-					.flatMap((saved) -> this.revisions
-						.save(new PracticeRevision(null, saved.id(), saved.revision(), saved.content(),
-								saved.updatedAt(), null, IMPORT))
-						.thenReturn(saved)));
+		Mono<Practice> existing = this.repository.findBySlug(candidate.slug()).cache();
+		return existing
+			.flatMap((found) -> this.revisions.findFirstByPracticeIdOrderByNumberDesc(found.id())
+				.map(PracticeRevision::number))
+			.defaultIfEmpty(0)
+			.flatMap((highest) -> ContentImports
+				.upsert(existing, candidate, (found, imported) -> imported.withIdentityOf(found, highest),
+						(practice) -> this.repository.save(practice)
+							.flatMap((saved) -> this.revisions.save(new PracticeRevision(null, saved.id(),
+									saved.revision(), saved.content(), saved.updatedAt(), null, IMPORT))
+								.thenReturn(saved))));
 	}
 
 }

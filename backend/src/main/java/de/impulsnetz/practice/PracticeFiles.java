@@ -83,9 +83,22 @@ public class PracticeFiles implements ContentKind {
 	 * The file of a practice, with the date of its first publication if it has one.
 	 */
 	public static String write(Practice practice) {
-		LocalDate published = (practice.publishedAt() != null) ? Berlin.local(practice.publishedAt()).toLocalDate()
-				: null;
-		return write(practice.content(), published);
+		return write(practice.content(), firstPublished(practice));
+	}
+
+	/**
+	 * The file of the change to a published practice that waits for review, as the
+	 * practice would be with it published.
+	 */
+	public static String writePendingChange(Practice practice) {
+		if (practice.pending() == null) {
+			throw new IllegalArgumentException(practice.slug() + " has no pending change");
+		}
+		return write(practice.pending().content(), firstPublished(practice));
+	}
+
+	private static @Nullable LocalDate firstPublished(Practice practice) {
+		return (practice.publishedAt() != null) ? Berlin.local(practice.publishedAt()).toLocalDate() : null;
 	}
 
 	/**

@@ -11,6 +11,12 @@ public interface PracticeRevisionRepository extends ReactiveMongoRepository<Prac
 
 	Mono<PracticeRevision> findByPracticeIdAndNumber(String practiceId, int number);
 
+	/**
+	 * The newest saved revision, also of a change that was withdrawn since: the next save
+	 * takes the number after it.
+	 */
+	Mono<PracticeRevision> findFirstByPracticeIdOrderByNumberDesc(String practiceId);
+
 	Mono<Void> deleteByPracticeId(String practiceId);
 
 }

@@ -17,17 +17,24 @@ import org.jspecify.annotations.Nullable;
  * added); editors and admins for any.</li>
  * <li>A change to a published case waits for review like a first publication: readers
  * keep the published text until an editor publishes the change.</li>
- * <li>Editors and admins publish or send back, but never a case or change whose content
- * they saved themselves (four-eyes rule).</li>
+ * <li>Editors and admins publish, but never a case or change whose content they saved
+ * themselves (four-eyes rule). They send a submitted case or a waiting change back to the
+ * authors with a reason; a change sent back stays with the authors (like a draft) until
+ * they submit it again.</li>
+ * <li>The authors withdraw a change to their published case, and editors discard one:
+ * readers keep the published text either way.</li>
  * <li>Unpublished versions and who saved which version are for the authoring
  * municipalities and the editors ({@code insider}).</li>
  * </ul>
  *
+ * @param submit submit a draft, or a change that was sent back, for review
+ * @param sendBack send a submitted case or a change in review back to the authors
+ * @param discardChange withdraw or discard the change to the published text
  * @param ownPractice the member saved content of what is in review now
  * @param insider the member sees drafts, pending changes and the names of who saved them
  */
 public record PracticeRights(boolean read, boolean edit, boolean submit, boolean publish, boolean sendBack,
-		boolean ownPractice, boolean insider) {
+		boolean discardChange, boolean ownPractice, boolean insider) {
 
 	public static PracticeRights of(@Nullable Member member, Practice practice) {
 		boolean edit = member != null && mayWriteFor(member, practice.content().municipalities());
@@ -36,8 +43,9 @@ public record PracticeRights(boolean read, boolean edit, boolean submit, boolean
 		boolean submitted = practice.status() == PracticeStatus.SUBMITTED;
 		boolean insider = edit || reviewer;
 		return new PracticeRights(practice.isPublished() || insider, edit,
-				edit && practice.status() == PracticeStatus.DRAFT, reviewer && !own && practice.awaitsReview(),
-				reviewer && submitted, own, insider);
+				edit && (practice.status() == PracticeStatus.DRAFT || practice.hasReturnedChange()),
+				reviewer && !own && practice.awaitsReview(), reviewer && (submitted || practice.hasChangeInReview()),
+				edit && practice.hasPendingChange(), own, insider);
 	}
 
 	/**

@@ -23,8 +23,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * The life of a Praxisbeispiel in headless Chromium against the real Keycloak:
  * {@code demo-mitglied} writes it with the editor and its preview, saves a second version
- * and submits; {@code demo-redaktion} publishes it; everyone finds it in /praxis.
- * axe-core checks every page on the way.
+ * and submits; {@code demo-redaktion} publishes it; everyone finds it in /praxis. Then
+ * {@code demo-mitglied} changes it: readers keep the published text until
+ * {@code demo-redaktion}, who did not write the change, publishes it. axe-core checks
+ * every page on the way.
  */
 @KeycloakTest
 class PracticeJourneyBrowserIT {
@@ -133,6 +135,46 @@ class PracticeJourneyBrowserIT {
 		assertThat(this.browser.accessibilityViolations()).isEmpty();
 		this.browser.driver().get(APP + "/praxis?kanal=INSTAGRAM&thema=Video");
 		assertThat(main()).contains(title);
+		assertThat(this.browser.accessibilityViolations()).isEmpty();
+		assertThat(this.browser.requestsLeaving(APP)).isEmpty();
+
+		// A change to the published case waits for review: readers keep the published
+		// text, the authors and the editors are told that a revision waits.
+		this.browser.login(APP, "demo-mitglied", "demo");
+		this.browser.driver().get(casePage);
+		this.browser.submit(this.browser.driver().findElement(By.linkText("Bearbeiten")));
+		this.browser.driver()
+			.findElement(By.id("body"))
+			.sendKeys(Keys.chord(Keys.CONTROL, Keys.END), "\n\nSeit Juni auch mit Untertiteln.");
+		this.browser.submit(button("Speichern"));
+		assertThat(main()).contains("Ihre Änderung wartet auf die Prüfung durch die Redaktion", "Änderung in Prüfung")
+			.doesNotContain("Seit Juni auch mit Untertiteln.");
+		assertThat(this.browser.accessibilityViolations()).isEmpty();
+		assertThat(
+				this.browser.driver().findElements(By.xpath("//button[normalize-space()='Änderung veröffentlichen']")))
+			.as("nobody publishes their own change")
+			.isEmpty();
+		this.browser.logout(APP);
+
+		this.browser.driver().get(casePage);
+		assertThat(main()).contains("Unser Wochenrückblick läuft seit März.")
+			.doesNotContain("Untertiteln", "Änderung in Prüfung");
+
+		this.browser.login(APP, "demo-redaktion", "demo");
+		this.browser.driver().get(APP + "/praxis/in-arbeit");
+		assertThat(main()).contains("Eine Änderung eines veröffentlichten Beitrags in Prüfung");
+		this.browser.submit(this.browser.driver().findElement(By.linkText(title)));
+		assertThat(main()).contains("Änderung in Prüfung");
+		assertThat(this.browser.accessibilityViolations()).isEmpty();
+		this.browser.submit(button("Änderung veröffentlichen"));
+		assertThat(main())
+			.contains("Veröffentlicht. Der Beitrag ist jetzt für alle sichtbar.", "Seit Juni auch mit Untertiteln.")
+			.doesNotContain("Änderung in Prüfung");
+		this.browser.logout(APP);
+		this.browser.requestedUrls();
+
+		this.browser.driver().get(casePage);
+		assertThat(main()).contains("Unser Wochenrückblick läuft seit März.", "Seit Juni auch mit Untertiteln.");
 		assertThat(this.browser.accessibilityViolations()).isEmpty();
 		assertThat(this.browser.requestsLeaving(APP)).isEmpty();
 	}

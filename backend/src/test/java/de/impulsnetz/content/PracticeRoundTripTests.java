@@ -1,10 +1,19 @@
 package de.impulsnetz.content;
 
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipInputStream;
+
+import de.impulsnetz.PageClient;
 
 import de.impulsnetz.IntegrationTest;
 import de.impulsnetz.identity.Member;
@@ -24,6 +33,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
 import org.springframework.test.web.reactive.server.WebTestClient;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -41,6 +51,9 @@ class PracticeRoundTripTests {
 	private static final Member EDITOR = new Member("rt-editor", "re", "Rolf Redaktion", null, "stadt-altena",
 			Set.of(Role.MEMBER, Role.EDITOR));
 
+	private static final Member ADMIN = new Member("rt-admin", "ra", "Ria Admin", null, "stadt-altena",
+			Set.of(Role.MEMBER, Role.ADMIN));
+
 	@Autowired
 	PracticeAuthoring authoring;
 
@@ -52,6 +65,9 @@ class PracticeRoundTripTests {
 
 	@Autowired
 	WebTestClient client;
+
+	@Autowired
+	ApplicationContext context;
 
 	@TempDir
 	Path content;
@@ -91,6 +107,53 @@ class PracticeRoundTripTests {
 		assertThat(imported.content()).isEqualTo(original);
 		assertThat(imported.publishedAt())
 			.isEqualTo(Berlin.startOfDay(Berlin.local(published.publishedAt()).toLocalDate()));
+	}
+
+	@Test
+	void theAdminsZipKeepsAChangeInReviewNextToThePublishedTextAndThatFilePublishesIt() throws Exception {
+		PracticeContent original = PracticeContent.essentials("Rundreise mit Änderung", "Teaser",
+				List.of("kreis-steinfurt"), List.of(Platform.INSTAGRAM), List.of("Video"), MunicipalityKind.KREIS,
+				"Der veröffentlichte Text.\n");
+		Practice draft = this.authoring.create(AUTHOR, original).block();
+		this.authoring.submit(draft.slug(), AUTHOR).block();
+		Practice published = this.authoring.publish(draft.slug(), EDITOR, draft.revision()).block();
+		PracticeContent changed = original.withBody("Der geänderte Text, der noch geprüft wird.\n");
+		this.authoring.update(published.slug(), AUTHOR, changed, published.version()).block();
+
+		Map<String, String> files = unzip(new PageClient(this.context).as(ADMIN)
+			.get()
+			.uri("/praxis/export.zip")
+			.exchange()
+			.expectStatus()
+			.isOk()
+			.expectBody(byte[].class)
+			.returnResult()
+			.getResponseBody());
+
+		String publishedFile = files.get("praxis/" + published.slug() + ".md");
+		String changeFile = files.get("praxis-in-arbeit/" + published.slug() + ".aenderung.md");
+		assertThat(publishedFile).contains("Der veröffentlichte Text.").doesNotContain("geänderte");
+		assertThat(changeFile).contains("Der geänderte Text").doesNotContain("veröffentlichte");
+		Files.createDirectories(this.content.resolve("praxis"));
+		Files.writeString(this.content.resolve("praxis/rundreise-veroeffentlicht.md"), publishedFile);
+		Files.writeString(this.content.resolve("praxis/rundreise-geaendert.md"), changeFile);
+
+		ContentImportReport report = this.importer.importFrom(ContentSource.directory(this.content)).block();
+
+		assertThat(report.problems()).isEmpty();
+		assertThat(this.catalog.publishedBySlug("rundreise-veroeffentlicht").block().content()).isEqualTo(original);
+		assertThat(this.catalog.publishedBySlug("rundreise-geaendert").block().content()).isEqualTo(changed);
+	}
+
+	private static Map<String, String> unzip(byte[] zip) throws IOException {
+		Map<String, String> files = new HashMap<>();
+		try (ZipInputStream entries = new ZipInputStream(new ByteArrayInputStream(zip))) {
+			for (ZipEntry entry = entries.getNextEntry(); entry != null; entry = entries.getNextEntry()) {
+				assertThat(files).doesNotContainKey(entry.getName());
+				files.put(entry.getName(), new String(entries.readAllBytes(), StandardCharsets.UTF_8));
+			}
+		}
+		return files;
 	}
 
 }

@@ -225,27 +225,9 @@ class PracticeApiTests {
 	@Test
 	@SuppressWarnings("unchecked")
 	void aChangeToAPublishedCaseWaitsForReviewAndIsPublishedOnlyAsReviewed() {
-		Map<String, Object> request = new HashMap<>(Map.of("title", "Per API veröffentlicht und geändert", "teaser",
-				"Kurz.", "municipalities", List.of("kreis-steinfurt"), "channels", List.of("INSTAGRAM"), "topics",
-				List.of("Video"), "body", "Veröffentlichter Text"));
-		Map<String, Object> created = api(Members.STEINFURT).post()
-			.uri("/api/v1/praxis")
-			.bodyValue(request)
-			.exchange()
-			.expectBody(Map.class)
-			.returnResult()
-			.getResponseBody();
-		String uri = "/api/v1/praxis/" + created.get("slug");
-		api(Members.STEINFURT).post().uri(uri + "/einreichen").exchange().expectStatus().isOk();
-		Map<String, Object> published = api(Members.EDITOR).post()
-			.uri(uri + "/veroeffentlichen")
-			.bodyValue(Map.of("revision", 1))
-			.exchange()
-			.expectStatus()
-			.isOk()
-			.expectBody(Map.class)
-			.returnResult()
-			.getResponseBody();
+		Map<String, Object> request = request("Per API veröffentlicht und geändert");
+		Map<String, Object> published = publishedBySteinfurt(request);
+		String uri = "/api/v1/praxis/" + published.get("slug");
 
 		request.put("body", "Ungeprüfte Änderung");
 		request.put("version", published.get("version"));
@@ -303,6 +285,87 @@ class PracticeApiTests {
 			.expectStatus()
 			.isOk();
 		this.pages.anonymous().get().uri(uri).exchange().expectBody().jsonPath("$.body").isEqualTo("Nachgeschoben");
+	}
+
+	@Test
+	@SuppressWarnings("unchecked")
+	void editorsSendAChangeBackWithAReasonAndTheAuthorsSubmitItAgainOrWithdrawIt() {
+		Map<String, Object> request = request("Per API zurückgegebene Änderung");
+		Map<String, Object> published = publishedBySteinfurt(request);
+		String uri = "/api/v1/praxis/" + published.get("slug");
+		api(Members.STEINFURT).post()
+			.uri(uri + "/aenderung-verwerfen")
+			.exchange()
+			.expectStatus()
+			.isEqualTo(409)
+			.expectHeader()
+			.contentType(MediaType.APPLICATION_PROBLEM_JSON);
+		request.put("body", "Ungeprüfte Änderung");
+		request.put("version", published.get("version"));
+		api(Members.STEINFURT).put().uri(uri).bodyValue(request).exchange().expectStatus().isOk();
+
+		api(Members.STEINFURT).post()
+			.uri(uri + "/zurueckgeben")
+			.bodyValue(Map.of("comment", "Selbst zurück"))
+			.exchange()
+			.expectStatus()
+			.isForbidden();
+		api(Members.EDITOR).post()
+			.uri(uri + "/zurueckgeben")
+			.bodyValue(Map.of("comment", " "))
+			.exchange()
+			.expectStatus()
+			.isBadRequest()
+			.expectBody()
+			.jsonPath("$.errors[0].field")
+			.isEqualTo("comment");
+		Map<String, Object> back = api(Members.EDITOR).post()
+			.uri(uri + "/zurueckgeben")
+			.bodyValue(Map.of("comment", "Bitte die Zahlen belegen."))
+			.exchange()
+			.expectStatus()
+			.isOk()
+			.expectBody(Map.class)
+			.returnResult()
+			.getResponseBody();
+		assertThat(back).containsEntry("status", "PUBLISHED").containsEntry("body", "Veröffentlichter Text");
+		assertThat((Map<String, Object>) back.get("pending")).containsEntry("revision", 2)
+			.containsEntry("reviewComment", "Bitte die Zahlen belegen.");
+		api(Members.SECOND_EDITOR).post()
+			.uri(uri + "/veroeffentlichen")
+			.bodyValue(Map.of("revision", 2))
+			.exchange()
+			.expectStatus()
+			.isEqualTo(409);
+
+		Map<String, Object> again = api(Members.STEINFURT).post()
+			.uri(uri + "/einreichen")
+			.exchange()
+			.expectStatus()
+			.isOk()
+			.expectBody(Map.class)
+			.returnResult()
+			.getResponseBody();
+		assertThat((Map<String, Object>) again.get("pending")).containsEntry("revision", 2);
+		assertThat(((Map<String, Object>) again.get("pending")).get("reviewComment")).isNull();
+		api(Members.ALTENA).post().uri(uri + "/aenderung-verwerfen").exchange().expectStatus().isForbidden();
+		Map<String, Object> withdrawn = api(Members.STEINFURT_COLLEAGUE).post()
+			.uri(uri + "/aenderung-verwerfen")
+			.exchange()
+			.expectStatus()
+			.isOk()
+			.expectBody(Map.class)
+			.returnResult()
+			.getResponseBody();
+		assertThat(withdrawn.get("pending")).isNull();
+		assertThat(withdrawn).containsEntry("body", "Veröffentlichter Text");
+		this.pages.anonymous()
+			.get()
+			.uri(uri)
+			.exchange()
+			.expectBody()
+			.jsonPath("$.body")
+			.isEqualTo("Veröffentlichter Text");
 	}
 
 	@Test
@@ -389,11 +452,46 @@ class PracticeApiTests {
 			.exists()
 			.jsonPath("$.paths['/api/v1/praxis/{slug}/veroeffentlichen'].post")
 			.exists()
+			.jsonPath("$.paths['/api/v1/praxis/{slug}/zurueckgeben'].post.requestBody")
+			.exists()
+			.jsonPath("$.paths['/api/v1/praxis/{slug}/aenderung-verwerfen'].post")
+			.exists()
 			.jsonPath("$.paths['/praxis/vorschau']")
 			.doesNotExist()
 			.jsonPath("$.paths")
 			.value((paths) -> assertThat(((Map<String, Object>) paths).keySet()).isNotEmpty()
 				.allSatisfy((path) -> assertThat(path).startsWith("/api/")));
+	}
+
+	private static Map<String, Object> request(String title) {
+		return new HashMap<>(Map.of("title", title, "teaser", "Kurz.", "municipalities", List.of("kreis-steinfurt"),
+				"channels", List.of("INSTAGRAM"), "topics", List.of("Video"), "body", "Veröffentlichter Text"));
+	}
+
+	/**
+	 * Created and submitted by Mia from Steinfurt, published by the editor: the case as
+	 * the API answers the editor.
+	 */
+	@SuppressWarnings("unchecked")
+	private Map<String, Object> publishedBySteinfurt(Map<String, Object> request) {
+		Map<String, Object> created = api(Members.STEINFURT).post()
+			.uri("/api/v1/praxis")
+			.bodyValue(request)
+			.exchange()
+			.expectBody(Map.class)
+			.returnResult()
+			.getResponseBody();
+		String uri = "/api/v1/praxis/" + created.get("slug");
+		api(Members.STEINFURT).post().uri(uri + "/einreichen").exchange().expectStatus().isOk();
+		return api(Members.EDITOR).post()
+			.uri(uri + "/veroeffentlichen")
+			.bodyValue(Map.of("revision", 1))
+			.exchange()
+			.expectStatus()
+			.isOk()
+			.expectBody(Map.class)
+			.returnResult()
+			.getResponseBody();
 	}
 
 	private WebTestClient api(Member member) {

@@ -1,21 +1,31 @@
 package de.impulsnetz.practice;
 
 import java.io.StringReader;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 import com.rometools.rome.feed.synd.SyndFeed;
 import com.rometools.rome.io.SyndFeedInput;
 import de.impulsnetz.IntegrationTest;
 import de.impulsnetz.PageClient;
+import de.impulsnetz.content.ImportStamp;
+import de.impulsnetz.municipality.MunicipalityKind;
+import de.impulsnetz.municipality.Platform;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
 import org.springframework.http.HttpStatus;
 import org.springframework.test.web.reactive.server.WebTestClient;
+import org.springframework.web.util.HtmlUtils;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -25,6 +35,11 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 @IntegrationTest
 class PracticeListTests {
+
+	private static final Pattern NEXT = Pattern.compile("rel=\"next\" href=\"([^\"]+)\"");
+
+	@Autowired
+	PracticeRepository practices;
 
 	private final PageClient pages;
 
@@ -57,8 +72,45 @@ class PracticeListTests {
 	}
 
 	@Test
+	void aLongListComesInPagesWhoseLinksKeepTheFilters() {
+		String topic = "Seitenthema" + UUID.randomUUID().toString().substring(0, 8);
+		Instant longAgo = Instant.parse("2001-01-01T00:00:00Z");
+		for (int i = 1; i <= 23; i++) {
+			PracticeContent content = PracticeContent.essentials("Zz Seitenfall " + (100 + i), "Kurz.",
+					List.of("kreis-steinfurt"), List.of(Platform.INSTAGRAM), List.of(topic), MunicipalityKind.KREIS,
+					"Text");
+			this.practices
+				.save(Practice.imported(topic.toLowerCase(Locale.ROOT) + "-" + i, content,
+						longAgo.plus(Duration.ofDays(i)), new ImportStamp("test", topic + i, Instant.now())))
+				.block();
+		}
+		String list = "/praxis?thema=" + topic + "&sortierung=titel";
+		String links = "/praxis?thema=" + topic + "&amp;sortierung=titel";
+
+		String first = page(list);
+		assertThat(first)
+			.contains("23 Praxisbeispiele", "Zz Seitenfall 101", "Zz Seitenfall 120", "aria-label=\"Seiten\"")
+			.doesNotContain("Zz Seitenfall 121", "Vorherige")
+			.contains("rel=\"next\" href=\"" + links + "&amp;seite=2\">Nächste</a>")
+			.containsPattern(
+					"href=\"" + Pattern.quote(links) + "\" aria-label=\"Seite 1 von 2\" aria-current=\"page\">1</a>")
+			.containsPattern(
+					"href=\"" + Pattern.quote(links + "&amp;seite=2") + "\" aria-label=\"Seite 2 von 2\">2</a>");
+
+		String second = page(list + "&seite=2");
+		assertThat(second).contains("23 Praxisbeispiele", "Zz Seitenfall 121", "Zz Seitenfall 123")
+			.doesNotContain("Zz Seitenfall 120", "Nächste</a>")
+			.contains("rel=\"prev\" href=\"" + links + "\">Vorherige</a>")
+			.contains("aria-current=\"page\">2</a>");
+		assertThat(page(list + "&seite=99")).contains("Zz Seitenfall 123").doesNotContain("Zz Seitenfall 120");
+		assertThat(page(list + "&seite=keine")).contains("Zz Seitenfall 101").doesNotContain("Zz Seitenfall 121");
+		assertThat(page("/praxis?thema=" + topic + "&kanal=YOUTUBE")).contains("Keine Praxisbeispiele")
+			.doesNotContain("aria-label=\"Seiten\"");
+	}
+
+	@Test
 	void ordersByTitleOnRequest() {
-		String page = page("/praxis?sortierung=titel");
+		String page = allPages("/praxis?sortierung=titel");
 		assertThat(page.indexOf("Amtfluencer")).isLessThan(page.indexOf("Stellenanzeigen als humorvolle Videos"));
 	}
 
@@ -121,7 +173,7 @@ class PracticeListTests {
 	}
 
 	private Set<String> pageSlugs(String uri, Set<String> all) {
-		String page = page(uri);
+		String page = allPages(uri);
 		return all.stream()
 			.filter((slug) -> page.contains("href=\"/praxis/" + slug + "\""))
 			.collect(Collectors.toSet());
@@ -145,6 +197,21 @@ class PracticeListTests {
 
 	private String page(String uri) {
 		return this.pages.get(null, uri, HttpStatus.OK);
+	}
+
+	/**
+	 * Every page of a list, one after the other, following the "next" links.
+	 */
+	private String allPages(String uri) {
+		StringBuilder all = new StringBuilder();
+		String next = uri;
+		for (int pages = 0; next != null && pages < 100; pages++) {
+			String page = page(next);
+			all.append(page);
+			Matcher link = NEXT.matcher(page);
+			next = link.find() ? HtmlUtils.htmlUnescape(link.group(1)) : null;
+		}
+		return all.toString();
 	}
 
 }

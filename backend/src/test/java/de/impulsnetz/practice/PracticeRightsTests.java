@@ -67,32 +67,60 @@ class PracticeRightsTests {
 	}
 
 	static Stream<Arguments> changesAPublishedCase() {
-		// who, read, edit, publish the change, sees the change and the drafts
-		// The change was saved by Kai (Steinfurt) and by the editor.
-		return Stream.of(arguments(null, true, false, false, false),
-				arguments(Members.STEINFURT, true, true, false, true),
-				arguments(Members.STEINFURT_COLLEAGUE, true, true, false, true),
-				arguments(Members.ALTENA, true, false, false, false),
-				arguments(Members.EDITOR, true, true, false, true),
-				arguments(Members.SECOND_EDITOR, true, true, true, true),
-				arguments(Members.ADMIN, true, true, true, true));
+		// who, read, edit, publish the change, send it back, withdraw or discard it, sees
+		// the change and the drafts. The change was saved by Kai (Steinfurt) and by the
+		// editor.
+		return Stream.of(arguments(null, true, false, false, false, false, false),
+				arguments(Members.STEINFURT, true, true, false, false, true, true),
+				arguments(Members.STEINFURT_COLLEAGUE, true, true, false, false, true, true),
+				arguments(Members.ALTENA, true, false, false, false, false, false),
+				arguments(Members.EDITOR, true, true, false, true, true, true),
+				arguments(Members.SECOND_EDITOR, true, true, true, true, true, true),
+				arguments(Members.ADMIN, true, true, true, true, true, true));
 	}
 
 	@ParameterizedTest(name = "{0}")
 	@MethodSource("changesAPublishedCase")
 	void whoMayDoWhatWithAChangeToAPublishedCase(@Nullable Member member, boolean read, boolean edit, boolean publish,
-			boolean insider) {
-		PendingChange change = new PendingChange(CONTENT.withBody("Geändert"), 2,
-				Set.of(Members.STEINFURT_COLLEAGUE.id(), Members.EDITOR.id()), Members.EDITOR.id(), Instant.EPOCH);
-		Practice practice = new Practice("id", "titel", CONTENT, PracticeStatus.PUBLISHED, "m-steinfurt",
-				Set.of("m-steinfurt"), null, null, Instant.EPOCH, null, 1, Set.of(1), change, null, null, null, 0L);
+			boolean sendBack, boolean discard, boolean insider) {
+		PracticeRights rights = PracticeRights.of(member, withChange(null));
+		assertThat(rights)
+			.extracting(PracticeRights::read, PracticeRights::edit, PracticeRights::publish, PracticeRights::sendBack,
+					PracticeRights::discardChange, PracticeRights::insider)
+			.containsExactly(read, edit, publish, sendBack, discard, insider);
+		// A change waits for review as it is saved: nothing to submit.
+		assertThat(rights.submit()).isFalse();
+	}
+
+	static Stream<Arguments> changeSentBack() {
+		// who, submit it again, publish it, send it back, withdraw or discard it
+		return Stream.of(arguments(null, false, false, false, false),
+				arguments(Members.STEINFURT, true, false, false, true),
+				arguments(Members.ALTENA, false, false, false, false),
+				arguments(Members.EDITOR, true, false, false, true),
+				arguments(Members.SECOND_EDITOR, true, false, false, true),
+				arguments(Members.ADMIN, true, false, false, true));
+	}
+
+	@ParameterizedTest(name = "{0}")
+	@MethodSource("changeSentBack")
+	void aChangeSentBackIsTheAuthorsToSubmitAgainAndNobodysToPublish(@Nullable Member member, boolean submit,
+			boolean publish, boolean sendBack, boolean discard) {
+		Practice practice = withChange("Bitte die Zahlen belegen.");
+		assertThat(practice.awaitsReview()).isFalse();
 		PracticeRights rights = PracticeRights.of(member, practice);
 		assertThat(rights)
-			.extracting(PracticeRights::read, PracticeRights::edit, PracticeRights::publish, PracticeRights::insider)
-			.containsExactly(read, edit, publish, insider);
-		// A change waits for review as it is saved: nothing to submit or send back.
-		assertThat(rights.sendBack()).isFalse();
-		assertThat(rights.submit()).isFalse();
+			.extracting(PracticeRights::submit, PracticeRights::publish, PracticeRights::sendBack,
+					PracticeRights::discardChange)
+			.containsExactly(submit, publish, sendBack, discard);
+	}
+
+	private static Practice withChange(@Nullable String returnComment) {
+		PendingChange change = new PendingChange(CONTENT.withBody("Geändert"), 2,
+				Set.of(Members.STEINFURT_COLLEAGUE.id(), Members.EDITOR.id()), Members.EDITOR.id(), Instant.EPOCH,
+				returnComment);
+		return new Practice("id", "titel", CONTENT, PracticeStatus.PUBLISHED, "m-steinfurt", Set.of("m-steinfurt"),
+				null, null, Instant.EPOCH, null, 1, Set.of(1), change, null, null, null, 0L);
 	}
 
 	static Stream<Member> reviewers() {

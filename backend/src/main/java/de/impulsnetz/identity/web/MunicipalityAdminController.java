@@ -4,6 +4,7 @@ import java.util.Arrays;
 import java.util.List;
 
 import de.impulsnetz.identity.CurrentMember;
+import de.impulsnetz.identity.InvitationLimitReached;
 import de.impulsnetz.identity.MunicipalityOrganizations;
 import de.impulsnetz.municipality.MunicipalityDirectory;
 import de.impulsnetz.municipality.MunicipalityExists;
@@ -103,9 +104,16 @@ class MunicipalityAdminController {
 			return this.currentMember.required()
 				.flatMap((member) -> this.organizations.invite(member, slug, form.email().strip(),
 						form.firstName().strip(), form.lastName().strip()))
-				.thenReturn(page.modelAttribute("invited", form.email().strip())
+				// Built only once sent: the builder is shared with the refusals below,
+				// which
+				// keep what was typed.
+				.then(Mono.fromSupplier(() -> page.modelAttribute("invited", form.email().strip())
 					.modelAttribute("form", new InvitationForm("", "", ""))
-					.build())
+					.build()))
+				.onErrorResume(InvitationLimitReached.class,
+						(reached) -> Mono.just(page.modelAttribute("invitationLimit", reached.perDay())
+							.status(HttpStatus.TOO_MANY_REQUESTS)
+							.build()))
 				.onErrorResume(
 						(failure) -> !(failure instanceof ResponseStatusException refused
 								&& refused.getStatusCode() == HttpStatus.FORBIDDEN),

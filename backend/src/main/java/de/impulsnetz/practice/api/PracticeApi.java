@@ -124,7 +124,8 @@ class PracticeApi {
 	}
 
 	@PostMapping("/{slug}/einreichen")
-	@Operation(summary = "Reicht einen Entwurf zur Prüfung ein")
+	@Operation(
+			summary = "Reicht einen Entwurf zur Prüfung ein, oder eine Änderung eines veröffentlichten Falls, die die Redaktion zurückgegeben hat")
 	Mono<PracticeResponse> submit(@PathVariable String slug) {
 		return this.currentMember.required()
 			.flatMap((member) -> this.authoring.submit(slug, member))
@@ -137,6 +138,24 @@ class PracticeApi {
 	Mono<PracticeResponse> publish(@PathVariable String slug, @Valid @RequestBody PublishRequest request) {
 		return this.currentMember.required()
 			.flatMap((member) -> this.authoring.publish(slug, member, request.revision()))
+			.map(PracticeResponse::forAuthors);
+	}
+
+	@PostMapping("/{slug}/zurueckgeben")
+	@Operation(
+			summary = "Gibt einen eingereichten Fall in den Entwurf oder eine Änderung in Prüfung an die Autorinnen und Autoren zurück, mit einem Hinweis (comment), den sie sehen (Redaktion). Eine zurückgegebene Änderung reichen sie mit einreichen erneut ein; bis dahin bleibt der veröffentlichte Text")
+	Mono<PracticeResponse> sendBack(@PathVariable String slug, @Valid @RequestBody SendBackRequest request) {
+		return this.currentMember.required()
+			.flatMap((member) -> this.authoring.sendBack(slug, member, request.comment()))
+			.map(PracticeResponse::forAuthors);
+	}
+
+	@PostMapping("/{slug}/aenderung-verwerfen")
+	@Operation(
+			summary = "Zieht die Änderung eines veröffentlichten Falls zurück (beteiligte Kommunen) oder verwirft sie (Redaktion); der veröffentlichte Text bleibt, ihre Versionen bleiben in der Versionsgeschichte. Ohne Änderung: 409")
+	Mono<PracticeResponse> discardChange(@PathVariable String slug) {
+		return this.currentMember.required()
+			.flatMap((member) -> this.authoring.discardChange(slug, member))
 			.map(PracticeResponse::forAuthors);
 	}
 

@@ -43,14 +43,18 @@ record PracticeResponse(String slug, PracticeStatus status, String title, String
 				practice.reviewComment(), practice.publishedAt(), practice.revision(), practice.version(),
 				"/praxis/" + practice.slug(),
 				(insider && practice.pending() != null) ? new Pending(practice.pending().revision(),
-						practice.pending().savedAt(), practice.pending().content()) : null);
+						practice.pending().savedAt(), practice.pending().content(), practice.pending().returnComment())
+						: null);
 	}
 
 	/**
 	 * A change to the published text that waits for review: publish it with its
 	 * {@code revision}; base further changes on the practice's {@code version}.
+	 *
+	 * @param reviewComment why the editors sent it back to the authors, who may submit it
+	 * again; {@code null} while it waits for review
 	 */
-	record Pending(int revision, Instant savedAt, PracticeContent content) {
+	record Pending(int revision, Instant savedAt, PracticeContent content, @Nullable String reviewComment) {
 
 	}
 

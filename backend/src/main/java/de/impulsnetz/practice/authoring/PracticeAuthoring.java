@@ -114,16 +114,27 @@ public class PracticeAuthoring {
 			if (practice.version() != null && practice.version() != basedOnVersion) {
 				return Mono.error(new PracticeConflict(practice));
 			}
-			return save(practice.revisedBy(member.id(), content, basedOnVersion, this.clock.instant()))
+			return this.revisions.findFirstByPracticeIdOrderByNumberDesc(practice.id())
+				.map(PracticeRevision::number)
+				.defaultIfEmpty(0)
+				.flatMap((highest) -> save(
+						practice.revisedBy(member.id(), content, basedOnVersion, this.clock.instant(), highest)))
 				.flatMap((saved) -> record(saved, member).thenReturn(saved));
 		}).flatMap(this::changed);
 	}
 
+	/**
+	 * The authors submit a draft for review, or a change to the published case that an
+	 * editor sent back.
+	 */
 	public Mono<Practice> submit(String slug, Member member) {
 		return step(slug, (practice) -> {
 			PracticeRights rights = PracticeRights.of(member, practice);
 			if (!rights.edit()) {
 				throw new PracticeDenied("practice.denied.edit");
+			}
+			if (practice.hasReturnedChange()) {
+				return practice.changeSubmittedAgain(this.clock.instant());
 			}
 			requireStatus(practice, PracticeStatus.DRAFT);
 			return practice.submitted(this.clock.instant());
@@ -164,15 +175,36 @@ public class PracticeAuthoring {
 	}
 
 	/**
-	 * An editor sends a submitted practice back to Entwurf, saying what should change.
+	 * An editor sends a submitted practice back to Entwurf, or a change to a published
+	 * one back to its authors, saying what should change. The authors see the reason; a
+	 * change sent back stays theirs to work on, and readers keep the published text.
 	 */
 	public Mono<Practice> sendBack(String slug, Member editor, String comment) {
 		return step(slug, (practice) -> {
 			if (!PracticeRights.isReviewer(editor)) {
 				throw new PracticeDenied("practice.denied.review");
 			}
+			if (practice.hasChangeInReview()) {
+				return practice.changeSentBack(comment.strip(), this.clock.instant());
+			}
 			requireStatus(practice, PracticeStatus.SUBMITTED);
 			return practice.returnedToDraft(comment.strip(), this.clock.instant());
+		});
+	}
+
+	/**
+	 * The authors withdraw the change to their published case, or an editor discards it.
+	 * Readers keep the published text; the change's versions stay in the history.
+	 */
+	public Mono<Practice> discardChange(String slug, Member member) {
+		return step(slug, (practice) -> {
+			if (!PracticeRights.of(member, practice).edit()) {
+				throw new PracticeDenied("practice.denied.edit");
+			}
+			if (!practice.hasPendingChange()) {
+				throw new WrongStatus(practice.status());
+			}
+			return practice.withoutPendingChange(this.clock.instant());
 		});
 	}
 

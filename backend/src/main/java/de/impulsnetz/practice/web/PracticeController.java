@@ -20,6 +20,7 @@ import de.impulsnetz.practice.watches.PracticeWatches;
 import de.impulsnetz.practice.watches.Watch;
 import de.impulsnetz.shared.Berlin;
 import de.impulsnetz.shared.Markdown;
+import de.impulsnetz.shared.PageLinks;
 import de.impulsnetz.shared.PageMeta;
 import de.impulsnetz.shared.Pages;
 import org.jspecify.annotations.Nullable;
@@ -39,9 +40,13 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.reactive.result.view.Rendering;
 import org.springframework.web.server.ServerWebExchange;
+import org.springframework.http.server.reactive.ServerHttpRequest;
 
 @Controller
 class PracticeController {
+
+	/** Cases per page of /praxis. */
+	static final int PAGE_SIZE = 20;
 
 	private static final MediaType MARKDOWN = MediaType.parseMediaType("text/markdown;charset=UTF-8");
 
@@ -51,7 +56,8 @@ class PracticeController {
 	private static final Map<String, String> NOTICES = Map.of("gespeichert", "practice.flash.saved", "eingereicht",
 			"practice.flash.submitted", "veroeffentlicht", "practice.flash.published", "zurueckgegeben",
 			"practice.flash.sentBack", "gemeldet", "practice.flash.reported", "zur-pruefung",
-			"practice.flash.changeSaved");
+			"practice.flash.changeSaved", "verworfen", "practice.flash.changeDiscarded", "aenderung-zurueckgegeben",
+			"practice.flash.changeSentBack");
 
 	private final PracticeCatalog catalog;
 
@@ -88,11 +94,12 @@ class PracticeController {
 
 	/**
 	 * The knowledge base with facets (channel, topic, municipality, institution kind,
-	 * region) and their counts, and a choice of order. A plain GET form: works without
-	 * JavaScript, and every filtered view has its own address.
+	 * region) and their counts, and a choice of order, {@value #PAGE_SIZE} cases a page.
+	 * A plain GET form: works without JavaScript, and every filtered view and page has
+	 * its own address.
 	 */
 	@GetMapping("/praxis")
-	Mono<Rendering> list(@ModelAttribute PracticeQuery query) {
+	Mono<Rendering> list(@ModelAttribute PracticeQuery query, ServerHttpRequest request) {
 		Mono<Boolean> watched = this.currentMember.get()
 			.flatMap((member) -> query.watchable()
 				.map((target) -> this.watches.isWatching(member, target.getKey(), target.getValue()))
@@ -100,12 +107,16 @@ class PracticeController {
 			.defaultIfEmpty(false);
 		return Mono.zip(municipalities(), this.catalog.published().collectList(), watched).map((loaded) -> {
 			Map<String, Municipality> known = loaded.getT1();
-			List<PracticeCard> cards = query.apply(loaded.getT2(), known)
+			List<Practice> matching = query.apply(loaded.getT2(), known);
+			PageLinks paging = PageLinks.of(query.seite(), matching.size(), PAGE_SIZE, request);
+			List<PracticeCard> cards = paging.slice(matching)
 				.stream()
 				.map((practice) -> PracticeCard.of(practice, known))
 				.toList();
 			return Rendering.view("practice/list")
 				.modelAttribute("practices", cards)
+				.modelAttribute("total", matching.size())
+				.modelAttribute("paging", paging)
 				.modelAttribute("query", query)
 				.modelAttribute("facets", FacetView.of(query, query.counts(loaded.getT2(), known), known))
 				.modelAttribute("watched", loaded.getT3())

@@ -27,7 +27,11 @@ import org.springframework.web.bind.annotation.GetMapping;
 /**
  * Admins download the whole knowledge base as a zip of Markdown files: published cases in
  * {@code praxis/} (importable as they are), drafts and submitted cases in
- * {@code praxis-in-arbeit/}. The role is checked by the security filter chain.
+ * {@code praxis-in-arbeit/}, and a change to a published case that waits for review next
+ * to them as {@code praxis-in-arbeit/<slug>.aenderung.md} (a name no case's address
+ * takes), so that nothing the authors wrote is lost. That file, dropped into
+ * {@code praxis/} as {@code <slug>.md}, publishes the change. The role is checked by the
+ * security filter chain.
  */
 @Controller
 class PracticeExportController {
@@ -63,6 +67,11 @@ class PracticeExportController {
 				zip.putNextEntry(new ZipEntry(folder + practice.slug() + ".md"));
 				zip.write(PracticeFiles.write(practice).getBytes(StandardCharsets.UTF_8));
 				zip.closeEntry();
+				if (practice.hasPendingChange()) {
+					zip.putNextEntry(new ZipEntry("praxis-in-arbeit/" + practice.slug() + ".aenderung.md"));
+					zip.write(PracticeFiles.writePendingChange(practice).getBytes(StandardCharsets.UTF_8));
+					zip.closeEntry();
+				}
 			}
 		}
 		catch (IOException ex) {

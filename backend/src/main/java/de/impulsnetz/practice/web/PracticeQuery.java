@@ -24,9 +24,10 @@ import org.jspecify.annotations.Nullable;
  * leave is decided by {@link PracticeFilter}, as for the API and the feeds.
  *
  * @param sortierung {@code neueste} (default), {@code aelteste} or {@code titel}
+ * @param seite the page of the list, from 1; see {@link de.impulsnetz.shared.PageLinks}
  */
 record PracticeQuery(@Nullable String kanal, @Nullable String thema, @Nullable String kommune, @Nullable String art,
-		@Nullable String region, @Nullable String sortierung) {
+		@Nullable String region, @Nullable String sortierung, @Nullable String seite) {
 
 	/** The facets in the order the page shows them, with the query parameter of each. */
 	enum Facet {

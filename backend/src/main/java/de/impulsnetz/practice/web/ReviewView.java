@@ -16,14 +16,17 @@ import org.jspecify.annotations.Nullable;
  * @param pendingRevision the waiting change's revision, {@code null} when none waits or
  * the reader may not know of it
  * @param publishedRevision the revision readers see, to compare the waiting change with
+ * @param changeReturnComment why an editor sent the change back to the authors;
+ * {@code null} while it waits for review
  */
 record ReviewView(int revision, @Nullable Integer pendingRevision, int publishedRevision,
-		@Nullable LocalDateTime pendingSavedAt) {
+		@Nullable LocalDateTime pendingSavedAt, @Nullable String changeReturnComment) {
 
 	static ReviewView of(Practice practice, PracticeRights rights) {
 		boolean shown = rights.insider() && practice.pending() != null;
 		return new ReviewView(practice.revisionInReview(), shown ? practice.pending().revision() : null,
-				practice.revision(), shown ? Berlin.local(practice.pending().savedAt()) : null);
+				practice.revision(), shown ? Berlin.local(practice.pending().savedAt()) : null,
+				shown ? practice.pending().returnComment() : null);
 	}
 
 }

@@ -21,7 +21,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * allowed ends in the "not sent" page (502), one that is not never gets that far (403).
  */
 @IntegrationTest
-class InvitationRightsTests {
+public class InvitationRightsTests {
 
 	@Autowired
 	ApplicationContext context;
@@ -70,7 +70,10 @@ class InvitationRightsTests {
 		this.pages.post(Members.STEINFURT, "/kommunen/kreis-steinfurt/einladen", invitation(), HttpStatus.FORBIDDEN);
 	}
 
-	private static MultiValueMap<String, String> invitation() {
+	/**
+	 * A filled-in invitation form.
+	 */
+	public static MultiValueMap<String, String> invitation() {
 		MultiValueMap<String, String> form = new LinkedMultiValueMap<>();
 		form.add("email", "neu@example.org");
 		form.add("firstName", "Erika");

@@ -228,6 +228,70 @@ public class PracticeAuthoringTests {
 	}
 
 	@Test
+	void anEditorSendsAChangeBackWithAReasonAndTheAuthorsFixAndSubmitItAgain() {
+		Practice published = publish("Zurück an die Autorinnen");
+		Practice changed = this.authoring
+			.update(published.slug(), Members.STEINFURT, withBody(published.content(), "Erster Versuch"),
+					published.version())
+			.block();
+		assertThatExceptionOfType(PracticeDenied.class)
+			.isThrownBy(() -> this.authoring.sendBack(published.slug(), Members.STEINFURT, "Selbst zurück").block());
+
+		Practice back = this.authoring.sendBack(published.slug(), Members.EDITOR, " Bitte die Zahlen belegen. ")
+			.block();
+		assertThat(back.pending().returnComment()).isEqualTo("Bitte die Zahlen belegen.");
+		assertThat(back.pending().content().body()).isEqualTo("Erster Versuch");
+		assertThat(back.awaitsReview()).isFalse();
+		assertThat(back.content().body()).isEqualTo(published.content().body());
+		assertThatExceptionOfType(WrongStatus.class)
+			.isThrownBy(() -> this.authoring.publish(published.slug(), Members.SECOND_EDITOR, 2).block());
+
+		Practice fixed = this.authoring
+			.update(published.slug(), Members.STEINFURT, withBody(back.pending().content(), "Mit Belegen"),
+					back.version())
+			.block();
+		assertThat(fixed.hasReturnedChange()).as("saving keeps it with the authors").isTrue();
+		Practice again = this.authoring.submit(published.slug(), Members.STEINFURT).block();
+		assertThat(again.hasChangeInReview()).isTrue();
+		assertThat(again.pending().returnComment()).isNull();
+		assertThat(again.status()).isEqualTo(PracticeStatus.PUBLISHED);
+		assertThat(this.authoring.publish(published.slug(), Members.EDITOR, 3).block().content().body())
+			.isEqualTo("Mit Belegen");
+		assertThat(changed.pending().revision()).isEqualTo(2);
+	}
+
+	@Test
+	void theAuthorsWithdrawTheirChangeAndEditorsDiscardOneWhileReadersKeepThePublishedText() {
+		Practice published = publish("Änderung zurückgezogen");
+		Practice changed = this.authoring
+			.update(published.slug(), Members.STEINFURT, withBody(published.content(), "Doch nicht"),
+					published.version())
+			.block();
+		assertThatExceptionOfType(PracticeDenied.class)
+			.isThrownBy(() -> this.authoring.discardChange(published.slug(), Members.ALTENA).block());
+		Practice withdrawn = this.authoring.discardChange(published.slug(), Members.STEINFURT_COLLEAGUE).block();
+		assertThat(withdrawn.pending()).isNull();
+		assertThat(withdrawn.content().body()).isEqualTo(published.content().body());
+		assertThat(withdrawn.revision()).isEqualTo(1);
+		assertThat(this.authoring.revisions(withdrawn).map(PracticeRevision::number).collectList().block())
+			.as("the withdrawn version stays in the history")
+			.contains(changed.pending().revision());
+		assertThatExceptionOfType(WrongStatus.class)
+			.isThrownBy(() -> this.authoring.discardChange(published.slug(), Members.EDITOR).block());
+
+		Practice second = this.authoring
+			.update(published.slug(), Members.STEINFURT, withBody(published.content(), "Zweiter Anlauf"),
+					withdrawn.version())
+			.block();
+		assertThat(second.pending().revision()).isEqualTo(3);
+		assertThat(second.pending().contributors()).containsExactly(Members.STEINFURT.id());
+		Practice discarded = this.authoring.discardChange(published.slug(), Members.EDITOR).block();
+		assertThat(discarded.pending()).isNull();
+		assertThat(this.catalog.publishedBySlug(published.slug()).block().content().body())
+			.isEqualTo(published.content().body());
+	}
+
+	@Test
 	void publishingIsRefusedWhenTheAuthorsSavedAfterTheEditorOpenedIt() {
 		Practice published = publish("Nach dem Öffnen erneut gespeichert");
 		Practice opened = this.authoring

@@ -251,6 +251,57 @@ public class PracticeEditorTests {
 	}
 
 	@Test
+	void anEditorSendsAChangeBackToTheAuthorsWhoSeeTheReasonAndSubmitItAgainOrWithdrawIt() {
+		Practice published = published("Im Formular zurückgegebene Änderung");
+		String slug = published.slug();
+		this.authoring
+			.update(slug, Members.STEINFURT,
+					PracticeAuthoringTests.withBody(published.content(), "Änderung ohne Belege"), published.version())
+			.block();
+		String forEditor = this.pages.get(Members.EDITOR, "/praxis/" + slug, HttpStatus.OK);
+		assertThat(forEditor).contains("Zurück an die Autorinnen und Autoren", "/praxis/" + slug + "/zurueckgeben",
+				"Änderung verwerfen");
+		assertThat(this.pages.get(Members.STEINFURT, "/praxis/" + slug, HttpStatus.OK))
+			.contains("Änderung zurückziehen")
+			.doesNotContain("Zurück an die Autorinnen und Autoren");
+		assertThat(this.pages.get(Members.ALTENA, "/praxis/" + slug, HttpStatus.OK))
+			.doesNotContain("aenderung-verwerfen", "zurueckgeben");
+
+		MultiValueMap<String, String> noReason = new LinkedMultiValueMap<>();
+		noReason.add("comment", " ");
+		assertThat(redirect(Members.EDITOR, "/praxis/" + slug + "/zurueckgeben", noReason))
+			.isEqualTo("/praxis/" + slug + "?kommentar-fehlt#pruefung");
+		MultiValueMap<String, String> reason = new LinkedMultiValueMap<>();
+		reason.add("comment", "Bitte belegen Sie die Zahlen.");
+		assertThat(redirect(Members.EDITOR, "/praxis/" + slug + "/zurueckgeben", reason))
+			.isEqualTo("/praxis/" + slug + "?aenderung-zurueckgegeben");
+		assertThat(this.pages.get(Members.EDITOR, "/praxis/" + slug + "?aenderung-zurueckgegeben", HttpStatus.OK))
+			.contains("zurück bei den Autorinnen und Autoren")
+			.doesNotContain("Änderung veröffentlichen");
+		String forAuthors = this.pages.get(Members.STEINFURT, "/praxis/" + slug, HttpStatus.OK);
+		assertThat(forAuthors).contains("Änderung zurückgegeben", "Bitte belegen Sie die Zahlen.",
+				"/praxis/" + slug + "/einreichen");
+		assertThat(this.pages.get(null, "/praxis/" + slug, HttpStatus.OK)).doesNotContain("Bitte belegen Sie",
+				"Änderung ohne Belege");
+		assertThat(this.pages.get(Members.STEINFURT, "/praxis/" + slug + "/bearbeiten", HttpStatus.OK))
+			.contains("Speichern und einreichen");
+		assertThat(this.pages.get(Members.STEINFURT, "/praxis/in-arbeit", HttpStatus.OK)).contains(published.title());
+
+		assertThat(redirect(Members.STEINFURT, "/praxis/" + slug + "/einreichen", new LinkedMultiValueMap<>()))
+			.isEqualTo("/praxis/" + slug + "?eingereicht");
+		assertThat(this.pages.get(Members.EDITOR, "/praxis/" + slug, HttpStatus.OK)).contains("Änderung in Prüfung",
+				"Änderung veröffentlichen");
+		assertThat(redirect(Members.STEINFURT_COLLEAGUE, "/praxis/" + slug + "/aenderung-verwerfen",
+				new LinkedMultiValueMap<>()))
+			.isEqualTo("/praxis/" + slug + "?verworfen");
+		assertThat(this.pages.get(Members.STEINFURT, "/praxis/" + slug + "?verworfen", HttpStatus.OK))
+			.contains("Die Änderung ist verworfen")
+			.doesNotContain("Änderung in Prüfung", "Änderung zurückgegeben");
+		this.pages.post(Members.ALTENA, "/praxis/" + slug + "/aenderung-verwerfen", new LinkedMultiValueMap<>(),
+				HttpStatus.FORBIDDEN);
+	}
+
+	@Test
 	void anEditorWhoOpenedAnOlderRevisionIsToldAndNothingIsPublished() {
 		Practice published = published("Nach dem Öffnen erneut gespeichert im Formular");
 		String slug = published.slug();

@@ -224,7 +224,7 @@ class PracticeEditorController {
 	}
 
 	private static Rendering savedRedirect(Practice saved, PracticeForm form) {
-		String flag = form.isSubmit() ? "eingereicht" : saved.hasPendingChange() ? "zur-pruefung" : "gespeichert";
+		String flag = form.isSubmit() ? "eingereicht" : saved.hasChangeInReview() ? "zur-pruefung" : "gespeichert";
 		return Rendering.redirectTo("/praxis/" + saved.slug() + "?" + flag).build();
 	}
 

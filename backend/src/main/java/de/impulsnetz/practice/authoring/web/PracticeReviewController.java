@@ -78,6 +78,21 @@ class PracticeReviewController {
 
 	}
 
+	/**
+	 * The authors withdraw the change to their published case, or an editor discards it.
+	 */
+	@PostMapping("/praxis/{slug}/aenderung-verwerfen")
+	Mono<Rendering> discardChange(@PathVariable String slug) {
+		return this.currentMember.required()
+			.flatMap((member) -> this.authoring.discardChange(slug, member))
+			.map((practice) -> Rendering.redirectTo("/praxis/" + slug + "?verworfen").build())
+			.onErrorMap(PracticeWebErrors::toStatus);
+	}
+
+	/**
+	 * Sends a submitted case back to Entwurf, or a change to a published case back to its
+	 * authors, with what should change.
+	 */
 	@PostMapping("/praxis/{slug}/zurueckgeben")
 	Mono<Rendering> sendBack(@PathVariable String slug, @ModelAttribute SendBackForm form) {
 		String comment = form.comment();
@@ -86,7 +101,10 @@ class PracticeReviewController {
 		}
 		return this.currentMember.required()
 			.flatMap((member) -> this.authoring.sendBack(slug, member, comment))
-			.map((practice) -> Rendering.redirectTo("/praxis/" + slug + "?zurueckgegeben").build())
+			.map((practice) -> Rendering
+				.redirectTo("/praxis/" + slug
+						+ (practice.hasReturnedChange() ? "?aenderung-zurueckgegeben" : "?zurueckgegeben"))
+				.build())
 			.onErrorMap(PracticeWebErrors::toStatus);
 	}
 
@@ -102,8 +120,11 @@ class PracticeReviewController {
 				.map((practices) -> Rendering.view("practice/in-progress")
 					.modelAttribute("submitted", only(practices, PracticeStatus.SUBMITTED))
 					.modelAttribute("changes",
-							practices.stream().filter(Practice::hasPendingChange).map(PracticeRef::of).toList())
-					.modelAttribute("drafts", only(practices, PracticeStatus.DRAFT))
+							practices.stream().filter(Practice::hasChangeInReview).map(PracticeRef::of).toList())
+					.modelAttribute("drafts", practices.stream()
+						.filter((practice) -> practice.status() == PracticeStatus.DRAFT || practice.hasReturnedChange())
+						.map(PracticeRef::of)
+						.toList())
 					.build()));
 	}
 
