@@ -258,8 +258,12 @@ public class KeycloakProvisioning {
 	private void ensureWebClient(RealmResource realm, String apiScope, List<String> changes) {
 		List<String> appUrls = this.properties.provisioning().appUrls();
 		List<String> redirectUris = appUrls.stream().map((url) -> url + "/login/oauth2/code/keycloak").toList();
+		// Back-channel logout, not front-channel: Keycloak tells the app itself when a
+		// login ends there, whether or not a browser is open.
 		Map<String, String> attributes = new HashMap<>(Map.of("pkce.code.challenge.method", "S256",
-				"post.logout.redirect.uris", String.join("##", appUrls.stream().map((url) -> url + "/*").toList())));
+				"post.logout.redirect.uris", String.join("##", appUrls.stream().map((url) -> url + "/*").toList()),
+				"backchannel.logout.url", this.properties.provisioning().backChannelLogoutUrl(),
+				"backchannel.logout.session.required", "true"));
 		List<ClientRepresentation> found = realm.clients().findByClientId(this.properties.clientId());
 		ClientResource client;
 		if (found.isEmpty()) {
@@ -273,6 +277,7 @@ public class KeycloakProvisioning {
 			created.setDirectAccessGrantsEnabled(false);
 			created.setRedirectUris(redirectUris);
 			created.setWebOrigins(appUrls);
+			created.setFrontchannelLogout(false);
 			created.setAttributes(attributes);
 			client = realm.clients().get(createdId(realm.clients().create(created)));
 			changes.add("client " + this.properties.clientId() + " created");
@@ -281,6 +286,7 @@ public class KeycloakProvisioning {
 			ClientRepresentation representation = found.get(0);
 			client = realm.clients().get(representation.getId());
 			boolean current = Objects.equals(representation.getRedirectUris(), redirectUris)
+					&& Boolean.FALSE.equals(representation.isFrontchannelLogout())
 					&& Objects.equals(client.getSecret().getValue(), this.properties.clientSecret())
 					&& attributes.entrySet()
 						.stream()
@@ -290,6 +296,7 @@ public class KeycloakProvisioning {
 				representation.setRedirectUris(redirectUris);
 				representation.setWebOrigins(appUrls);
 				representation.setSecret(this.properties.clientSecret());
+				representation.setFrontchannelLogout(false);
 				representation.getAttributes().putAll(attributes);
 				client.update(representation);
 				changes.add("client " + this.properties.clientId() + " updated");
