@@ -44,7 +44,10 @@ class KeycloakProvisioningIT {
 				.contains("member", "editor", "organiser", "admin");
 			ClientRepresentation client = keycloak.realm().clients().findByClientId("impulsnetz-web").get(0);
 			assertThat(client.isPublicClient()).isFalse();
-			assertThat(client.getAttributes()).containsEntry("pkce.code.challenge.method", "S256");
+			assertThat(client.getAttributes()).containsEntry("pkce.code.challenge.method", "S256")
+				.containsEntry("backchannel.logout.url", "http://localhost:8081/logout/connect/back-channel/keycloak")
+				.containsEntry("backchannel.logout.session.required", "true");
+			assertThat(client.isFrontchannelLogout()).isFalse();
 			assertThat(client.getRedirectUris()).contains("http://localhost:8081/login/oauth2/code/keycloak");
 			List<Municipality> municipalities = this.mongo.findAll(Municipality.class).collectList().block();
 			Set<String> aliases = KeycloakProvisioning.allOrganizations(keycloak.realm())
