@@ -40,6 +40,10 @@ class KeycloakProvisioningIT {
 	void setsUpRealmRolesWebClientAndOneOrganizationPerMunicipality() {
 		try (KeycloakAccess keycloak = new KeycloakAccess()) {
 			assertThat(keycloak.realm().toRepresentation().isOrganizationsEnabled()).isTrue();
+			// Refresh tokens live as long as the app's sessions (8 h idle, 12 h at most).
+			assertThat(keycloak.realm().toRepresentation().getSsoSessionIdleTimeout()).isGreaterThanOrEqualTo(8 * 3600);
+			assertThat(keycloak.realm().toRepresentation().getSsoSessionMaxLifespan())
+				.isGreaterThanOrEqualTo(12 * 3600);
 			assertThat(keycloak.realm().roles().list()).extracting(RoleRepresentation::getName)
 				.contains("member", "editor", "organiser", "admin");
 			ClientRepresentation client = keycloak.realm().clients().findByClientId("impulsnetz-web").get(0);

@@ -30,6 +30,7 @@ import org.keycloak.representations.idm.RealmRepresentation;
 import org.keycloak.representations.idm.RoleRepresentation;
 import org.keycloak.representations.idm.UserRepresentation;
 
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 /**
@@ -54,8 +55,16 @@ public class KeycloakProvisioning {
 
 	private final MunicipalityDirectory municipalities;
 
-	KeycloakProvisioning(KeycloakAdmin admin, KeycloakProperties properties, MunicipalityDirectory municipalities) {
+	private final Duration sessionIdle;
+
+	private final Duration sessionMax;
+
+	KeycloakProvisioning(KeycloakAdmin admin, KeycloakProperties properties, MunicipalityDirectory municipalities,
+			@Value("${impulsnetz.session.timeout:8h}") Duration sessionIdle,
+			@Value("${impulsnetz.session.absolute-timeout:12h}") Duration sessionMax) {
 		this.admin = admin;
+		this.sessionIdle = sessionIdle;
+		this.sessionMax = sessionMax;
 		this.properties = properties;
 		this.municipalities = municipalities;
 	}
@@ -186,6 +195,18 @@ public class KeycloakProvisioning {
 				wanted = false;
 			}
 		}
+		// The app checks its logins with the refresh token, which lives as long as
+		// Keycloak's SSO session: that session must last as long as the app's, or members
+		// are logged out after Keycloak's default 30 idle minutes. Raised, never lowered.
+		int idle = (int) this.sessionIdle.toSeconds();
+		int max = (int) this.sessionMax.toSeconds();
+		if (representation.getSsoSessionIdleTimeout() == null || representation.getSsoSessionIdleTimeout() < idle
+				|| representation.getSsoSessionMaxLifespan() == null
+				|| representation.getSsoSessionMaxLifespan() < max) {
+			representation.setSsoSessionIdleTimeout(Math.max(idle, orZero(representation.getSsoSessionIdleTimeout())));
+			representation.setSsoSessionMaxLifespan(Math.max(max, orZero(representation.getSsoSessionMaxLifespan())));
+			wanted = false;
+		}
 		if (!wanted) {
 			representation.setOrganizationsEnabled(true);
 			representation.setInternationalizationEnabled(true);
@@ -193,9 +214,13 @@ public class KeycloakProvisioning {
 			representation.setDefaultLocale("de");
 			representation.setResetPasswordAllowed(true);
 			realm.update(representation);
-			changes.add("realm " + name + " configured (organizations, German, mail)");
+			changes.add("realm " + name + " configured (organizations, German, mail, SSO session lifetimes)");
 		}
 		return realm;
+	}
+
+	private static int orZero(Integer seconds) {
+		return (seconds != null) ? seconds : 0;
 	}
 
 	private void ensureRoles(RealmResource realm, List<String> changes) {
