@@ -80,13 +80,6 @@ class AccountDeletionTests {
 	}
 
 	@Test
-	void theFreshLoginAsksKeycloakForThePasswordWhateverSessionKeycloakHas() {
-		String again = location("/oauth2/authorization/keycloak?erneut");
-		assertThat(again).contains("prompt=login").contains("max_age=0").contains("code_challenge=");
-		assertThat(location("/oauth2/authorization/keycloak")).doesNotContain("prompt=").doesNotContain("max_age");
-	}
-
-	@Test
 	void aFormSentMoreThanFiveMinutesAfterTheLoginDeletesNothing() {
 		plantSessionOfTheMember();
 
@@ -119,18 +112,6 @@ class AccountDeletionTests {
 
 	private SecurityMockServerConfigurers.OidcLoginMutator loggedIn(Duration ago) {
 		return SignedIn.as(this.member, Instant.now().minus(ago));
-	}
-
-	private String location(String login) {
-		return this.client.get()
-			.uri(login)
-			.exchange()
-			.expectStatus()
-			.is3xxRedirection()
-			.returnResult(Void.class)
-			.getResponseHeaders()
-			.getLocation()
-			.toString();
 	}
 
 	/**
