@@ -26,6 +26,14 @@ public final class Members {
 	public static final Member SECOND_EDITOR = new Member("m-editor-2", "rolf", "Rolf Redaktion", null, "stadt-altena",
 			Set.of(Role.MEMBER, Role.EDITOR));
 
+	/**
+	 * Rita after her editor role was revoked in Keycloak while she was logged in: the
+	 * session reads her roles again at the next check
+	 * (KeycloakCheckedSecurityContextsTests) and she is a member like any other.
+	 */
+	public static final Member EDITOR_REVOKED = new Member("m-editor", "rita", "Rita Redaktion", null,
+			"kreis-minden-luebbecke", Set.of(Role.MEMBER));
+
 	public static final Member ADMIN = new Member("m-admin", "ada", "Ada Admin", null, "kreis-steinfurt",
 			Set.of(Role.MEMBER, Role.ADMIN));
 

@@ -1,10 +1,13 @@
 package de.impulsnetz;
 
+import java.time.Instant;
 import java.util.List;
+import java.util.function.Consumer;
 
 import de.impulsnetz.identity.Member;
 import de.impulsnetz.identity.Role;
 
+import org.springframework.security.oauth2.core.oidc.OidcIdToken;
 import org.springframework.security.test.web.reactive.server.SecurityMockServerConfigurers;
 import org.springframework.security.test.web.reactive.server.SecurityMockServerConfigurers.JwtMutator;
 import org.springframework.security.test.web.reactive.server.SecurityMockServerConfigurers.OidcLoginMutator;
@@ -19,8 +22,20 @@ public final class SignedIn {
 	}
 
 	public static OidcLoginMutator as(Member member) {
+		return as(member, (token) -> {
+		});
+	}
+
+	/**
+	 * The member, who entered the password at the given time ({@code auth_time}).
+	 */
+	public static OidcLoginMutator as(Member member, Instant authenticatedAt) {
+		return as(member, (token) -> token.authTime(authenticatedAt));
+	}
+
+	private static OidcLoginMutator as(Member member, Consumer<OidcIdToken.Builder> more) {
 		return SecurityMockServerConfigurers.mockOidcLogin()
-			.idToken((token) -> token.subject(member.id()).claims((claims) -> {
+			.idToken((token) -> more.accept(token.subject(member.id()).claims((claims) -> {
 				if (member.email() != null) {
 					claims.put("email", member.email());
 				}
@@ -28,7 +43,7 @@ public final class SignedIn {
 				.claim("preferred_username", member.username())
 				.claim("name", member.name())
 				.claim("organization", List.of(member.municipality()))
-				.claim("roles", member.roles().stream().map(Role::keycloakName).toList()))
+				.claim("roles", member.roles().stream().map(Role::keycloakName).toList())))
 			.authorities(member.roles().stream().map(Role::authority).toList());
 	}
 

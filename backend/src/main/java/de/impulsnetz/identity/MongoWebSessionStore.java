@@ -26,6 +26,7 @@ import org.springframework.data.mongodb.core.ReactiveMongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.security.core.context.SecurityContext;
+import org.springframework.security.oauth2.core.oidc.user.OidcUser;
 import org.springframework.security.web.server.context.WebSessionServerSecurityContextRepository;
 import org.springframework.web.server.WebSession;
 import org.springframework.web.server.session.WebSessionStore;
@@ -51,6 +52,8 @@ class MongoWebSessionStore implements WebSessionStore {
 	private static final Duration ACCESS_WRITE_INTERVAL = Duration.ofMinutes(1);
 
 	private static final Log logger = LogFactory.getLog(MongoWebSessionStore.class);
+
+	private static final String KEYCLOAK_SESSION = "sid";
 
 	private static final SecureRandom RANDOM = new SecureRandom();
 
@@ -139,9 +142,12 @@ class MongoWebSessionStore implements WebSessionStore {
 		if (unchanged) {
 			return Mono.empty();
 		}
+		OidcUser login = loginOf(session.attributes);
 		String member = memberOf(session.attributes);
 		StoredSession stored = new StoredSession(session.id, session.creationTime, session.lastAccessTime,
-				session.maxIdleTime.toSeconds(), attributes, member, session.expiresAt(member != null));
+				session.maxIdleTime.toSeconds(), attributes, member,
+				(login != null) ? login.getIdToken().getClaimAsString(KEYCLOAK_SESSION) : null,
+				session.expiresAt(member != null));
 		if (previous == null) {
 			return this.mongo.insert(stored).doOnNext((saved) -> session.stored = saved).then();
 		}
@@ -168,10 +174,30 @@ class MongoWebSessionStore implements WebSessionStore {
 	}
 
 	/**
+	 * Ends the sessions of a login that ended in Keycloak (back-channel logout): those of
+	 * the Keycloak session if named, else every session of the member. Sessions of the
+	 * member that do not know their Keycloak session end with it.
+	 */
+	Mono<Long> removeKeycloakSession(String member, @Nullable String keycloakSession) {
+		Criteria sessions = Criteria.where("member").is(member);
+		if (keycloakSession != null) {
+			sessions = sessions.orOperator(Criteria.where("keycloakSession").is(keycloakSession),
+					Criteria.where("keycloakSession").isNull());
+		}
+		return this.mongo.remove(Query.query(sessions), StoredSession.class).map((result) -> result.getDeletedCount());
+	}
+
+	/**
 	 * When the member's sessions were started and last used, for their data export.
 	 */
 	Flux<StoredSession> sessionsOf(String member) {
 		return this.mongo.find(Query.query(Criteria.where("member").is(member)), StoredSession.class);
+	}
+
+	private static @Nullable OidcUser loginOf(Map<String, Object> attributes) {
+		return (attributes.get(SECURITY_CONTEXT) instanceof SecurityContext context
+				&& context.getAuthentication() != null
+				&& context.getAuthentication().getPrincipal() instanceof OidcUser user) ? user : null;
 	}
 
 	private static String memberOf(Map<String, Object> attributes) {

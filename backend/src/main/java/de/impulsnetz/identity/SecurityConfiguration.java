@@ -1,5 +1,7 @@
 package de.impulsnetz.identity;
 
+import java.time.Clock;
+import java.time.Duration;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -9,6 +11,7 @@ import de.impulsnetz.identity.keycloak.KeycloakProperties;
 import de.impulsnetz.shared.ApiProblems;
 import reactor.core.publisher.Mono;
 
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -19,6 +22,8 @@ import org.springframework.http.HttpStatus;
 import org.springframework.security.config.web.server.ServerHttpSecurity;
 import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.core.GrantedAuthority;
+import org.springframework.security.oauth2.client.endpoint.WebClientReactiveRefreshTokenTokenResponseClient;
+import org.springframework.security.oauth2.client.oidc.authentication.ReactiveOidcIdTokenDecoderFactory;
 import org.springframework.security.oauth2.client.oidc.userinfo.OidcReactiveOAuth2UserService;
 import org.springframework.security.oauth2.client.oidc.userinfo.OidcUserRequest;
 import org.springframework.security.oauth2.client.oidc.web.server.logout.OidcClientInitiatedServerLogoutSuccessHandler;
@@ -28,6 +33,8 @@ import org.springframework.security.oauth2.client.registration.ReactiveClientReg
 import org.springframework.security.oauth2.client.userinfo.ReactiveOAuth2UserService;
 import org.springframework.security.oauth2.client.web.OAuth2AuthorizationRequestCustomizers;
 import org.springframework.security.oauth2.client.web.server.DefaultServerOAuth2AuthorizationRequestResolver;
+import org.springframework.security.oauth2.client.web.server.ServerOAuth2AuthorizedClientRepository;
+import org.springframework.security.oauth2.client.web.server.WebSessionServerOAuth2AuthorizedClientRepository;
 import org.springframework.security.oauth2.core.AuthorizationGrantType;
 import org.springframework.security.oauth2.core.ClientAuthenticationMethod;
 import org.springframework.security.oauth2.core.DelegatingOAuth2TokenValidator;
@@ -141,7 +148,8 @@ class SecurityConfiguration {
 
 	@Bean
 	@Order(2)
-	SecurityWebFilterChain webFilterChain(ServerHttpSecurity http, ReactiveClientRegistrationRepository registrations) {
+	SecurityWebFilterChain webFilterChain(ServerHttpSecurity http, ReactiveClientRegistrationRepository registrations,
+			KeycloakCheckedSecurityContexts securityContexts) {
 		DefaultServerOAuth2AuthorizationRequestResolver authorizationRequests = new DefaultServerOAuth2AuthorizationRequestResolver(
 				registrations);
 		authorizationRequests.setAuthorizationRequestCustomizer(OAuth2AuthorizationRequestCustomizers.withPkce());
@@ -156,7 +164,8 @@ class SecurityConfiguration {
 			exchanges.pathMatchers(HttpMethod.POST, "/**").authenticated().anyExchange().permitAll();
 		})
 			.csrf((csrf) -> csrf.csrfTokenRequestHandler(multipartForms()).requireCsrfProtectionMatcher(csrfMatcher()))
-			.oauth2Login((login) -> login.authorizationRequestResolver(authorizationRequests)
+			.securityContextRepository(securityContexts)
+			.oauth2Login((login) -> login.authorizationRequestResolver(Reauthentication.resolver(authorizationRequests))
 				.authenticationFailureHandler(new RedirectServerAuthenticationFailureHandler("/anmelden?fehler")))
 			.logout((logout) -> logout.logoutUrl("/abmelden").logoutSuccessHandler(logoutSuccess))
 			.exceptionHandling((exceptions) -> exceptions
@@ -217,6 +226,27 @@ class SecurityConfiguration {
 			.providerConfigurationMetadata(Map.of("end_session_endpoint", endpoints + "/logout"))
 			.build();
 		return new InMemoryReactiveClientRegistrationRepository(registration);
+	}
+
+	/**
+	 * The login's tokens live in the session (so in MongoDB, for every instance), not in
+	 * the memory of the instance that saw the login: any instance can then check the
+	 * login with Keycloak again.
+	 */
+	@Bean
+	ServerOAuth2AuthorizedClientRepository authorizedClients() {
+		return new WebSessionServerOAuth2AuthorizedClientRepository();
+	}
+
+	@Bean
+	KeycloakCheckedSecurityContexts securityContexts(ServerOAuth2AuthorizedClientRepository authorizedClients,
+			ReactiveClientRegistrationRepository registrations,
+			ReactiveOAuth2UserService<OidcUserRequest, OidcUser> oidcUserService, Clock clock,
+			@Value("${impulsnetz.session.rights-refresh:5m}") Duration interval,
+			@Value("${impulsnetz.session.rights-retry:30s}") Duration retry) {
+		return new KeycloakCheckedSecurityContexts(authorizedClients, registrations,
+				new WebClientReactiveRefreshTokenTokenResponseClient(), new ReactiveOidcIdTokenDecoderFactory(),
+				oidcUserService, clock, new KeycloakCheckedSecurityContexts.Rhythm(interval, retry));
 	}
 
 	/**

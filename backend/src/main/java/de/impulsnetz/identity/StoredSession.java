@@ -15,11 +15,14 @@ import org.springframework.data.mongodb.core.mapping.Document;
  * tokens, pending authorization request)
  * @param member id of the logged-in member, so that deleting an account ends all of its
  * sessions; {@code null} before login
+ * @param keycloakSession Keycloak's session of the login ({@code sid} of the ID token),
+ * so that Keycloak's back-channel logout ends it; {@code null} before login
  * @param expiresAt when the session dies if not used again; MongoDB removes it by TTL
  * index where the server supports that, the store ignores it on read everywhere
  */
 @Document("webSessions")
 record StoredSession(@Id String id, Instant createdAt, Instant lastAccessedAt, long maxIdleSeconds, byte[] attributes,
-		@Indexed @Nullable String member, @Indexed(expireAfter = "0s") Instant expiresAt) {
+		@Indexed @Nullable String member, @Indexed @Nullable String keycloakSession,
+		@Indexed(expireAfter = "0s") Instant expiresAt) {
 
 }

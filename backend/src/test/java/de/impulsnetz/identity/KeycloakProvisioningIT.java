@@ -40,11 +40,18 @@ class KeycloakProvisioningIT {
 	void setsUpRealmRolesWebClientAndOneOrganizationPerMunicipality() {
 		try (KeycloakAccess keycloak = new KeycloakAccess()) {
 			assertThat(keycloak.realm().toRepresentation().isOrganizationsEnabled()).isTrue();
+			// Refresh tokens live as long as the app's sessions (8 h idle, 12 h at most).
+			assertThat(keycloak.realm().toRepresentation().getSsoSessionIdleTimeout()).isGreaterThanOrEqualTo(8 * 3600);
+			assertThat(keycloak.realm().toRepresentation().getSsoSessionMaxLifespan())
+				.isGreaterThanOrEqualTo(12 * 3600);
 			assertThat(keycloak.realm().roles().list()).extracting(RoleRepresentation::getName)
 				.contains("member", "editor", "organiser", "admin");
 			ClientRepresentation client = keycloak.realm().clients().findByClientId("impulsnetz-web").get(0);
 			assertThat(client.isPublicClient()).isFalse();
-			assertThat(client.getAttributes()).containsEntry("pkce.code.challenge.method", "S256");
+			assertThat(client.getAttributes()).containsEntry("pkce.code.challenge.method", "S256")
+				.containsEntry("backchannel.logout.url", "http://localhost:8081/logout/connect/back-channel/keycloak")
+				.containsEntry("backchannel.logout.session.required", "true");
+			assertThat(client.isFrontchannelLogout()).isFalse();
 			assertThat(client.getRedirectUris()).contains("http://localhost:8081/login/oauth2/code/keycloak");
 			List<Municipality> municipalities = this.mongo.findAll(Municipality.class).collectList().block();
 			Set<String> aliases = KeycloakProvisioning.allOrganizations(keycloak.realm())

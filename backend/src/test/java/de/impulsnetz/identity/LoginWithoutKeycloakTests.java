@@ -22,20 +22,21 @@ class LoginWithoutKeycloakTests {
 
 	@Test
 	void startsTheAuthorizationCodeFlowWithPkceAndTheOrganizationScope() {
-		String location = this.client.get()
-			.uri("/oauth2/authorization/keycloak")
-			.exchange()
-			.expectStatus()
-			.is3xxRedirection()
-			.returnResult(Void.class)
-			.getResponseHeaders()
-			.getLocation()
-			.toString();
-		assertThat(location).startsWith("http://localhost:18180/realms/impulsnetz/protocol/openid-connect/auth?")
+		assertThat(authorizationRedirect("/oauth2/authorization/keycloak"))
+			.startsWith("http://localhost:18180/realms/impulsnetz/protocol/openid-connect/auth?")
 			.contains("response_type=code")
 			.contains("code_challenge_method=S256")
 			.contains("code_challenge=")
 			.contains("scope=openid%20profile%20email%20organization");
+	}
+
+	@Test
+	void asksKeycloakForThePasswordAgainWhenTheLoginMustBeFresh() {
+		assertThat(authorizationRedirect("/oauth2/authorization/keycloak?erneut")).contains("prompt=login")
+			.contains("max_age=0")
+			.contains("code_challenge=");
+		assertThat(authorizationRedirect("/oauth2/authorization/keycloak")).doesNotContain("prompt=")
+			.doesNotContain("max_age");
 	}
 
 	@Test
@@ -96,6 +97,18 @@ class LoginWithoutKeycloakTests {
 			.isOk()
 			.expectHeader()
 			.doesNotExist("Set-Cookie");
+	}
+
+	private String authorizationRedirect(String login) {
+		return this.client.get()
+			.uri(login)
+			.exchange()
+			.expectStatus()
+			.is3xxRedirection()
+			.returnResult(Void.class)
+			.getResponseHeaders()
+			.getLocation()
+			.toString();
 	}
 
 	private String sessionCookie(boolean tls) {

@@ -42,6 +42,9 @@ class PracticeRightsTests {
 				arguments(Members.EDITOR, PracticeStatus.DRAFT, true, true, true, false, false),
 				arguments(Members.EDITOR, PracticeStatus.SUBMITTED, true, true, false, true, true),
 				arguments(Members.EDITOR, PracticeStatus.PUBLISHED, true, true, false, false, false),
+				// role revoked in Keycloak while logged in
+				arguments(Members.EDITOR_REVOKED, PracticeStatus.SUBMITTED, false, false, false, false, false),
+				arguments(Members.EDITOR_REVOKED, PracticeStatus.PUBLISHED, true, false, false, false, false),
 				arguments(Members.ADMIN, PracticeStatus.SUBMITTED, true, true, false, true, true));
 	}
 

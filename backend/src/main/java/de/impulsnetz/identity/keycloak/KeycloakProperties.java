@@ -52,11 +52,14 @@ public record KeycloakProperties(String url, String realm, String clientId, Stri
 	/**
 	 * @param appUrls the app's public base URLs (the first is the main one): redirect and
 	 * logout URIs of the web client
+	 * @param backChannelLogoutUrl where Keycloak tells the app that a login ended there
+	 * (by default under {@code impulsnetz.public-url})
 	 * @param demoUsers create the demo users (dev run and tests only)
 	 * @param smtp the realm's mail server, which sends invitations; left alone when no
 	 * host is set
 	 */
-	public record Provisioning(boolean enabled, boolean demoUsers, List<String> appUrls, Smtp smtp) {
+	public record Provisioning(boolean enabled, boolean demoUsers, List<String> appUrls, String backChannelLogoutUrl,
+			Smtp smtp) {
 
 		public String appUrl() {
 			return this.appUrls.get(0);

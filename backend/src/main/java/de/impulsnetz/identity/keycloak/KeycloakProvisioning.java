@@ -30,6 +30,7 @@ import org.keycloak.representations.idm.RealmRepresentation;
 import org.keycloak.representations.idm.RoleRepresentation;
 import org.keycloak.representations.idm.UserRepresentation;
 
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 /**
@@ -54,8 +55,16 @@ public class KeycloakProvisioning {
 
 	private final MunicipalityDirectory municipalities;
 
-	KeycloakProvisioning(KeycloakAdmin admin, KeycloakProperties properties, MunicipalityDirectory municipalities) {
+	private final Duration sessionIdle;
+
+	private final Duration sessionMax;
+
+	KeycloakProvisioning(KeycloakAdmin admin, KeycloakProperties properties, MunicipalityDirectory municipalities,
+			@Value("${impulsnetz.session.timeout:8h}") Duration sessionIdle,
+			@Value("${impulsnetz.session.absolute-timeout:12h}") Duration sessionMax) {
 		this.admin = admin;
+		this.sessionIdle = sessionIdle;
+		this.sessionMax = sessionMax;
 		this.properties = properties;
 		this.municipalities = municipalities;
 	}
@@ -186,6 +195,18 @@ public class KeycloakProvisioning {
 				wanted = false;
 			}
 		}
+		// The app checks its logins with the refresh token, which lives as long as
+		// Keycloak's SSO session: that session must last as long as the app's, or members
+		// are logged out after Keycloak's default 30 idle minutes. Raised, never lowered.
+		int idle = (int) this.sessionIdle.toSeconds();
+		int max = (int) this.sessionMax.toSeconds();
+		if (representation.getSsoSessionIdleTimeout() == null || representation.getSsoSessionIdleTimeout() < idle
+				|| representation.getSsoSessionMaxLifespan() == null
+				|| representation.getSsoSessionMaxLifespan() < max) {
+			representation.setSsoSessionIdleTimeout(Math.max(idle, orZero(representation.getSsoSessionIdleTimeout())));
+			representation.setSsoSessionMaxLifespan(Math.max(max, orZero(representation.getSsoSessionMaxLifespan())));
+			wanted = false;
+		}
 		if (!wanted) {
 			representation.setOrganizationsEnabled(true);
 			representation.setInternationalizationEnabled(true);
@@ -193,9 +214,13 @@ public class KeycloakProvisioning {
 			representation.setDefaultLocale("de");
 			representation.setResetPasswordAllowed(true);
 			realm.update(representation);
-			changes.add("realm " + name + " configured (organizations, German, mail)");
+			changes.add("realm " + name + " configured (organizations, German, mail, SSO session lifetimes)");
 		}
 		return realm;
+	}
+
+	private static int orZero(Integer seconds) {
+		return (seconds != null) ? seconds : 0;
 	}
 
 	private void ensureRoles(RealmResource realm, List<String> changes) {
@@ -258,8 +283,12 @@ public class KeycloakProvisioning {
 	private void ensureWebClient(RealmResource realm, String apiScope, List<String> changes) {
 		List<String> appUrls = this.properties.provisioning().appUrls();
 		List<String> redirectUris = appUrls.stream().map((url) -> url + "/login/oauth2/code/keycloak").toList();
+		// Back-channel logout, not front-channel: Keycloak tells the app itself when a
+		// login ends there, whether or not a browser is open.
 		Map<String, String> attributes = new HashMap<>(Map.of("pkce.code.challenge.method", "S256",
-				"post.logout.redirect.uris", String.join("##", appUrls.stream().map((url) -> url + "/*").toList())));
+				"post.logout.redirect.uris", String.join("##", appUrls.stream().map((url) -> url + "/*").toList()),
+				"backchannel.logout.url", this.properties.provisioning().backChannelLogoutUrl(),
+				"backchannel.logout.session.required", "true"));
 		List<ClientRepresentation> found = realm.clients().findByClientId(this.properties.clientId());
 		ClientResource client;
 		if (found.isEmpty()) {
@@ -273,6 +302,7 @@ public class KeycloakProvisioning {
 			created.setDirectAccessGrantsEnabled(false);
 			created.setRedirectUris(redirectUris);
 			created.setWebOrigins(appUrls);
+			created.setFrontchannelLogout(false);
 			created.setAttributes(attributes);
 			client = realm.clients().get(createdId(realm.clients().create(created)));
 			changes.add("client " + this.properties.clientId() + " created");
@@ -281,6 +311,7 @@ public class KeycloakProvisioning {
 			ClientRepresentation representation = found.get(0);
 			client = realm.clients().get(representation.getId());
 			boolean current = Objects.equals(representation.getRedirectUris(), redirectUris)
+					&& Boolean.FALSE.equals(representation.isFrontchannelLogout())
 					&& Objects.equals(client.getSecret().getValue(), this.properties.clientSecret())
 					&& attributes.entrySet()
 						.stream()
@@ -290,6 +321,7 @@ public class KeycloakProvisioning {
 				representation.setRedirectUris(redirectUris);
 				representation.setWebOrigins(appUrls);
 				representation.setSecret(this.properties.clientSecret());
+				representation.setFrontchannelLogout(false);
 				representation.getAttributes().putAll(attributes);
 				client.update(representation);
 				changes.add("client " + this.properties.clientId() + " updated");

@@ -3,6 +3,7 @@ package de.impulsnetz.identity.web;
 import de.impulsnetz.identity.CurrentMember;
 import de.impulsnetz.identity.Member;
 import de.impulsnetz.identity.MemberAccounts;
+import de.impulsnetz.identity.Reauthentication;
 import de.impulsnetz.municipality.Municipality;
 import de.impulsnetz.municipality.MunicipalityDirectory;
 import reactor.core.publisher.Mono;
@@ -35,8 +36,12 @@ class AccountController {
 
 	private final JsonMapper json = JsonMapper.builder().enable(SerializationFeature.INDENT_OUTPUT).build();
 
-	AccountController(CurrentMember currentMember, MemberAccounts accounts, MunicipalityDirectory municipalities) {
+	private final Reauthentication reauthentication;
+
+	AccountController(CurrentMember currentMember, MemberAccounts accounts, MunicipalityDirectory municipalities,
+			Reauthentication reauthentication) {
 		this.currentMember = currentMember;
+		this.reauthentication = reauthentication;
 		this.accounts = accounts;
 		this.municipalities = municipalities;
 	}
@@ -59,11 +64,21 @@ class AccountController {
 				.body(this.json.writeValueAsBytes(data)));
 	}
 
+	/**
+	 * Asks for the password first (Keycloak), then for the confirmation.
+	 */
 	@GetMapping("/konto/loeschen")
-	String confirmDeletion() {
-		return "identity/account-delete";
+	Mono<Rendering> confirmDeletion(ServerWebExchange exchange) {
+		return this.reauthentication.isRecent()
+			.flatMap((recent) -> recent ? Mono.just(Rendering.view("identity/account-delete").build())
+					: this.reauthentication.start(exchange)
+						.map((login) -> Rendering.redirectTo(login.toString()).build()));
 	}
 
+	/**
+	 * Deletes only if the password was entered a few minutes ago; a form left open longer
+	 * goes through the password again.
+	 */
 	@PostMapping("/konto/loeschen")
 	Mono<Rendering> delete(ServerWebExchange exchange) {
 		return exchange.getFormData().flatMap((form) -> {
@@ -73,10 +88,15 @@ class AccountController {
 					.status(HttpStatus.BAD_REQUEST)
 					.build());
 			}
-			return this.currentMember.required()
-				.flatMap(this.accounts::delete)
-				.then(exchange.getSession().flatMap(WebSession::invalidate))
-				.thenReturn(Rendering.redirectTo("/?konto-geloescht").build());
+			return this.reauthentication.isRecent().flatMap((recent) -> {
+				if (!recent) {
+					return Mono.just(Rendering.redirectTo("/konto/loeschen").build());
+				}
+				return this.currentMember.required()
+					.flatMap(this.accounts::delete)
+					.then(exchange.getSession().flatMap(WebSession::invalidate))
+					.thenReturn(Rendering.redirectTo("/?konto-geloescht").build());
+			});
 		});
 	}
 

@@ -1,6 +1,9 @@
 package de.impulsnetz.identity.web;
 
+import java.util.List;
+
 import de.impulsnetz.identity.AccessRules;
+import de.impulsnetz.identity.BackChannelLogout;
 import de.impulsnetz.identity.Role;
 
 import org.springframework.security.config.web.server.ServerHttpSecurity.AuthorizeExchangeSpec;
@@ -21,6 +24,14 @@ class IdentityAccessRules implements AccessRules {
 			.hasAnyRole(Role.ADMIN.name(), Role.ORGANISER.name())
 			.pathMatchers("/konto", "/konto/**")
 			.authenticated();
+	}
+
+	/**
+	 * Keycloak's back-channel logout proves itself by the signed token it posts.
+	 */
+	@Override
+	public List<String> tokenLinks() {
+		return List.of(BackChannelLogout.PATH);
 	}
 
 }
