@@ -83,6 +83,18 @@ public class TalkSlides {
 	 * large, no PDF, or a PDF that cannot be read
 	 */
 	public Mono<SlideDeck> store(Talk talk, Flux<DataBuffer> content) {
+		return store(talk, content, -1);
+	}
+
+	/**
+	 * Like {@link #store(Talk, Flux)}, but refuses at once an upload that announces more
+	 * bytes than allowed.
+	 * @param announced the request's {@code Content-Length}; -1 when unknown
+	 */
+	public Mono<SlideDeck> store(Talk talk, Flux<DataBuffer> content, long announced) {
+		if (announced > this.maxBytes) {
+			return Mono.error(new SlidesRejected(SlidesRejected.Reason.TOO_LARGE, this.maxBytes));
+		}
 		String talkId = TalkCaptions.talkId(talk);
 		return Mono.usingWhen(
 				Mono.fromCallable(() -> Files.createTempFile("folien-", ".pdf"))
