@@ -1,7 +1,6 @@
 package de.impulsnetz.talk.captions.web;
 
 import java.nio.charset.StandardCharsets;
-import java.util.Map;
 
 import de.impulsnetz.identity.CurrentMember;
 import de.impulsnetz.shared.Pages;
@@ -14,6 +13,7 @@ import de.impulsnetz.talk.captions.TalkChapters;
 import de.impulsnetz.talk.captions.TalkSlides;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
+import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.core.io.buffer.DataBuffer;
 import org.springframework.http.CacheControl;
@@ -34,6 +34,8 @@ import org.springframework.web.bind.annotation.RestController;
 class CaptionFilesController {
 
 	static final MediaType VTT = new MediaType("text", "vtt", StandardCharsets.UTF_8);
+
+	private static final JsonMapper JSON = JsonMapper.builder().build();
 
 	private static final CacheControl PRIVATE = CacheControl.noCache().cachePrivate();
 
@@ -76,8 +78,11 @@ class CaptionFilesController {
 	}
 
 	@GetMapping("/impulse/{series}/{talk}/kapitel.json")
-	Mono<ResponseEntity<Map<String, Object>>> chaptersJson(@PathVariable String series, @PathVariable String talk) {
+	Mono<ResponseEntity<String>> chaptersJson(@PathVariable String series, @PathVariable String talk) {
+		// Written here: the JSON encoder takes application/json and application/*+json,
+		// the format's type is application/json+chapters.
 		return listenable(series, talk).flatMap((found) -> withChapters(found, this.chapters.json(found)))
+			.map(JSON::writeValueAsString)
 			.map((json) -> ResponseEntity.ok()
 				.contentType(MediaType.parseMediaType(TalkChapters.JSON_TYPE))
 				.cacheControl(PRIVATE)
