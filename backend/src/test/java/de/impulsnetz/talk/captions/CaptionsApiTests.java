@@ -101,6 +101,23 @@ class CaptionsApiTests {
 			.isEqualTo("en-GB");
 
 		assertThat(this.captions.languages(this.talk.id()).collectList().block()).containsExactly("de", "en-GB");
+		as(Members.ORGANISER).get()
+			.uri(TalkFixture.api(this.talk) + "/untertitel")
+			.exchange()
+			.expectStatus()
+			.isOk()
+			.expectBody()
+			.jsonPath("$[*].language")
+			.isEqualTo(List.of("de", "en-GB"))
+			.jsonPath("$[1].label")
+			.isEqualTo("Englisch (Vereinigtes Königreich)")
+			.jsonPath("$[1].url")
+			.isEqualTo(TalkFixture.base(this.talk) + "/untertitel/en-GB.vtt");
+		this.client.get()
+			.uri("/api/v1/impulse/" + this.talk.series() + "/vortraege/gibt-es-nicht/untertitel")
+			.exchange()
+			.expectStatus()
+			.isNotFound();
 	}
 
 	@Test

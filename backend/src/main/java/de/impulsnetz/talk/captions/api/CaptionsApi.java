@@ -5,6 +5,7 @@ import java.util.List;
 import de.impulsnetz.identity.CurrentMember;
 import de.impulsnetz.talk.Talk;
 import de.impulsnetz.talk.TalkAccess;
+import de.impulsnetz.talk.TalkNotFound;
 import de.impulsnetz.talk.captions.CaptionTrack;
 import de.impulsnetz.talk.captions.Chapter;
 import de.impulsnetz.talk.captions.Chapters;
@@ -18,9 +19,11 @@ import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.jspecify.annotations.Nullable;
+import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
 import org.springframework.http.server.reactive.ServerHttpRequest;
+import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
@@ -58,6 +61,18 @@ class CaptionsApi {
 		this.captions = captions;
 		this.chapters = chapters;
 		this.slides = slides;
+	}
+
+	@GetMapping("/untertitel")
+	@Operation(
+			summary = "Die Untertitel des Vortrags je Sprache, Deutsch zuerst, mit der Adresse der WebVTT-Datei; leer, solange der Lesende die Aufnahme nicht abspielen darf")
+	Flux<CaptionsResponse> listCaptions(@PathVariable("reihe") String series, @PathVariable String talk) {
+		return this.currentMember.optional()
+			.flatMapMany((member) -> this.access.forListening(series, talk, member.orElse(null))
+				.flatMapMany((found) -> this.captions.all(found).map((track) -> CaptionsResponse.of(found, track)))
+				.onErrorResume(TalkNotFound.class,
+						(notListenable) -> this.access.forReading(series, talk, member.orElse(null))
+							.thenMany(Flux.empty())));
 	}
 
 	@PutMapping(path = "/untertitel/{sprache}", consumes = { VTT, SRT })
@@ -122,13 +137,13 @@ class CaptionsApi {
 	}
 
 	/**
-	 * Stored captions: their language, how many captions, and where the player loads
-	 * them.
+	 * Stored captions: their language (also as {@code id}, the address of the captions in
+	 * the API), how many captions, and where the player loads them.
 	 */
-	record CaptionsResponse(String language, String label, int cues, String url) {
+	record CaptionsResponse(String id, String language, String label, int cues, String url) {
 
 		static CaptionsResponse of(Talk talk, CaptionTrack track) {
-			return new CaptionsResponse(track.language(), track.label(), track.cueCount(),
+			return new CaptionsResponse(track.language(), track.language(), track.label(), track.cueCount(),
 					TalkCaptions.url(talk, track.language()));
 		}
 
