@@ -77,15 +77,9 @@ public class TalkChapters {
 	 * @param duration the recording's length; without it the talk's planned length
 	 */
 	public Mono<String> vtt(Talk talk, @Nullable Duration duration) {
-		return chapters(talk).map((chapters) -> {
-			List<Cue> cues = new ArrayList<>();
-			for (int i = 0; i < chapters.size(); i++) {
-				Chapter chapter = chapters.get(i);
-				Duration end = (i + 1 < chapters.size()) ? chapters.get(i + 1).start() : end(talk, chapters, duration);
-				cues.add(new Cue(chapter.start(), end, "", CueText.sanitise(chapter.title())));
-			}
-			return WebVtt.write(cues);
-		});
+		return chapters(talk).map((chapters) -> WebVtt.write(spans(talk, chapters, duration).stream()
+			.map((span) -> new Cue(span.chapter().start(), span.end(), "", CueText.sanitise(span.chapter().title())))
+			.toList()));
 	}
 
 	/**
@@ -112,16 +106,9 @@ public class TalkChapters {
 	 * talk's planned length
 	 */
 	public Flux<Clip> clips(Talk talk, @Nullable Duration duration) {
-		return chapters(talk).flatMapIterable((chapters) -> {
-			List<Clip> clips = new ArrayList<>();
-			for (int i = 0; i < chapters.size(); i++) {
-				Chapter chapter = chapters.get(i);
-				Duration end = (i + 1 < chapters.size()) ? chapters.get(i + 1).start() : end(talk, chapters, duration);
-				clips.add(new Clip(chapter.title(), chapter.start().toSeconds(), end.toSeconds(),
-						base(talk) + "?t=" + chapter.start().toSeconds()));
-			}
-			return clips;
-		});
+		return chapters(talk).flatMapIterable((chapters) -> spans(talk, chapters, duration))
+			.map((span) -> new Clip(span.chapter().title(), span.chapter().startSeconds(), span.end().toSeconds(),
+					base(talk) + "?t=" + span.chapter().startSeconds()));
 	}
 
 	/**
@@ -132,10 +119,24 @@ public class TalkChapters {
 
 	}
 
-	private static Duration end(Talk talk, List<Chapter> chapters, @Nullable Duration duration) {
-		Duration end = (duration != null) ? duration : Duration.ofMinutes(talk.durationMinutes());
-		Duration last = chapters.get(chapters.size() - 1).start();
-		return (end.compareTo(last) > 0) ? end : last.plusSeconds(1);
+	/**
+	 * Each chapter with its end: where the next begins, the last at the end of the
+	 * recording (or of the planned talk, or a second after its start).
+	 */
+	private static List<Span> spans(Talk talk, List<Chapter> chapters, @Nullable Duration duration) {
+		Duration length = (duration != null) ? duration : Duration.ofMinutes(talk.durationMinutes());
+		List<Span> spans = new ArrayList<>();
+		for (int i = 0; i < chapters.size(); i++) {
+			Chapter chapter = chapters.get(i);
+			Duration end = (i + 1 < chapters.size()) ? chapters.get(i + 1).start()
+					: ((length.compareTo(chapter.start()) > 0) ? length : chapter.start().plusSeconds(1));
+			spans.add(new Span(chapter, end));
+		}
+		return spans;
+	}
+
+	private record Span(Chapter chapter, Duration end) {
+
 	}
 
 	/** Whole seconds as an integer, as the format's examples write them. */

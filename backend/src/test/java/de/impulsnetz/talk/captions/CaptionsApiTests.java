@@ -1,6 +1,7 @@
 package de.impulsnetz.talk.captions;
 
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 
@@ -54,6 +55,9 @@ class CaptionsApiTests {
 
 	@Autowired
 	TalkSlides slides;
+
+	@Autowired
+	TalkChapters chapters;
 
 	private Talk talk;
 
@@ -239,6 +243,14 @@ class CaptionsApiTests {
 				00:12:34.500 --> 01:00:00.000
 				Fragen
 				""");
+		assertThat(this.chapters.clips(this.talk, Duration.ofMinutes(30)).collectList().block()).containsExactly(
+				new TalkChapters.Clip("Begrüßung", 0, 754, TalkFixture.base(this.talk) + "?t=0"),
+				new TalkChapters.Clip("Fragen", 754, 1800, TalkFixture.base(this.talk) + "?t=754"));
+		assertThat(this.captions.tracks(this.talk).collectList().block()).singleElement().satisfies((track) -> {
+			assertThat(track.kind()).isEqualTo("chapters");
+			assertThat(track.label()).isEqualTo("Kapitel");
+			assertThat(track.url()).isEqualTo(TalkFixture.base(this.talk) + "/kapitel.vtt");
+		});
 	}
 
 	@Test
