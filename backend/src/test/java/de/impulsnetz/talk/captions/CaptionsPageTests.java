@@ -88,6 +88,9 @@ class CaptionsPageTests {
 		assertThat(page).contains("Untertitel, Kapitel und Folien", "Noch gibt es keine Untertitel.",
 				"name=\"language\"", "name=\"captionFile\"", "name=\"chapterText\"", "name=\"rows[0].start\"",
 				"name=\"slidesFile\"", "name=\"_csrf\"");
+		// The form says what it can take: the multipart limit (6 MB a part) is below the
+		// slides' 50 MB.
+		assertThat(page).contains("Eine PDF-Datei, höchstens 6 MB.");
 		this.pages.get(null, "/impulse/gibt-es-nicht/vortrag/untertitel", HttpStatus.FOUND);
 	}
 

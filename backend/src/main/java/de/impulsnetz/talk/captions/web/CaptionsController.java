@@ -28,8 +28,11 @@ import de.impulsnetz.talk.captions.web.CaptionsForms.SlidesForm;
 import org.jspecify.annotations.Nullable;
 import reactor.core.publisher.Mono;
 
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.support.DefaultMessageSourceResolvable;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
+import org.springframework.util.unit.DataSize;
 import org.springframework.validation.BeanPropertyBindingResult;
 import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -61,8 +64,14 @@ class CaptionsController {
 
 	private final TalkSlides slides;
 
+	/** What the form can upload: the slides' limit, unless a multipart limit is lower. */
+	private final long formSlidesMegabytes;
+
 	CaptionsController(TalkAccess access, CurrentMember currentMember, TalkCaptions captions, TalkChapters chapters,
-			TalkSlides slides) {
+			TalkSlides slides, @Value("${spring.webflux.multipart.max-disk-usage-per-part}") DataSize maxPart,
+			@Value("${impulsnetz.multipart.max-request-size}") DataSize maxRequest) {
+		this.formSlidesMegabytes = Math.min(slides.maxBytes(), Math.min(maxPart.toBytes(), maxRequest.toBytes())) / 1024
+				/ 1024;
 		this.access = access;
 		this.currentMember = currentMember;
 		this.captions = captions;
@@ -201,7 +210,7 @@ class CaptionsController {
 			.modelAttribute("tracks", this.captions.all(talk).map(TrackRow::of).collectList())
 			.modelAttribute("slides", this.slides.deck(talk).map(Optional::of).defaultIfEmpty(Optional.empty()))
 			.modelAttribute("hasChapters", this.chapters.chapters(talk).map((list) -> !list.isEmpty()))
-			.modelAttribute("maxSlidesMegabytes", this.slides.maxBytes() / 1024 / 1024)
+			.modelAttribute("maxSlidesMegabytes", this.formSlidesMegabytes)
 			.modelAttribute("captionsForm", forms.captions())
 			.modelAttribute("chapterTextForm", forms.text())
 			.modelAttribute("chapterRowsForm", forms.rows())
@@ -246,8 +255,7 @@ class CaptionsController {
 	 * A message inside another ("Zeile 6: …"), resolved when the outer one is.
 	 */
 	private static Object message(String key, List<Object> arguments) {
-		return new org.springframework.context.support.DefaultMessageSourceResolvable(new String[] { key },
-				arguments.toArray());
+		return new DefaultMessageSourceResolvable(new String[] { key }, arguments.toArray());
 	}
 
 	private static Rendering saved(Talk talk, String what, @Nullable String language) {
