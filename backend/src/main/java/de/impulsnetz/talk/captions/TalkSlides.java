@@ -143,9 +143,8 @@ public class TalkSlides {
 			throw new SlidesRejected(SlidesRejected.Reason.ENCRYPTED);
 		}
 		catch (IOException | RuntimeException broken) {
-			if (broken instanceof SlidesRejected rejected) {
-				throw rejected;
-			}
+			// PDFBox fails on damaged files with IOExceptions and, now and then, runtime
+			// exceptions of its parser: either way the file cannot be read.
 			throw new SlidesRejected(SlidesRejected.Reason.BROKEN);
 		}
 	}

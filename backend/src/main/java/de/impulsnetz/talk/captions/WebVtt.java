@@ -44,7 +44,13 @@ public final class WebVtt {
 		List<String> lines = lines(source);
 		String first = lines.isEmpty() ? "" : lines.get(0);
 		if (isHeader(first)) {
-			return new Reader(lines, duration, false).cues(skipBlock(lines, 0));
+			int afterHeader = skipBlock(lines, 0);
+			for (int i = 1; i < afterHeader; i++) {
+				if (lines.get(i).contains("-->")) {
+					throw new CaptionsInvalid(i + 1, "talk.captions.invalid.blankLineMissing");
+				}
+			}
+			return new Reader(lines, duration, false).cues(afterHeader);
 		}
 		if (looksLikeSrt(lines)) {
 			return new Reader(lines, duration, true).cues(0);

@@ -156,6 +156,11 @@ class WebVttTests {
 				assertThat(invalid.messageKey()).isEqualTo("talk.captions.invalid.time");
 				assertThat(invalid.arguments()).containsExactly("00:00:01,000");
 			});
+		assertThatThrownBy(() -> WebVtt.read("WEBVTT\n00:00:01.000 --> 00:00:02.000\nGleich nach dem Kopf\n", null))
+			.isInstanceOfSatisfying(CaptionsInvalid.class, (invalid) -> {
+				assertThat(invalid.messageKey()).isEqualTo("talk.captions.invalid.blankLineMissing");
+				assertThat(invalid.line()).isEqualTo(2);
+			});
 		assertThatThrownBy(() -> WebVtt.read("WEBVTT\n\nnur eine Kennung\nText ohne Zeit\n", null))
 			.isInstanceOfSatisfying(CaptionsInvalid.class, (invalid) -> {
 				assertThat(invalid.messageKey()).isEqualTo("talk.captions.invalid.timingMissing");
