@@ -5,7 +5,7 @@ import reactor.core.publisher.Mono;
 
 import org.springframework.data.mongodb.repository.ReactiveMongoRepository;
 
-interface TalkSeriesRepository extends ReactiveMongoRepository<TalkSeries, String> {
+public interface TalkSeriesRepository extends ReactiveMongoRepository<TalkSeries, String> {
 
 	Mono<TalkSeries> findBySlug(String slug);
 
