@@ -1,5 +1,7 @@
 package de.impulsnetz.talk;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * Under which licence a speaker allowed the recording to be published.
  */
@@ -23,7 +25,7 @@ public enum Licence {
 	/**
 	 * The licence with this code or constant name, or {@code null}.
 	 */
-	public static Licence fromCode(String code) {
+	public static @Nullable Licence fromCode(String code) {
 		for (Licence licence : values()) {
 			if (licence.code.equalsIgnoreCase(code) || licence.name().equalsIgnoreCase(code)) {
 				return licence;

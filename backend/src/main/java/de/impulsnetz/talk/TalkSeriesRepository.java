@@ -11,4 +11,9 @@ public interface TalkSeriesRepository extends ReactiveMongoRepository<TalkSeries
 
 	Flux<TalkSeries> findByOrganiser(String organiser);
 
+	/**
+	 * The series the municipality organises or co-organises.
+	 */
+	Flux<TalkSeries> findByOrganiserOrCoOrganisers(String organiser, String coOrganiser);
+
 }

@@ -6,6 +6,7 @@ import java.util.List;
 import de.impulsnetz.IntegrationTest;
 import de.impulsnetz.Members;
 import de.impulsnetz.PageClient;
+import de.impulsnetz.identity.Member;
 import de.impulsnetz.talk.authoring.TalkAuthoring;
 import org.junit.jupiter.api.Test;
 
@@ -46,27 +47,20 @@ class TalkPagesTests {
 				"Mitveranstaltende Kommunen");
 
 		MultiValueMap<String, String> form = new LinkedMultiValueMap<>();
-		form.add("title", "Seitenreihe " + System.nanoTime());
+		String title = "Seitenreihe " + System.nanoTime();
+		form.add("title", title);
 		form.add("organiser", "stadt-altena");
 		form.add("coOrganisers", "kreis-steinfurt");
 		form.add("description", "Eine **Reihe**");
-		String location = this.pages.as(Members.ORGANISER)
-			.post()
-			.uri("/impulse/neu")
-			.body(BodyInserters.fromFormData(form))
-			.exchange()
-			.expectStatus()
-			.is3xxRedirection()
-			.returnResult(Void.class)
-			.getResponseHeaders()
-			.getLocation()
-			.getPath();
+		String location = redirected(Members.ORGANISER, "/impulse/neu", form);
 		String series = location.substring("/impulse/".length());
 
 		assertThat(this.pages.get(Members.OTHER_ORGANISER, location, HttpStatus.OK)).contains("Reihe bearbeiten",
 				"gemeinsam mit", "<strong>Reihe</strong>");
 		assertThat(this.pages.get(null, location, HttpStatus.OK)).doesNotContain("Reihe bearbeiten");
 		assertThat(this.library.series(series).block().coOrganisers()).containsExactly("kreis-steinfurt");
+		assertThat(this.pages.get(null, "/kommunen/kreis-steinfurt", HttpStatus.OK)).as("co-organised series")
+			.contains(title);
 		form.set("organiser", "kreis-steinfurt");
 		form.set("coOrganisers", "kreis-minden-luebbecke");
 		this.pages.post(Members.ORGANISER, "/impulse/neu", form, HttpStatus.FORBIDDEN);
@@ -76,17 +70,7 @@ class TalkPagesTests {
 	void theHubShowsWhatIsMissingAndLinksTheMaterialPages() {
 		TalkSeries series = newSeries();
 		MultiValueMap<String, String> form = talkForm("Hub-Vortrag", "2025-05-06T10:00");
-		String hub = this.pages.as(Members.ORGANISER)
-			.post()
-			.uri("/impulse/" + series.slug() + "/neu")
-			.body(BodyInserters.fromFormData(form))
-			.exchange()
-			.expectStatus()
-			.is3xxRedirection()
-			.returnResult(Void.class)
-			.getResponseHeaders()
-			.getLocation()
-			.getPath();
+		String hub = redirected(Members.ORGANISER, "/impulse/" + series.slug() + "/neu", form);
 		assertThat(hub).isEqualTo("/impulse/" + series.slug() + "/hub-vortrag/bearbeiten");
 
 		String page = this.pages.get(Members.ORGANISER, hub, HttpStatus.OK);
@@ -109,19 +93,9 @@ class TalkPagesTests {
 		consent.add("speakers[0].recording", "ja");
 		consent.add("speakers[0].publication", "ja");
 		consent.add("speakers[0].licence", "CC_BY_SA_4_0");
-		this.pages.as(Members.ORGANISER)
-			.post()
-			.uri("/impulse/" + series.slug() + "/hub-vortrag/einwilligungen")
-			.body(BodyInserters.fromFormData(consent))
-			.exchange()
-			.expectStatus()
-			.is3xxRedirection();
-		this.pages.as(Members.ORGANISER)
-			.post()
-			.uri("/impulse/" + series.slug() + "/hub-vortrag/veroeffentlichen")
-			.exchange()
-			.expectStatus()
-			.is3xxRedirection();
+		redirected(Members.ORGANISER, "/impulse/" + series.slug() + "/hub-vortrag/einwilligungen", consent);
+		redirected(Members.ORGANISER, "/impulse/" + series.slug() + "/hub-vortrag/veroeffentlichen",
+				new LinkedMultiValueMap<>());
 
 		String published = this.pages.get(null, "/impulse/" + series.slug() + "/hub-vortrag", HttpStatus.OK);
 		assertThat(published)
@@ -165,26 +139,31 @@ class TalkPagesTests {
 		MultiValueMap<String, String> held = new LinkedMultiValueMap<>();
 		held.add("status", "stattgefunden");
 
-		this.pages.as(Members.ORGANISER)
-			.post()
-			.uri(base + "/status")
-			.body(BodyInserters.fromFormData(held))
-			.exchange()
-			.expectStatus()
-			.is3xxRedirection();
+		redirected(Members.ORGANISER, base + "/status", held);
 		assertThat(this.library.talk(series.slug(), talk.slug()).block().state()).isEqualTo(TalkState.HELD);
 		held.set("status", "veroeffentlicht");
 		this.pages.post(Members.ORGANISER, base + "/status", held, HttpStatus.BAD_REQUEST);
 		held.set("status", "angekuendigt");
 		this.pages.post(Members.OTHER_ORGANISER, base + "/status", held, HttpStatus.FORBIDDEN);
-		this.pages.as(Members.ORGANISER)
+		redirected(Members.ORGANISER, base + "/status", held);
+		assertThat(this.library.talk(series.slug(), talk.slug()).block().state()).isEqualTo(TalkState.ANNOUNCED);
+	}
+
+	/**
+	 * Posts the form and returns where the answer redirects to.
+	 */
+	private String redirected(Member member, String path, MultiValueMap<String, String> form) {
+		return this.pages.as(member)
 			.post()
-			.uri(base + "/status")
-			.body(BodyInserters.fromFormData(held))
+			.uri(path)
+			.body(BodyInserters.fromFormData(form))
 			.exchange()
 			.expectStatus()
-			.is3xxRedirection();
-		assertThat(this.library.talk(series.slug(), talk.slug()).block().state()).isEqualTo(TalkState.ANNOUNCED);
+			.is3xxRedirection()
+			.returnResult(Void.class)
+			.getResponseHeaders()
+			.getLocation()
+			.getPath();
 	}
 
 	private TalkSeries newSeries() {

@@ -70,18 +70,15 @@ class TalkApiErrors {
 
 	@ExceptionHandler
 	ProblemDetail refused(PublicationRefused refused) {
-		List<String> missing = refused.missing()
+		List<Map<String, String>> missing = refused.missing()
 			.stream()
-			.map((item) -> this.messages.getMessage(item.messageKey(), item.arguments().toArray(), Locale.GERMAN))
+			.map((item) -> Map.of("code", item.messageKey(), "message",
+					this.messages.getMessage(item.messageKey(), item.arguments().toArray(), Locale.GERMAN)))
 			.toList();
 		ProblemDetail problem = this.problems.problem(HttpStatus.CONFLICT, "talk.authoring.api.refused",
-				"talk.authoring.api.refused.detail", String.join(" ", missing));
-		problem.setProperty("missing",
-				refused.missing()
-					.stream()
-					.map((item) -> Map.of("code", item.messageKey(), "message",
-							this.messages.getMessage(item.messageKey(), item.arguments().toArray(), Locale.GERMAN)))
-					.toList());
+				"talk.authoring.api.refused.detail",
+				String.join(" ", missing.stream().map((item) -> item.get("message")).toList()));
+		problem.setProperty("missing", missing);
 		return problem;
 	}
 
