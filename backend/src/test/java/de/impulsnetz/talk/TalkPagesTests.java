@@ -93,7 +93,11 @@ class TalkPagesTests {
 		consent.add("speakers[0].recording", "ja");
 		consent.add("speakers[0].publication", "ja");
 		consent.add("speakers[0].licence", "CC_BY_SA_4_0");
-		redirected(Members.ORGANISER, "/impulse/" + series.slug() + "/hub-vortrag/einwilligungen", consent);
+		String saved = redirected(Members.ORGANISER, "/impulse/" + series.slug() + "/hub-vortrag/einwilligungen",
+				consent);
+		assertThat(this.pages.get(Members.ORGANISER, saved + "?einwilligungen", HttpStatus.OK))
+			.contains("Die Einwilligungen sind gespeichert", "Nichts mehr: Der Vortrag kann veröffentlicht werden")
+			.doesNotContain("Der Vortrag ist angekündigt.");
 		redirected(Members.ORGANISER, "/impulse/" + series.slug() + "/hub-vortrag/veroeffentlichen",
 				new LinkedMultiValueMap<>());
 

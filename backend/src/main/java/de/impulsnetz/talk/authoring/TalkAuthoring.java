@@ -14,6 +14,7 @@ import de.impulsnetz.shared.FreeSlugs;
 import de.impulsnetz.shared.ReactiveEvents;
 import de.impulsnetz.shared.Slugs;
 import de.impulsnetz.talk.Consent;
+import de.impulsnetz.talk.EventCheck;
 import de.impulsnetz.talk.MissingForPublication;
 import de.impulsnetz.talk.PublicationRequirement;
 import de.impulsnetz.talk.SeriesContent;
@@ -31,6 +32,7 @@ import de.impulsnetz.talk.TalkState;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.stereotype.Service;
@@ -63,8 +65,12 @@ public class TalkAuthoring {
 
 	private final Clock clock;
 
+	private final ObjectProvider<EventCheck> eventCheck;
+
 	TalkAuthoring(TalkSeriesRepository series, TalkRepository talks, TalkAccess access, MunicipalityDirectory directory,
-			List<PublicationRequirement> requirements, FreeSlugs slugs, ReactiveEvents events, Clock clock) {
+			List<PublicationRequirement> requirements, FreeSlugs slugs, ReactiveEvents events, Clock clock,
+			ObjectProvider<EventCheck> eventCheck) {
+		this.eventCheck = eventCheck;
 		this.series = series;
 		this.talks = talks;
 		this.access = access;
@@ -103,6 +109,7 @@ public class TalkAuthoring {
 	 */
 	public Mono<Talk> createTalk(String seriesSlug, Member member, TalkContent content) {
 		return this.access.seriesForEditing(seriesSlug, member)
+			.flatMap((found) -> checkEvent(content).thenReturn(found))
 			.flatMap((found) -> this.slugs.insert(Talk.class, Criteria.where("series").is(seriesSlug),
 					base(content.title(), "vortrag"),
 					(slug) -> this.talks.insert(new Talk(null, seriesSlug, slug, content.title(), content.startsAt(),
@@ -115,6 +122,7 @@ public class TalkAuthoring {
 	 */
 	public Mono<Talk> updateTalk(String series, String slug, Member member, TalkContent content, long basedOnVersion) {
 		return this.access.forEditing(series, slug, member)
+			.flatMap((current) -> checkEvent(content).thenReturn(current))
 			.flatMap((current) -> save(current.withContent(content, this.clock.instant()).basedOn(basedOnVersion)));
 	}
 
@@ -220,6 +228,20 @@ public class TalkAuthoring {
 			}
 			return Mono.empty();
 		});
+	}
+
+	/**
+	 * The event must be an Impuls-Termin, where an {@link EventCheck} can tell.
+	 */
+	private Mono<Void> checkEvent(TalkContent content) {
+		EventCheck check = this.eventCheck.getIfAvailable();
+		if (content.event() == null || check == null) {
+			return Mono.empty();
+		}
+		return check.isImpulsTermin(content.event())
+			.filter(Boolean::booleanValue)
+			.switchIfEmpty(Mono.error(() -> new TalkInvalid("talk.authoring.invalid.event", content.event())))
+			.then();
 	}
 
 	private static String base(String title, String fallback) {

@@ -3,6 +3,7 @@ package de.impulsnetz.talk.authoring.web;
 import java.time.Clock;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Objects;
 
 import de.impulsnetz.identity.CurrentMember;
 import de.impulsnetz.identity.Member;
@@ -25,11 +26,13 @@ import reactor.core.publisher.Mono;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
+import org.springframework.util.MultiValueMap;
 import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.reactive.result.view.Rendering;
 import org.springframework.web.server.ResponseStatusException;
 
@@ -40,6 +43,9 @@ import org.springframework.web.server.ResponseStatusException;
  */
 @Controller
 class TalkEditorController {
+
+	private static final List<String> DONE = List.of("angelegt", "gespeichert", "einwilligungen", "status",
+			"veroeffentlicht", "zurueckgenommen");
 
 	private final TalkAuthoring authoring;
 
@@ -87,26 +93,27 @@ class TalkEditorController {
 			.flatMap((member) -> this.access.seriesForEditing(series, member).flatMap((found) -> {
 				form.validate(errors);
 				if (errors.hasErrors()) {
-					return Mono.just(Rendering.view("talk/talk-editor")
-						.modelAttribute("series", found)
-						.modelAttribute("form", form)
-						.modelAttribute(BindingResult.MODEL_KEY_PREFIX + "form", errors)
-						.status(HttpStatus.BAD_REQUEST)
-						.build());
+					return Mono.just(newTalkAgain(found, form, errors));
 				}
 				return this.authoring.createTalk(series, member, form.toContent())
 					.map((created) -> Rendering
 						.redirectTo("/impulse/" + series + "/" + created.slug() + "/bearbeiten?angelegt")
-						.build());
+						.build())
+					.onErrorResume(TalkInvalid.class,
+							(invalid) -> Mono.just(newTalkAgain(found, form, rejectEvent(errors, invalid))));
 			}));
 	}
 
 	@GetMapping("/impulse/{series}/{talk}/bearbeiten")
-	Mono<Rendering> hub(@PathVariable String series, @PathVariable String talk) {
+	Mono<Rendering> hub(@PathVariable String series, @PathVariable String talk,
+			@RequestParam MultiValueMap<String, String> query) {
+		// What the page confirms after a step (…/bearbeiten?gespeichert).
+		String notice = DONE.stream().filter(query::containsKey).findFirst().orElse(null);
 		return this.currentMember.required()
 			.flatMap((member) -> this.access.forEditing(series, talk, member))
 			.flatMap((found) -> hub(found, TalkForm.of(found), null))
-			.map(Rendering.Builder::build);
+			.map((page) -> ((notice != null) ? page.modelAttribute("notice", "talk.authoring.done." + notice) : page)
+				.build());
 	}
 
 	@PostMapping("/impulse/{series}/{talk}/bearbeiten")
@@ -116,18 +123,20 @@ class TalkEditorController {
 			.flatMap((member) -> this.access.forEditing(series, talk, member).flatMap((found) -> {
 				form.validate(errors);
 				if (errors.hasErrors()) {
-					return hub(found, form, errors).map((page) -> page.status(HttpStatus.BAD_REQUEST).build());
+					return again(found, form, errors, HttpStatus.BAD_REQUEST);
 				}
 				long basedOn = (form.version() != null) ? form.version() : -1;
 				return this.authoring.updateTalk(series, talk, member, form.toContent(), basedOn)
 					.map((saved) -> done(saved, "gespeichert"))
+					.onErrorResume(TalkInvalid.class,
+							(invalid) -> again(found, form, rejectEvent(errors, invalid), HttpStatus.BAD_REQUEST))
 					.onErrorResume(
 							TalkConflict.class, (
 									conflict) -> hub(found, form,
 											null)
 										.map((page) -> page
-											.modelAttribute("conflictVersion", (conflict.currentVersion() != null)
-													? conflict.currentVersion() : -1L)
+											.modelAttribute("conflictVersion",
+													Objects.requireNonNullElse(conflict.currentVersion(), -1L))
 											.status(HttpStatus.CONFLICT)
 											.build()));
 			}));
@@ -176,6 +185,27 @@ class TalkEditorController {
 
 	record StateForm(@Nullable String status) {
 
+	}
+
+	private static Rendering newTalkAgain(TalkSeries series, TalkForm form, BindingResult errors) {
+		return Rendering.view("talk/talk-editor")
+			.modelAttribute("series", series)
+			.modelAttribute("form", form)
+			.modelAttribute(BindingResult.MODEL_KEY_PREFIX + "form", errors)
+			.status(HttpStatus.BAD_REQUEST)
+			.build();
+	}
+
+	/**
+	 * The only field the service refuses by name is the event.
+	 */
+	private static BindingResult rejectEvent(BindingResult errors, TalkInvalid invalid) {
+		errors.rejectValue("event", invalid.messageKey(), invalid.arguments(), null);
+		return errors;
+	}
+
+	private Mono<Rendering> again(Talk talk, TalkForm form, BindingResult errors, HttpStatus status) {
+		return hub(talk, form, errors).map((page) -> page.status(status).build());
 	}
 
 	private Mono<Rendering.Builder<?>> hub(Talk talk, TalkForm form, @Nullable BindingResult errors) {
