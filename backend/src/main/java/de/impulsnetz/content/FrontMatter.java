@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.OptionalInt;
 import java.util.regex.Pattern;
 
+import com.fasterxml.jackson.annotation.JsonProperty;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.TokenStreamLocation;
@@ -86,13 +87,22 @@ public final class FrontMatter {
 	 * missing required one, and a typo is the likelier mistake.
 	 */
 	private static void rejectUnknownKeys(ContentFile file, ContentFile.Parts parts, JsonNode tree, Class<?> type) {
-		List<String> known = Arrays.stream(type.getRecordComponents()).map(RecordComponent::getName).toList();
+		List<String> known = Arrays.stream(type.getRecordComponents()).map(FrontMatter::key).toList();
 		for (Map.Entry<String, JsonNode> property : tree.properties()) {
 			if (!known.contains(property.getKey())) {
 				throw new ContentProblem(file.path(), keyLine(parts, property.getKey()).orElse(parts.firstYamlLine()),
 						"unknown key '" + property.getKey() + "'; known keys: " + String.join(", ", known));
 			}
 		}
+	}
+
+	/**
+	 * The key of a record component: its name, or the name {@link JsonProperty} gives it
+	 * where the key is no Java name (e.g. {@code abstract}).
+	 */
+	private static String key(RecordComponent component) {
+		JsonProperty renamed = component.getAccessor().getAnnotation(JsonProperty.class);
+		return (renamed != null && !renamed.value().isEmpty()) ? renamed.value() : component.getName();
 	}
 
 	/**

@@ -1,7 +1,6 @@
 package de.impulsnetz.talk;
 
 import de.impulsnetz.identity.Member;
-import de.impulsnetz.identity.Role;
 import org.jspecify.annotations.Nullable;
 import reactor.core.publisher.Mono;
 
@@ -9,14 +8,8 @@ import org.springframework.stereotype.Service;
 
 /**
  * The one place that decides who reads and who edits a talk: every page, API and media
- * address of a talk and its sub-domains (recordings, captions, slides) asks here.
- *
- * <ul>
- * <li>Organisers edit the series of their municipality (organising or co-organising);
- * admins edit every series.</li>
- * <li>Readers see talks by their visibility; members-only talks refuse anonymous
- * readers.</li>
- * </ul>
+ * address of a talk and its sub-domains (recordings, captions, slides) asks here. The
+ * rules themselves are {@link TalkRights}.
  */
 @Service
 public class TalkAccess {
@@ -29,21 +22,35 @@ public class TalkAccess {
 
 	/**
 	 * The talk for this reader; {@link TalkNotFound} when there is none,
-	 * {@link TalkDenied} when the reader may not see it.
+	 * {@link TalkLoginRequired} when it is for members only and the reader is anonymous.
 	 */
 	public Mono<Talk> forReading(String series, String slug, @Nullable Member reader) {
-		return this.library.talk(series, slug).switchIfEmpty(Mono.error(() -> new TalkNotFound(series + "/" + slug)));
+		return withSeries(series, slug).map((found) -> {
+			if (!TalkRights.of(reader, found.series(), found.talk()).read()) {
+				throw new TalkLoginRequired(found.talk().key());
+			}
+			return found.talk();
+		});
 	}
 
 	/**
 	 * The talk whose recording (media, captions, chapters, slides) this reader may play:
 	 * organisers of the series always (to check it before publishing), everyone else only
 	 * once the talk is published, every speaker agreed and it is visible to them;
-	 * {@link TalkNotFound} otherwise, so that nothing tells an anonymous reader that a
-	 * recording exists.
+	 * {@link TalkNotFound} otherwise, so that nothing tells a reader that a recording
+	 * exists ({@link TalkLoginRequired} for an anonymous reader of a members-only talk).
 	 */
 	public Mono<Talk> forListening(String series, String slug, @Nullable Member reader) {
-		return forReading(series, slug, reader);
+		return withSeries(series, slug).map((found) -> {
+			TalkRights rights = TalkRights.of(reader, found.series(), found.talk());
+			if (!rights.read()) {
+				throw new TalkLoginRequired(found.talk().key());
+			}
+			if (!rights.listen()) {
+				throw new TalkNotFound(found.talk().key());
+			}
+			return found.talk();
+		});
 	}
 
 	/**
@@ -51,21 +58,45 @@ public class TalkAccess {
 	 * otherwise.
 	 */
 	public Mono<Talk> forEditing(String series, String slug, Member member) {
-		return this.library.series(series)
-			.switchIfEmpty(Mono.error(() -> new TalkNotFound(series)))
-			.flatMap((found) -> mayOrganise(member, found) ? this.library.talk(series, slug)
-					: Mono.error(new TalkDenied("talk.denied.notOrganiser")))
+		return seriesForEditing(series, member).flatMap((found) -> this.library.talk(series, slug))
 			.switchIfEmpty(Mono.error(() -> new TalkNotFound(series + "/" + slug)));
+	}
+
+	/**
+	 * The series for one of its organisers; {@link TalkNotFound} or {@link TalkDenied}
+	 * otherwise.
+	 */
+	public Mono<TalkSeries> seriesForEditing(String series, Member member) {
+		return this.library.series(series).switchIfEmpty(Mono.error(() -> new TalkNotFound(series))).map((found) -> {
+			if (!mayOrganise(member, found)) {
+				throw new TalkDenied("talk.denied.notOrganiser");
+			}
+			return found;
+		});
+	}
+
+	/**
+	 * What this reader may do with the talk, for the buttons of a page.
+	 */
+	public Mono<TalkRights> rights(String series, String slug, @Nullable Member reader) {
+		return withSeries(series, slug).map((found) -> TalkRights.of(reader, found.series(), found.talk()));
 	}
 
 	/**
 	 * Whether the member organises this series.
 	 */
 	public static boolean mayOrganise(Member member, TalkSeries series) {
-		if (member.isAdmin()) {
-			return true;
-		}
-		return member.has(Role.ORGANISER) && member.municipality() != null && member.belongsTo(series.organiser());
+		return TalkRights.mayOrganise(member, series);
+	}
+
+	private Mono<SeriesAndTalk> withSeries(String series, String slug) {
+		return this.library.series(series)
+			.zipWith(this.library.talk(series, slug), SeriesAndTalk::new)
+			.switchIfEmpty(Mono.error(() -> new TalkNotFound(series + "/" + slug)));
+	}
+
+	private record SeriesAndTalk(TalkSeries series, Talk talk) {
+
 	}
 
 }

@@ -10,6 +10,7 @@ import de.impulsnetz.content.FrontMatter;
 import de.impulsnetz.content.ImportOutcome;
 import de.impulsnetz.municipality.MunicipalityFiles;
 import de.impulsnetz.shared.Berlin;
+import de.impulsnetz.shared.Slugs;
 import org.jspecify.annotations.Nullable;
 import reactor.core.publisher.Mono;
 
@@ -55,29 +56,32 @@ class TalkFiles implements ContentKind {
 		if (file.isFolderFile()) {
 			SeriesMatter matter = file.frontMatter(SeriesMatter.class);
 			file.requireReferences("organiser", MunicipalityFiles.FOLDER, List.of(matter.organiser()));
+			file.requireReferences("coOrganisers", MunicipalityFiles.FOLDER, matter.coOrganisers());
 			return this.talks.importFromContent(new TalkSeries(null, series, matter.title(), matter.organiser(),
-					file.body(), file.stamp(), null, null));
+					matter.coOrganisers(), file.body(), file.stamp(), null, null));
 		}
 		TalkMatter matter = file.frontMatter(TalkMatter.class);
-		List<Speaker> speakers = matter.speakers()
-			.stream()
-			.map((speaker) -> new Speaker(speaker.name(), speaker.affiliation()))
-			.toList();
+		List<Speaker> speakers = matter.speakers().stream().map((speaker) -> speaker.toSpeaker(file)).toList();
+		if (matter.event() != null && !Slugs.isValid(matter.event())) {
+			throw file.problem("'event' must be the slug of an event, e.g. impulstermin-2027");
+		}
 		Mono<TalkSeries> existingSeries = this.talks.series(series)
 			.switchIfEmpty(Mono.error(() -> file
 				.problem("series '" + series + "' has no " + SERIES_FILE + ".md or it could not be imported")));
-		return existingSeries.then(this.talks
-			.importFromContent(new Talk(null, series, file.slug(), matter.title(), Berlin.instant(matter.date()),
-					matter.durationMinutes(), speakers, file.body(), file.stamp(), null, null)));
+		return existingSeries.then(this.talks.importFromContent(new Talk(null, series, file.slug(), matter.title(),
+				Berlin.instant(matter.date()), matter.durationMinutes(), speakers, matter.abstractText(),
+				matter.event(), matter.state(), matter.visibility(), file.body(), file.stamp(), null, null)));
 	}
 
 	/**
 	 * The front matter of {@code _reihe.md}, as documented in {@code content/README.md}.
 	 */
-	record SeriesMatter(@JsonProperty(required = true) String title, @JsonProperty(required = true) String organiser) {
+	record SeriesMatter(@JsonProperty(required = true) String title, @JsonProperty(required = true) String organiser,
+			@Nullable List<String> coOrganisers) {
 
 		SeriesMatter {
 			FrontMatter.required(title, "title");
+			coOrganisers = (coOrganisers != null) ? coOrganisers : List.of();
 		}
 
 	}
@@ -87,7 +91,9 @@ class TalkFiles implements ContentKind {
 	 */
 	record TalkMatter(@JsonProperty(required = true) String title, @JsonProperty(required = true) LocalDateTime date,
 			@JsonProperty(required = true) int durationMinutes,
-			@JsonProperty(required = true) List<SpeakerMatter> speakers) {
+			@JsonProperty(required = true) List<SpeakerMatter> speakers,
+			@JsonProperty("abstract") @Nullable String abstractText, @Nullable String event, @Nullable TalkState state,
+			@Nullable Visibility visibility) {
 
 		TalkMatter {
 			FrontMatter.required(title, "title");
@@ -99,7 +105,29 @@ class TalkFiles implements ContentKind {
 
 	}
 
-	record SpeakerMatter(@JsonProperty(required = true) String name, @Nullable String affiliation) {
+	/**
+	 * A speaker; without {@code consent} they have agreed to nothing yet.
+	 */
+	record SpeakerMatter(@JsonProperty(required = true) String name, @Nullable String affiliation, @Nullable String bio,
+			@Nullable ConsentMatter consent) {
+
+		Speaker toSpeaker(ContentEntry file) {
+			Consent given = Consent.NONE;
+			if (this.consent != null) {
+				Licence licence = (this.consent.licence() != null) ? Licence.fromCode(this.consent.licence())
+						: Licence.ALL_RIGHTS_RESERVED;
+				if (licence == null) {
+					throw file.problem("speaker '" + this.name + "': unknown licence '" + this.consent.licence()
+							+ "' (ALLE-RECHTE-VORBEHALTEN | CC-BY-4.0 | CC-BY-SA-4.0)");
+				}
+				given = new Consent(this.consent.recording(), this.consent.publication(), licence);
+			}
+			return new Speaker(this.name, this.affiliation, this.bio, given);
+		}
+
+	}
+
+	record ConsentMatter(boolean recording, boolean publication, @Nullable String licence) {
 
 	}
 

@@ -44,8 +44,11 @@ public class TalkLibrary {
 		return this.talks.findBySeriesAndSlug(series, slug);
 	}
 
+	/**
+	 * The newest talks everyone may see, for the start page.
+	 */
 	public Flux<Talk> latestTalks(int count) {
-		return this.talks.findAllBy(PageRequest.of(0, count, NEWEST_FIRST));
+		return this.talks.findByVisibilityNot(Visibility.MEMBERS, PageRequest.of(0, count, NEWEST_FIRST));
 	}
 
 	public Mono<ImportOutcome> importFromContent(TalkSeries candidate) {

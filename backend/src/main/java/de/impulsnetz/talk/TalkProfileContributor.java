@@ -8,7 +8,7 @@ import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
 /**
- * Lists the talk series a municipality organises on its page.
+ * Lists the talk series a municipality organises or co-organises on its page.
  */
 @Component
 @Order(2)
@@ -22,7 +22,7 @@ class TalkProfileContributor implements MunicipalityProfileContributor {
 
 	@Override
 	public Flux<ProfileEntry> entriesFor(String municipality) {
-		return this.series.findByOrganiser(municipality)
+		return this.series.findByOrganiserOrCoOrganisers(municipality, municipality)
 			.map((found) -> new ProfileEntry("municipality.section.talks", found.title(), "/impulse/" + found.slug(),
 					null));
 	}

@@ -7,12 +7,14 @@ import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.repository.ReactiveMongoRepository;
 
-interface TalkRepository extends ReactiveMongoRepository<Talk, String> {
+public interface TalkRepository extends ReactiveMongoRepository<Talk, String> {
 
 	Mono<Talk> findBySeriesAndSlug(String series, String slug);
 
 	Flux<Talk> findBySeries(String series, Sort sort);
 
 	Flux<Talk> findAllBy(Pageable page);
+
+	Flux<Talk> findByVisibilityNot(Visibility visibility, Pageable page);
 
 }

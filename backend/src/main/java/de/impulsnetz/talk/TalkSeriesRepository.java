@@ -5,10 +5,15 @@ import reactor.core.publisher.Mono;
 
 import org.springframework.data.mongodb.repository.ReactiveMongoRepository;
 
-interface TalkSeriesRepository extends ReactiveMongoRepository<TalkSeries, String> {
+public interface TalkSeriesRepository extends ReactiveMongoRepository<TalkSeries, String> {
 
 	Mono<TalkSeries> findBySlug(String slug);
 
 	Flux<TalkSeries> findByOrganiser(String organiser);
+
+	/**
+	 * The series the municipality organises or co-organises.
+	 */
+	Flux<TalkSeries> findByOrganiserOrCoOrganisers(String organiser, String coOrganiser);
 
 }

@@ -1,18 +1,27 @@
 package de.impulsnetz.talk.web;
 
+import java.time.Clock;
 import java.time.LocalDateTime;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Collectors;
 
+import de.impulsnetz.identity.CurrentMember;
+import de.impulsnetz.identity.Member;
 import de.impulsnetz.municipality.Municipality;
 import de.impulsnetz.municipality.MunicipalityDirectory;
 import de.impulsnetz.shared.Berlin;
 import de.impulsnetz.shared.Markdown;
 import de.impulsnetz.shared.Pages;
+import de.impulsnetz.talk.Licence;
 import de.impulsnetz.talk.Speaker;
 import de.impulsnetz.talk.Talk;
+import de.impulsnetz.talk.TalkAccess;
 import de.impulsnetz.talk.TalkLibrary;
+import de.impulsnetz.talk.TalkRights;
 import de.impulsnetz.talk.TalkSeries;
+import de.impulsnetz.talk.TalkState;
+import de.impulsnetz.talk.Visibility;
 import org.jspecify.annotations.Nullable;
 import reactor.core.publisher.Mono;
 
@@ -21,64 +30,101 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.reactive.result.view.Rendering;
 
+/**
+ * The public pages of Impulse: all series, one series with its talks, one talk. Talks for
+ * members only are left out for anonymous readers, and their pages send them to the
+ * login; organisers of a series find the buttons to edit it here.
+ */
 @Controller
 class TalkController {
 
 	private final TalkLibrary library;
 
+	private final TalkAccess access;
+
 	private final MunicipalityDirectory directory;
 
 	private final Markdown markdown;
 
-	TalkController(TalkLibrary library, MunicipalityDirectory directory, Markdown markdown) {
+	private final CurrentMember currentMember;
+
+	private final Clock clock;
+
+	TalkController(TalkLibrary library, TalkAccess access, MunicipalityDirectory directory, Markdown markdown,
+			CurrentMember currentMember, Clock clock) {
 		this.library = library;
+		this.access = access;
 		this.directory = directory;
 		this.markdown = markdown;
+		this.currentMember = currentMember;
+		this.clock = clock;
 	}
 
 	@GetMapping("/impulse")
-	Rendering list() {
-		var series = this.library.allSeries().concatMap(this::seriesPage).collectList();
-		return Rendering.view("talk/list").modelAttribute("seriesList", series).build();
+	Mono<Rendering> list() {
+		return this.currentMember.optional().map((member) -> {
+			var series = this.library.allSeries()
+				.concatMap((found) -> seriesPage(found, member.orElse(null)))
+				.collectList();
+			return Rendering.view("talk/list")
+				.modelAttribute("seriesList", series)
+				.modelAttribute("mayCreate", member.map(TalkRights::mayStartSeries).orElse(false))
+				.build();
+		});
 	}
 
 	@GetMapping("/impulse/{series}")
-	Rendering series(@PathVariable String series) {
-		var page = this.library.series(series).switchIfEmpty(Pages.notFound()).flatMap(this::seriesPage);
-		return Rendering.view("talk/series").modelAttribute("series", page).build();
+	Mono<Rendering> series(@PathVariable String series) {
+		return this.currentMember.optional()
+			.flatMap((member) -> this.library.series(series)
+				.switchIfEmpty(Pages.notFound())
+				.flatMap((found) -> seriesPage(found, member.orElse(null))))
+			.map((page) -> Rendering.view("talk/series").modelAttribute("series", page).build());
 	}
 
 	@GetMapping("/impulse/{series}/{talk}")
-	Rendering talk(@PathVariable String series, @PathVariable String talk) {
-		var seriesTitle = this.library.series(series).map(TalkSeries::title);
-		var page = this.library.talk(series, talk)
-			.switchIfEmpty(Pages.notFound())
-			.zipWith(seriesTitle,
-					(found, title) -> new TalkPage(found.series(), title, found.slug(), found.title(),
-							Berlin.local(found.startsAt()), found.durationMinutes(), found.speakers(),
-							this.markdown.toHtml(found.summary())));
-		return Rendering.view("talk/detail").modelAttribute("talk", page).build();
+	Mono<Rendering> talk(@PathVariable String series, @PathVariable String talk) {
+		return this.currentMember.optional()
+			.flatMap((member) -> this.access.forReading(series, talk, member.orElse(null))
+				.zipWith(this.library.series(series))
+				.map((found) -> TalkPage.of(found.getT1(), found.getT2(),
+						TalkRights.of(member.orElse(null), found.getT2(), found.getT1()), this.clock, this.markdown)))
+			.map((page) -> Rendering.view("talk/detail").modelAttribute("talk", page).build());
 	}
 
-	private Mono<SeriesPage> seriesPage(TalkSeries series) {
-		Mono<String> organiser = this.directory.bySlug(series.organiser())
-			.map(Municipality::name)
-			.defaultIfEmpty(series.organiser());
-		return Mono.zip(organiser, this.library.talksOf(series.slug()).map(TalkCard::of).collectList(),
-				(name, talks) -> new SeriesPage(series.slug(), series.title(), series.organiser(), name,
-						this.markdown.toHtml(series.description()), talks));
+	private Mono<SeriesPage> seriesPage(TalkSeries series, @Nullable Member member) {
+		Mono<Map<String, String>> names = this.directory.bySlugs(series.organisers())
+			.collectMap(Municipality::slug, Municipality::name);
+		boolean edit = member != null && TalkRights.mayOrganise(member, series);
+		var talks = this.library.talksOf(series.slug())
+			.filter((talk) -> TalkRights.of(member, series, talk).read())
+			.map((talk) -> TalkCard.of(talk, this.clock))
+			.collectList();
+		return Mono.zip(names, talks)
+			.map((loaded) -> new SeriesPage(series.slug(), series.title(), series.organiser(),
+					loaded.getT1().getOrDefault(series.organiser(), series.organiser()),
+					series.coOrganisers()
+						.stream()
+						.map((slug) -> new Organiser(slug, loaded.getT1().getOrDefault(slug, slug)))
+						.toList(),
+					this.markdown.toHtml(series.description()), loaded.getT2(), edit));
 	}
 
-	record SeriesPage(String slug, String title, String organiserSlug, String organiserName, String descriptionHtml,
-			List<TalkCard> talks) {
+	record SeriesPage(String slug, String title, String organiserSlug, String organiserName,
+			List<Organiser> coOrganisers, String descriptionHtml, List<TalkCard> talks, boolean mayEdit) {
 
 	}
 
-	record TalkCard(String series, String slug, String title, LocalDateTime startsAt, List<Speaker> speakers) {
+	record Organiser(String slug, String name) {
 
-		static TalkCard of(Talk talk) {
+	}
+
+	record TalkCard(String series, String slug, String title, LocalDateTime startsAt, List<Speaker> speakers,
+			TalkState state, boolean membersOnly) {
+
+		static TalkCard of(Talk talk, Clock clock) {
 			return new TalkCard(talk.series(), talk.slug(), talk.title(), Berlin.local(talk.startsAt()),
-					talk.speakers());
+					talk.speakers(), talk.stateAt(clock.instant()), talk.visibility() == Visibility.MEMBERS);
 		}
 
 		public String href() {
@@ -99,8 +145,24 @@ class TalkController {
 
 	}
 
+	/**
+	 * @param licences the licences the speakers chose for the recording, each once
+	 */
 	record TalkPage(String series, String seriesTitle, String slug, String title, LocalDateTime startsAt,
-			int durationMinutes, List<Speaker> speakers, String summaryHtml) {
+			int durationMinutes, List<Speaker> speakers, String abstractHtml, @Nullable String event, TalkState state,
+			boolean membersOnly, List<Licence> licences, String summaryHtml, boolean mayEdit) {
+
+		static TalkPage of(Talk talk, TalkSeries series, TalkRights rights, Clock clock, Markdown markdown) {
+			List<Licence> licences = talk.speakers()
+				.stream()
+				.map((speaker) -> speaker.consent().licence())
+				.distinct()
+				.toList();
+			return new TalkPage(talk.series(), series.title(), talk.slug(), talk.title(), Berlin.local(talk.startsAt()),
+					talk.durationMinutes(), talk.speakers(), markdown.toHtml(talk.abstractText()), talk.event(),
+					talk.stateAt(clock.instant()), talk.visibility() == Visibility.MEMBERS, licences,
+					markdown.toHtml(talk.summary()), rights.edit());
+		}
 
 	}
 

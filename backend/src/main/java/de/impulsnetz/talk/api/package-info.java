@@ -1,0 +1,5 @@
+/**
+ * The JSON API of Impulse under {@code /api/v1/impulse}: series, talks, speaker consent
+ * and publishing.
+ */
+package de.impulsnetz.talk.api;

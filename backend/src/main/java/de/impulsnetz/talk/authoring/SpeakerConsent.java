@@ -1,0 +1,10 @@
+package de.impulsnetz.talk.authoring;
+
+import de.impulsnetz.talk.Consent;
+
+/**
+ * The consent of the speaker with this name, as the talk lists them.
+ */
+public record SpeakerConsent(String speaker, Consent consent) {
+
+}
