@@ -3,6 +3,7 @@ package de.impulsnetz.talk;
 import de.impulsnetz.identity.Member;
 import de.impulsnetz.identity.Role;
 import org.jspecify.annotations.Nullable;
+import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
 import org.springframework.stereotype.Service;
@@ -66,6 +67,16 @@ public class TalkAccess {
 			return true;
 		}
 		return member.has(Role.ORGANISER) && member.municipality() != null && member.belongsTo(series.organiser());
+	}
+
+	/**
+	 * Those of the talks this reader may see, in their order; for lists and feeds (an
+	 * anonymous reader, {@code null}, for the public feeds).
+	 */
+	public Flux<Talk> readable(Flux<Talk> talks, @Nullable Member reader) {
+		return talks.concatMap((talk) -> forReading(talk.series(), talk.slug(), reader)
+			.onErrorResume(TalkDenied.class, (denied) -> Mono.empty())
+			.onErrorResume(TalkNotFound.class, (notFound) -> Mono.empty()));
 	}
 
 }

@@ -1,5 +1,7 @@
 package de.impulsnetz.talk;
 
+import java.time.Instant;
+
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
@@ -14,5 +16,9 @@ interface TalkRepository extends ReactiveMongoRepository<Talk, String> {
 	Flux<Talk> findBySeries(String series, Sort sort);
 
 	Flux<Talk> findAllBy(Pageable page);
+
+	Flux<Talk> findByStartsAtAfter(Instant after, Pageable page);
+
+	Flux<Talk> findBySeriesAndStartsAtAfter(String series, Instant after, Sort sort);
 
 }
