@@ -79,4 +79,11 @@ public class TalkAccess {
 			.onErrorResume(TalkNotFound.class, (notFound) -> Mono.empty()));
 	}
 
+	/**
+	 * Those of the talks anyone may see, without a login: for public pages and feeds.
+	 */
+	public Flux<Talk> readableByAnyone(Flux<Talk> talks) {
+		return readable(talks, null);
+	}
+
 }

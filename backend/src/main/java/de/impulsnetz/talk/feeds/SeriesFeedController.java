@@ -75,7 +75,7 @@ class SeriesFeedController {
 
 	@GetMapping("/impulse/{series}.ics")
 	Mono<ResponseEntity<String>> calendar(@PathVariable String series) {
-		return existing(series).flatMap((found) -> this.access.readable(this.library.upcomingTalksOf(series), null)
+		return existing(series).flatMap((found) -> this.access.readableByAnyone(this.library.upcomingTalksOf(series))
 			.collectList()
 			.map((talks) -> {
 				Calendar calendar = Calendars.named("Impulse", found.title());

@@ -4,6 +4,7 @@ import java.time.LocalDateTime;
 import java.util.List;
 import java.util.stream.Collectors;
 
+import de.impulsnetz.identity.CurrentMember;
 import de.impulsnetz.municipality.Municipality;
 import de.impulsnetz.municipality.MunicipalityDirectory;
 import de.impulsnetz.shared.Berlin;
@@ -11,8 +12,11 @@ import de.impulsnetz.shared.Markdown;
 import de.impulsnetz.shared.Pages;
 import de.impulsnetz.talk.Speaker;
 import de.impulsnetz.talk.Talk;
+import de.impulsnetz.talk.TalkAccess;
 import de.impulsnetz.talk.TalkLibrary;
 import de.impulsnetz.talk.TalkSeries;
+import de.impulsnetz.talk.summary.TalkSummaries;
+import de.impulsnetz.talk.watches.SeriesWatches;
 import org.jspecify.annotations.Nullable;
 import reactor.core.publisher.Mono;
 
@@ -24,28 +28,55 @@ import org.springframework.web.reactive.result.view.Rendering;
 @Controller
 class TalkController {
 
+	/** How many announced talks "Demnächst" shows. */
+	private static final int UPCOMING = 6;
+
 	private final TalkLibrary library;
 
 	private final MunicipalityDirectory directory;
 
 	private final Markdown markdown;
 
-	TalkController(TalkLibrary library, MunicipalityDirectory directory, Markdown markdown) {
+	private final TalkAccess access;
+
+	private final TalkSummaries summaries;
+
+	private final SeriesWatches watches;
+
+	private final CurrentMember currentMember;
+
+	TalkController(TalkLibrary library, MunicipalityDirectory directory, Markdown markdown, TalkAccess access,
+			TalkSummaries summaries, SeriesWatches watches, CurrentMember currentMember) {
 		this.library = library;
 		this.directory = directory;
 		this.markdown = markdown;
+		this.access = access;
+		this.summaries = summaries;
+		this.watches = watches;
+		this.currentMember = currentMember;
 	}
 
 	@GetMapping("/impulse")
 	Rendering list() {
 		var series = this.library.allSeries().concatMap(this::seriesPage).collectList();
-		return Rendering.view("talk/list").modelAttribute("seriesList", series).build();
+		var upcoming = this.currentMember.optional()
+			.flatMapMany((reader) -> this.access.readable(this.library.upcomingTalks(UPCOMING), reader.orElse(null)))
+			.map(TalkCard::of)
+			.collectList();
+		return Rendering.view("talk/list")
+			.modelAttribute("seriesList", series)
+			.modelAttribute("upcoming", upcoming)
+			.build();
 	}
 
 	@GetMapping("/impulse/{series}")
 	Rendering series(@PathVariable String series) {
 		var page = this.library.series(series).switchIfEmpty(Pages.notFound()).flatMap(this::seriesPage);
-		return Rendering.view("talk/series").modelAttribute("series", page).build();
+		return Rendering.view("talk/series")
+			.modelAttribute("series", page)
+			.modelAttribute("watching",
+					this.currentMember.get().flatMap((member) -> this.watches.isWatching(member, series)))
+			.build();
 	}
 
 	@GetMapping("/impulse/{series}/{talk}")
@@ -53,10 +84,11 @@ class TalkController {
 		var seriesTitle = this.library.series(series).map(TalkSeries::title);
 		var page = this.library.talk(series, talk)
 			.switchIfEmpty(Pages.notFound())
-			.zipWith(seriesTitle,
-					(found, title) -> new TalkPage(found.series(), title, found.slug(), found.title(),
-							Berlin.local(found.startsAt()), found.durationMinutes(), found.speakers(),
-							this.markdown.toHtml(found.summary())));
+			.zipWith(seriesTitle)
+			.flatMap((found) -> this.summaries.publishedSummaryHtml(found.getT1())
+				.map((summaryHtml) -> new TalkPage(found.getT1().series(), found.getT2(), found.getT1().slug(),
+						found.getT1().title(), Berlin.local(found.getT1().startsAt()), found.getT1().durationMinutes(),
+						found.getT1().speakers(), summaryHtml)));
 		return Rendering.view("talk/detail").modelAttribute("talk", page).build();
 	}
 
