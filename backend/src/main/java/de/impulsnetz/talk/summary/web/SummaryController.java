@@ -95,9 +95,8 @@ class SummaryController {
 	 */
 	@PostMapping(path = PATH + "/vorschau", produces = "text/html")
 	@ResponseBody
-	Mono<String> preview(@PathVariable String series, @PathVariable String talk,
-			@RequestParam(required = false) @Nullable String body) {
-		return editing(series, talk).map((edited) -> this.markdown.render((body != null) ? body : ""));
+	Mono<String> preview(@PathVariable String series, @PathVariable String talk, @ModelAttribute PreviewForm form) {
+		return editing(series, talk).map((edited) -> this.markdown.render((form.body() != null) ? form.body() : ""));
 	}
 
 	@GetMapping(PATH + "/versionen")
@@ -151,6 +150,10 @@ class SummaryController {
 
 	private static String page(Talk talk) {
 		return "/impulse/" + talk.key() + "/zusammenfassung";
+	}
+
+	record PreviewForm(@Nullable String body) {
+
 	}
 
 	record PublishForm(@Nullable Integer version) {
