@@ -1,5 +1,6 @@
 package de.impulsnetz.talk.summary;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.Map;
@@ -207,6 +208,25 @@ class TalkSummaryTests {
 			.expectHeader()
 			.contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON);
 		api(Members.ADMIN).put().uri(api).bodyValue(body).exchange().expectStatus().isOk();
+	}
+
+	@Test
+	void theApiDescriptionNamesTheSummaryOperations() {
+		// The description is generated on the first request: slow on a busy machine.
+		this.pages.anonymous()
+			.mutate()
+			.responseTimeout(Duration.ofSeconds(30))
+			.build()
+			.get()
+			.uri("/v3/api-docs")
+			.exchange()
+			.expectStatus()
+			.isOk()
+			.expectBody()
+			.jsonPath("$.paths['/api/v1/impulse/{reihe}/vortraege/{talk}/zusammenfassung'].put")
+			.exists()
+			.jsonPath("$.paths['/api/v1/impulse/{reihe}/vortraege/{talk}/zusammenfassung/veroeffentlichen'].post")
+			.exists();
 	}
 
 	private WebTestClient api(Member member) {

@@ -183,13 +183,13 @@ class SummaryController {
 	 * One saved version in the list, with the one before it to compare with.
 	 */
 	record VersionRow(int number, LocalDateTime savedAt, String savedByName, @Nullable Integer previous,
-			boolean published) {
+			boolean published, boolean pending) {
 
 		static VersionRow of(SummaryRevision revision, @Nullable Summary summary) {
 			Integer published = (summary != null) ? summary.publishedRevision() : null;
 			return new VersionRow(revision.number(), Berlin.local(revision.savedAt()), revision.savedByName(),
 					(revision.number() > 1) ? revision.number() - 1 : null,
-					published != null && published == revision.number());
+					published != null && published == revision.number(), false);
 		}
 
 	}
