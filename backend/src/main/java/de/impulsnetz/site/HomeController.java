@@ -5,6 +5,7 @@ import java.time.LocalDateTime;
 import de.impulsnetz.barcamp.EventCalendar;
 import de.impulsnetz.practice.PracticeCatalog;
 import de.impulsnetz.shared.Berlin;
+import de.impulsnetz.talk.TalkAccess;
 import de.impulsnetz.talk.TalkLibrary;
 import org.jspecify.annotations.Nullable;
 
@@ -19,12 +20,21 @@ class HomeController {
 
 	private final EventCalendar events;
 
+	/**
+	 * Announced talks looked at for the three the page shows: some may be for members
+	 * only.
+	 */
+	private static final int UPCOMING_CANDIDATES = 12;
+
 	private final TalkLibrary talks;
 
-	HomeController(PracticeCatalog practices, EventCalendar events, TalkLibrary talks) {
+	private final TalkAccess access;
+
+	HomeController(PracticeCatalog practices, EventCalendar events, TalkLibrary talks, TalkAccess access) {
 		this.practices = practices;
 		this.events = events;
 		this.talks = talks;
+		this.access = access;
 	}
 
 	@GetMapping("/")
@@ -38,10 +48,15 @@ class HomeController {
 		var latestTalks = this.talks.latestTalks(3)
 			.map((talk) -> new Highlight("/impulse/" + talk.key(), talk.speakers().get(0).name(), talk.title(), null,
 					Berlin.local(talk.startsAt())));
+		var upcomingTalks = this.access.readableByAnyone(this.talks.upcomingTalks(UPCOMING_CANDIDATES))
+			.take(3)
+			.map((talk) -> new Highlight("/impulse/" + talk.key(), talk.speakers().get(0).name(), talk.title(), null,
+					Berlin.local(talk.startsAt())));
 		return Rendering.view("site/home")
 			.modelAttribute("practices", latestPractices.collectList())
 			.modelAttribute("events", upcomingEvents.collectList())
 			.modelAttribute("talks", latestTalks.collectList())
+			.modelAttribute("upcomingTalks", upcomingTalks.collectList())
 			.build();
 	}
 

@@ -2,6 +2,7 @@ package de.impulsnetz.talk;
 
 import de.impulsnetz.identity.Member;
 import org.jspecify.annotations.Nullable;
+import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
 import org.springframework.stereotype.Service;
@@ -97,6 +98,24 @@ public class TalkAccess {
 
 	private record SeriesAndTalk(TalkSeries series, Talk talk) {
 
+	}
+
+	/**
+	 * Those of the talks this reader may see, in their order; for lists and feeds (an
+	 * anonymous reader, {@code null}, for the public feeds).
+	 */
+	public Flux<Talk> readable(Flux<Talk> talks, @Nullable Member reader) {
+		return talks.concatMap((talk) -> forReading(talk.series(), talk.slug(), reader)
+			.onErrorResume(TalkDenied.class, (denied) -> Mono.empty())
+			.onErrorResume(TalkLoginRequired.class, (anonymous) -> Mono.empty())
+			.onErrorResume(TalkNotFound.class, (notFound) -> Mono.empty()));
+	}
+
+	/**
+	 * Those of the talks anyone may see, without a login: for public pages and feeds.
+	 */
+	public Flux<Talk> readableByAnyone(Flux<Talk> talks) {
+		return readable(talks, null);
 	}
 
 }

@@ -1,5 +1,7 @@
 package de.impulsnetz.talk;
 
+import java.time.Clock;
+
 import de.impulsnetz.content.ContentImports;
 import de.impulsnetz.content.ImportOutcome;
 import reactor.core.publisher.Flux;
@@ -23,9 +25,12 @@ public class TalkLibrary {
 
 	private final TalkRepository talks;
 
-	TalkLibrary(TalkSeriesRepository series, TalkRepository talks) {
+	private final Clock clock;
+
+	TalkLibrary(TalkSeriesRepository series, TalkRepository talks, Clock clock) {
 		this.series = series;
 		this.talks = talks;
+		this.clock = clock;
 	}
 
 	public Flux<TalkSeries> allSeries() {
@@ -49,6 +54,25 @@ public class TalkLibrary {
 	 */
 	public Flux<Talk> latestTalks(int count) {
 		return this.talks.findByVisibilityNot(Visibility.MEMBERS, PageRequest.of(0, count, NEWEST_FIRST));
+	}
+
+	/**
+	 * Announced talks of all series that have not begun yet, soonest first ("Demnächst").
+	 * Visibility is not checked here: pass them through {@link TalkAccess#readable}.
+	 */
+	public Flux<Talk> upcomingTalks(int count) {
+		return this.talks.findByStartsAtAfter(this.clock.instant(), PageRequest.of(0, count, IN_ORDER));
+	}
+
+	/**
+	 * The announced talks of a series that have not begun yet, soonest first.
+	 */
+	public Flux<Talk> upcomingTalksOf(String series) {
+		return this.talks.findBySeriesAndStartsAtAfter(series, this.clock.instant(), IN_ORDER);
+	}
+
+	public Mono<Talk> talkById(String id) {
+		return this.talks.findById(id);
 	}
 
 	public Mono<ImportOutcome> importFromContent(TalkSeries candidate) {

@@ -1,8 +1,13 @@
 package de.impulsnetz.talk;
 
 /**
- * Organisers published a talk's recording: it is out for readers now.
+ * A talk's recording was published: readers may now play it, its series' feed lists it
+ * and the watchers of the series hear of it.
+ *
+ * @param talkId the talk's id
+ * @param series the series' slug
+ * @param slug the talk's slug within the series
  */
-public record TalkPublished(String series, String slug) {
+public record TalkPublished(String talkId, String series, String slug) {
 
 }

@@ -1,5 +1,7 @@
 package de.impulsnetz.talk;
 
+import java.time.Instant;
+
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
@@ -16,5 +18,9 @@ public interface TalkRepository extends ReactiveMongoRepository<Talk, String> {
 	Flux<Talk> findAllBy(Pageable page);
 
 	Flux<Talk> findByVisibilityNot(Visibility visibility, Pageable page);
+
+	Flux<Talk> findByStartsAtAfter(Instant after, Pageable page);
+
+	Flux<Talk> findBySeriesAndStartsAtAfter(String series, Instant after, Sort sort);
 
 }

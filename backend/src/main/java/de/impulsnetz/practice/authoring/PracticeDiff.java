@@ -2,76 +2,23 @@ package de.impulsnetz.practice.authoring;
 
 import de.impulsnetz.practice.PracticeContent;
 import de.impulsnetz.practice.PracticeFiles;
-import java.util.ArrayList;
+import de.impulsnetz.shared.WordDiff;
 import java.util.List;
 
-import com.github.difflib.text.DiffRow;
-import com.github.difflib.text.DiffRowGenerator;
-
 /**
- * A readable comparison of two versions: the lines that changed, words marked inside
- * them, and a little unchanged context around each change.
+ * A readable comparison of two versions of a practice: its file form (front matter and
+ * text) compared word by word.
  */
 public final class PracticeDiff {
-
-	private static final int CONTEXT = 2;
-
-	private static final DiffRowGenerator GENERATOR = DiffRowGenerator.create()
-		.showInlineDiffs(true)
-		.inlineDiffByWord(true)
-		.mergeOriginalRevised(true)
-		.lineNormalizer(DiffRowGenerator.LINE_NORMALIZER_FOR_HTML)
-		.oldTag((start) -> start ? "<del>" : "</del>")
-		.newTag((start) -> start ? "<ins>" : "</ins>")
-		.build();
 
 	private PracticeDiff() {
 	}
 
 	/**
-	 * Lines to show, in order; {@link Line.Kind#GAP} stands for unchanged lines left out.
-	 * The HTML of each line is escaped text with {@code <ins>} and {@code <del>} marks.
+	 * Lines to show, in order, as {@link WordDiff#between(List, List)} gives them.
 	 */
-	public static List<Line> between(PracticeContent older, PracticeContent newer) {
-		List<DiffRow> rows = GENERATOR.generateDiffRows(PracticeFiles.lines(older), PracticeFiles.lines(newer));
-		boolean[] keep = new boolean[rows.size()];
-		for (int i = 0; i < rows.size(); i++) {
-			if (rows.get(i).getTag() != DiffRow.Tag.EQUAL) {
-				for (int j = Math.max(0, i - CONTEXT); j <= Math.min(rows.size() - 1, i + CONTEXT); j++) {
-					keep[j] = true;
-				}
-			}
-		}
-		List<Line> lines = new ArrayList<>();
-		for (int i = 0; i < rows.size(); i++) {
-			if (keep[i]) {
-				DiffRow row = rows.get(i);
-				lines.add(new Line(kind(row.getTag()), row.getOldLine()));
-			}
-			else if (i == 0 || keep[i - 1]) {
-				lines.add(new Line(Line.Kind.GAP, ""));
-			}
-		}
-		return lines;
-	}
-
-	private static Line.Kind kind(DiffRow.Tag tag) {
-		return switch (tag) {
-			case INSERT -> Line.Kind.ADDED;
-			case DELETE -> Line.Kind.REMOVED;
-			case CHANGE -> Line.Kind.CHANGED;
-			case EQUAL -> Line.Kind.SAME;
-		};
-	}
-
-	public record Line(Kind kind, String html) {
-
-		public enum Kind {
-
-			SAME, ADDED, REMOVED, CHANGED, GAP
-
-		}
-
+	public static List<WordDiff.Line> between(PracticeContent older, PracticeContent newer) {
+		return WordDiff.between(PracticeFiles.lines(older), PracticeFiles.lines(newer));
 	}
 
 }

@@ -2,7 +2,6 @@ package de.impulsnetz.practice.web;
 
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Date;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -10,31 +9,23 @@ import java.util.stream.Stream;
 
 import com.rometools.rome.feed.synd.SyndCategory;
 import com.rometools.rome.feed.synd.SyndCategoryImpl;
-import com.rometools.rome.feed.synd.SyndContent;
-import com.rometools.rome.feed.synd.SyndContentImpl;
 import com.rometools.rome.feed.synd.SyndEntry;
-import com.rometools.rome.feed.synd.SyndEntryImpl;
 import com.rometools.rome.feed.synd.SyndFeed;
-import com.rometools.rome.feed.synd.SyndFeedImpl;
-import com.rometools.rome.feed.synd.SyndLink;
-import com.rometools.rome.feed.synd.SyndLinkImpl;
 import com.rometools.rome.feed.synd.SyndPerson;
 import com.rometools.rome.feed.synd.SyndPersonImpl;
-import com.rometools.rome.io.FeedException;
-import com.rometools.rome.io.SyndFeedOutput;
 import de.impulsnetz.municipality.Municipality;
 import de.impulsnetz.municipality.MunicipalityDirectory;
 import de.impulsnetz.municipality.Platform;
 import de.impulsnetz.practice.Practice;
 import de.impulsnetz.practice.PracticeCatalog;
 import de.impulsnetz.practice.PracticeFilter;
+import de.impulsnetz.shared.AtomFeeds;
 import de.impulsnetz.shared.Markdown;
 import org.jspecify.annotations.Nullable;
 import reactor.core.publisher.Mono;
 
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.MessageSource;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -52,8 +43,6 @@ class PracticeFeedController {
 
 	private static final int ENTRIES = 50;
 
-	private static final MediaType ATOM = MediaType.parseMediaType("application/atom+xml;charset=UTF-8");
-
 	private final PracticeCatalog catalog;
 
 	private final MunicipalityDirectory directory;
@@ -66,7 +55,7 @@ class PracticeFeedController {
 
 	PracticeFeedController(PracticeCatalog catalog, MunicipalityDirectory directory, Markdown markdown,
 			MessageSource messages, @Value("${impulsnetz.public-url}") String publicUrl) {
-		this.publicUrl = publicUrl.endsWith("/") ? publicUrl.substring(0, publicUrl.length() - 1) : publicUrl;
+		this.publicUrl = AtomFeeds.base(publicUrl);
 		this.catalog = catalog;
 		this.directory = directory;
 		this.markdown = markdown;
@@ -89,8 +78,8 @@ class PracticeFeedController {
 				.take(ENTRIES)
 				.collectList())
 			.map((loaded) -> ResponseEntity.ok()
-				.contentType(ATOM)
-				.body(write(feed(base, self, title(thema, kanal), loaded.getT2(), loaded.getT1()))));
+				.contentType(AtomFeeds.MEDIA_TYPE)
+				.body(AtomFeeds.write(feed(base, self, title(thema, kanal), loaded.getT2(), loaded.getT1()))));
 	}
 
 	private String title(@Nullable String topic, @Nullable String channel) {
@@ -110,27 +99,14 @@ class PracticeFeedController {
 	}
 
 	private SyndFeed feed(String base, String self, String title, List<Practice> practices, Map<String, String> names) {
-		SyndFeed feed = new SyndFeedImpl();
-		feed.setFeedType("atom_1.0");
-		feed.setTitle(title);
-		feed.setUri(self);
-		feed.setLanguage("de");
-		feed.setLinks(List.of(link(self, "self", ATOM.toString()), link(base + "/praxis", "alternate", "text/html")));
-		feed.setPublishedDate(practices.isEmpty() ? new Date(0) : Date.from(latest(practices)));
-		SyndPerson operator = new SyndPersonImpl();
-		operator.setName("Impulsnetz");
-		feed.setAuthors(List.of(operator));
+		SyndFeed feed = AtomFeeds.feed(title, self, base + "/praxis",
+				practices.isEmpty() ? Instant.EPOCH : latest(practices));
 		List<SyndEntry> entries = new ArrayList<>();
 		for (Practice practice : practices) {
 			String url = base + "/praxis/" + practice.slug();
-			SyndEntry entry = new SyndEntryImpl();
-			entry.setTitle(practice.title());
-			entry.setLink(url);
-			entry.setUri(url);
-			entry.setPublishedDate(Date.from(practice.publishedAt()));
-			entry.setUpdatedDate(
-					Date.from((practice.editedAt() != null && practice.editedAt().isAfter(practice.publishedAt()))
-							? practice.editedAt() : practice.publishedAt()));
+			SyndEntry entry = AtomFeeds.entry(practice.title(), url, url, practice.publishedAt(),
+					(practice.editedAt() != null && practice.editedAt().isAfter(practice.publishedAt()))
+							? practice.editedAt() : practice.publishedAt());
 			entry.setAuthors(practice.content().municipalities().stream().map((slug) -> {
 				SyndPerson author = new SyndPersonImpl();
 				author.setName(names.getOrDefault(slug, slug));
@@ -142,8 +118,8 @@ class PracticeFeedController {
 				category.setName(topic);
 				return category;
 			}).toList());
-			entry.setDescription(content("text", practice.teaser()));
-			entry.setContents(List.of(content("html", this.markdown.toHtml(practice.content().body()))));
+			entry.setDescription(AtomFeeds.content("text", practice.teaser()));
+			entry.setContents(List.of(AtomFeeds.content("html", this.markdown.toHtml(practice.content().body()))));
 			entries.add(entry);
 		}
 		feed.setEntries(entries);
@@ -152,30 +128,6 @@ class PracticeFeedController {
 
 	private static Instant latest(List<Practice> practices) {
 		return practices.stream().map(Practice::publishedAt).max(Instant::compareTo).orElseThrow();
-	}
-
-	private static SyndLink link(String href, String rel, String type) {
-		SyndLink link = new SyndLinkImpl();
-		link.setHref(href);
-		link.setRel(rel);
-		link.setType(type);
-		return link;
-	}
-
-	private static SyndContent content(String type, String value) {
-		SyndContent content = new SyndContentImpl();
-		content.setType(type);
-		content.setValue(value);
-		return content;
-	}
-
-	private static String write(SyndFeed feed) {
-		try {
-			return new SyndFeedOutput().outputString(feed, true);
-		}
-		catch (FeedException ex) {
-			throw new IllegalStateException("Feed could not be written", ex);
-		}
 	}
 
 }

@@ -185,7 +185,8 @@ public class TalkAuthoring {
 					return Mono.just(current);
 				}
 				return save(current.withState(TalkState.PUBLISHED, this.clock.instant()))
-					.flatMap((published) -> this.events.publish(new TalkPublished(series, slug)).thenReturn(published));
+					.flatMap((published) -> this.events.publish(new TalkPublished(published.id(), series, slug))
+						.thenReturn(published));
 			}));
 	}
 

@@ -22,6 +22,8 @@ import de.impulsnetz.talk.TalkRights;
 import de.impulsnetz.talk.TalkSeries;
 import de.impulsnetz.talk.TalkState;
 import de.impulsnetz.talk.Visibility;
+import de.impulsnetz.talk.summary.TalkSummaries;
+import de.impulsnetz.talk.watches.SeriesWatches;
 import org.jspecify.annotations.Nullable;
 import reactor.core.publisher.Mono;
 
@@ -38,6 +40,9 @@ import org.springframework.web.reactive.result.view.Rendering;
 @Controller
 class TalkController {
 
+	/** How many announced talks "Demnächst" shows. */
+	private static final int UPCOMING = 6;
+
 	private final TalkLibrary library;
 
 	private final TalkAccess access;
@@ -50,14 +55,20 @@ class TalkController {
 
 	private final Clock clock;
 
+	private final TalkSummaries summaries;
+
+	private final SeriesWatches watches;
+
 	TalkController(TalkLibrary library, TalkAccess access, MunicipalityDirectory directory, Markdown markdown,
-			CurrentMember currentMember, Clock clock) {
+			CurrentMember currentMember, Clock clock, TalkSummaries summaries, SeriesWatches watches) {
 		this.library = library;
 		this.access = access;
 		this.directory = directory;
 		this.markdown = markdown;
 		this.currentMember = currentMember;
 		this.clock = clock;
+		this.summaries = summaries;
+		this.watches = watches;
 	}
 
 	@GetMapping("/impulse")
@@ -66,8 +77,12 @@ class TalkController {
 			var series = this.library.allSeries()
 				.concatMap((found) -> seriesPage(found, member.orElse(null)))
 				.collectList();
+			var upcoming = this.access.readable(this.library.upcomingTalks(UPCOMING), member.orElse(null))
+				.map((talk) -> TalkCard.of(talk, this.clock))
+				.collectList();
 			return Rendering.view("talk/list")
 				.modelAttribute("seriesList", series)
+				.modelAttribute("upcoming", upcoming)
 				.modelAttribute("mayCreate", member.map(TalkRights::mayStartSeries).orElse(false))
 				.build();
 		});
@@ -79,7 +94,11 @@ class TalkController {
 			.flatMap((member) -> this.library.series(series)
 				.switchIfEmpty(Pages.notFound())
 				.flatMap((found) -> seriesPage(found, member.orElse(null))))
-			.map((page) -> Rendering.view("talk/series").modelAttribute("series", page).build());
+			.map((page) -> Rendering.view("talk/series")
+				.modelAttribute("series", page)
+				.modelAttribute("watching",
+						this.currentMember.get().flatMap((member) -> this.watches.isWatching(member, series)))
+				.build());
 	}
 
 	@GetMapping("/impulse/{series}/{talk}")
@@ -87,8 +106,10 @@ class TalkController {
 		return this.currentMember.optional()
 			.flatMap((member) -> this.access.forReading(series, talk, member.orElse(null))
 				.zipWith(this.library.series(series))
-				.map((found) -> TalkPage.of(found.getT1(), found.getT2(),
-						TalkRights.of(member.orElse(null), found.getT2(), found.getT1()), this.clock, this.markdown)))
+				.flatMap((found) -> this.summaries.publishedSummaryHtml(found.getT1())
+					.map((summaryHtml) -> TalkPage.of(found.getT1(), found.getT2(),
+							TalkRights.of(member.orElse(null), found.getT2(), found.getT1()), this.clock, this.markdown,
+							summaryHtml))))
 			.map((page) -> Rendering.view("talk/detail").modelAttribute("talk", page).build());
 	}
 
@@ -152,7 +173,8 @@ class TalkController {
 			int durationMinutes, List<Speaker> speakers, String abstractHtml, @Nullable String event, TalkState state,
 			boolean membersOnly, List<Licence> licences, String summaryHtml, boolean mayEdit) {
 
-		static TalkPage of(Talk talk, TalkSeries series, TalkRights rights, Clock clock, Markdown markdown) {
+		static TalkPage of(Talk talk, TalkSeries series, TalkRights rights, Clock clock, Markdown markdown,
+				String summaryHtml) {
 			List<Licence> licences = talk.speakers()
 				.stream()
 				.map((speaker) -> speaker.consent().licence())
@@ -160,8 +182,8 @@ class TalkController {
 				.toList();
 			return new TalkPage(talk.series(), series.title(), talk.slug(), talk.title(), Berlin.local(talk.startsAt()),
 					talk.durationMinutes(), talk.speakers(), markdown.toHtml(talk.abstractText()), talk.event(),
-					talk.stateAt(clock.instant()), talk.visibility() == Visibility.MEMBERS, licences,
-					markdown.toHtml(talk.summary()), rights.edit());
+					talk.stateAt(clock.instant()), talk.visibility() == Visibility.MEMBERS, licences, summaryHtml,
+					rights.edit());
 		}
 
 	}

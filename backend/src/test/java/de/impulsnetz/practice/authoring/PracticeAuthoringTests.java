@@ -16,6 +16,7 @@ import java.util.stream.IntStream;
 import de.impulsnetz.IntegrationTest;
 import de.impulsnetz.municipality.MunicipalityKind;
 import de.impulsnetz.municipality.Platform;
+import de.impulsnetz.shared.WordDiff;
 import org.junit.jupiter.api.Test;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
@@ -179,9 +180,9 @@ public class PracticeAuthoringTests {
 		List<PracticeRevision> revisions = this.authoring.revisions(draft).collectList().block();
 		assertThat(revisions).extracting(PracticeRevision::number).containsExactly(3, 2, 1);
 		assertThat(revisions.get(0).savedByName()).isEqualTo("Kai Kollege");
-		List<PracticeDiff.Line> lines = PracticeDiff.between(revisions.get(1).content(), revisions.get(0).content());
+		List<WordDiff.Line> lines = PracticeDiff.between(revisions.get(1).content(), revisions.get(0).content());
 		assertThat(lines).anySatisfy((line) -> {
-			assertThat(line.kind()).isEqualTo(PracticeDiff.Line.Kind.CHANGED);
+			assertThat(line.kind()).isEqualTo(WordDiff.Line.Kind.CHANGED);
 			assertThat(line.html()).contains("<del>").contains("<ins>").contains("&lt;b&gt;").doesNotContain("<b>");
 		});
 	}

@@ -1,0 +1,47 @@
+package de.impulsnetz.talk;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+
+import de.impulsnetz.content.ImportStamp;
+
+/**
+ * Series and talks of their own for tests, with unique addresses, stored the way the
+ * content import stores them.
+ */
+public final class TalkFixture {
+
+	private final TalkLibrary library;
+
+	public TalkFixture(TalkLibrary library) {
+		this.library = library;
+	}
+
+	/**
+	 * A new series organised by the municipality (e.g. {@code stadt-altena}, where
+	 * {@code Members.ORGANISER} organises).
+	 */
+	public TalkSeries series(String title, String organiser) {
+		String slug = "test-reihe-" + UUID.randomUUID().toString().substring(0, 8);
+		this.library
+			.importFromContent(
+					new TalkSeries(null, slug, title, organiser, "Eine Reihe für Tests.", stamp(slug), null, null))
+			.block();
+		return this.library.series(slug).block();
+	}
+
+	public Talk talk(TalkSeries series, String title, Instant startsAt, String summary) {
+		String slug = "vortrag-" + UUID.randomUUID().toString().substring(0, 8);
+		this.library
+			.importFromContent(new Talk(null, series.slug(), slug, title, startsAt, 45,
+					List.of(new Speaker("Paula Podium", "Kreis Steinfurt")), summary, stamp(slug), null, null))
+			.block();
+		return this.library.talk(series.slug(), slug).block();
+	}
+
+	private static ImportStamp stamp(String slug) {
+		return new ImportStamp("test/" + slug + ".md", UUID.randomUUID().toString(), Instant.now());
+	}
+
+}
