@@ -45,7 +45,7 @@ record MediaRange(long first, long last) {
 						: new MediaRange(Math.max(0, length - count), length - 1);
 			}
 			long first = Long.parseLong(single.group(1));
-			long last = single.group(2).isEmpty() ? length - 1 : Long.parseLong(single.group(2));
+			long last = single.group(2).isEmpty() ? Long.MAX_VALUE : Long.parseLong(single.group(2));
 			if (last < first) {
 				return null;
 			}
