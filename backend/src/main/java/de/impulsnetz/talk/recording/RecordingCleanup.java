@@ -1,5 +1,8 @@
 package de.impulsnetz.talk.recording;
 
+import java.util.Arrays;
+import java.util.Objects;
+
 import de.impulsnetz.talk.recording.RecordingJob.Status;
 import de.impulsnetz.talk.recording.RecordingJob.StoredMedia;
 import org.jspecify.annotations.Nullable;
@@ -49,8 +52,7 @@ class RecordingCleanup {
 	}
 
 	Mono<Void> deleteOutputs(@Nullable StoredMedia... outputs) {
-		return Flux.fromArray(outputs)
-			.filter(java.util.Objects::nonNull)
+		return Flux.fromStream(Arrays.stream(outputs).filter(Objects::nonNull))
 			.concatMap((media) -> this.store.delete(media.file()))
 			.then();
 	}

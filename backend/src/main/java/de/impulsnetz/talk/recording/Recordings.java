@@ -64,7 +64,20 @@ public class Recordings {
 	 * stored. The talk's previous recording stays until this one is processed.
 	 */
 	public Mono<RecordingJob> upload(String series, String talk, Member member, Flux<DataBuffer> content) {
+		return upload(series, talk, member, content, -1);
+	}
+
+	/**
+	 * As {@link #upload(String, String, Member, Flux)}, refused before a byte is read
+	 * when the announced length ({@code Content-Length}, -1 when unknown) is over the
+	 * limit.
+	 */
+	public Mono<RecordingJob> upload(String series, String talk, Member member, Flux<DataBuffer> content,
+			long announcedLength) {
 		return this.access.forEditing(series, talk, member).flatMap((found) -> {
+			if (announcedLength > this.settings.maxSize().toBytes()) {
+				return Mono.error(new RecordingRefused(RecordingRefused.Reason.TOO_LARGE));
+			}
 			UploadCheck check = new UploadCheck(this.settings.maxSize().toBytes());
 			Document metadata = new Document("kind", "original").append("series", series)
 				.append("talk", talk)

@@ -60,9 +60,9 @@ final class RecordingFixture {
 		ObjectId webFile = store(web, "video/mp4");
 		RecordingJob waiting = RecordingJob.waiting(talk.series(), talk.slug(), original, RecordingFormat.MP4,
 				web.length, "test", Instant.now());
-		RecordingJob done = new RecordingJob(null, waiting.series(), waiting.talk(), Status.FERTIG, 100, null,
-				original, RecordingFormat.MP4, web.length, "test", waiting.uploadedAt(), Instant.now(), null, null, 1,
-				60.0, "h264", "aac", 320, 180, new StoredMedia(webFile, web.length, "video/mp4"), null, null, true);
+		RecordingJob done = new RecordingJob(null, waiting.series(), waiting.talk(), Status.FERTIG, 100, null, original,
+				RecordingFormat.MP4, web.length, "test", waiting.uploadedAt(), Instant.now(), null, null, 1, 60.0,
+				"h264", "aac", 320, 180, new StoredMedia(webFile, web.length, "video/mp4"), null, null, true);
 		return this.mongo.insert(done).block();
 	}
 
@@ -82,8 +82,7 @@ final class RecordingFixture {
 	}
 
 	long jobsOf(Talk talk) {
-		return this.mongo
-			.count(Query.query(RecordingCleanup.forTalk(talk.series(), talk.slug())), RecordingJob.class)
+		return this.mongo.count(Query.query(RecordingCleanup.forTalk(talk.series(), talk.slug())), RecordingJob.class)
 			.block();
 	}
 

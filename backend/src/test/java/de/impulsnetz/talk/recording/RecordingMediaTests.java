@@ -220,11 +220,7 @@ class RecordingMediaTests {
 			.exchange()
 			.expectStatus()
 			.isNotFound();
-		this.client.get()
-			.uri(this.path.replace("video.mp4", "audio.m4a"))
-			.exchange()
-			.expectStatus()
-			.isNotFound();
+		this.client.get().uri(this.path.replace("video.mp4", "audio.m4a")).exchange().expectStatus().isNotFound();
 		this.client.get().uri(this.path.replace("video.mp4", "andere.mp4")).exchange().expectStatus().isNotFound();
 	}
 

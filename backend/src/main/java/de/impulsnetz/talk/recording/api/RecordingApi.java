@@ -56,7 +56,8 @@ class RecordingApi {
 			ServerHttpRequest request) {
 		Flux<DataBuffer> body = request.getBody();
 		return this.currentMember.required()
-			.flatMap((member) -> this.recordings.upload(reihe, talk, member, body))
+			.flatMap((member) -> this.recordings.upload(reihe, talk, member, body,
+					request.getHeaders().getContentLength()))
 			.map((job) -> ResponseEntity.status(HttpStatus.ACCEPTED).body(response(job)));
 	}
 
