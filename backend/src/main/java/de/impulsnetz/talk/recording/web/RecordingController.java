@@ -29,7 +29,8 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.http.codec.multipart.FilePartEvent;
 import org.springframework.http.codec.multipart.FormPartEvent;
 import org.springframework.http.codec.multipart.PartEvent;
-import org.springframework.security.web.server.csrf.CsrfToken;
+import org.springframework.security.web.server.csrf.ServerCsrfTokenRepository;
+import org.springframework.security.web.server.csrf.WebSessionServerCsrfTokenRepository;
 import org.springframework.security.web.server.csrf.XorServerCsrfTokenRequestAttributeHandler;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -58,6 +59,12 @@ class RecordingController {
 
 	private final CurrentMember currentMember;
 
+	/**
+	 * The site's CSRF tokens live in the session (the default of the web filter chain).
+	 */
+	private final ServerCsrfTokenRepository csrfTokens = new WebSessionServerCsrfTokenRepository();
+
+	/** Un-masks the token the form sent, as the CSRF filter does. */
 	private final XorServerCsrfTokenRequestAttributeHandler csrf = new XorServerCsrfTokenRequestAttributeHandler();
 
 	RecordingController(Recordings recordings, TalkAccess access, CurrentMember currentMember) {
@@ -114,11 +121,10 @@ class RecordingController {
 	 * filter does for every other form.
 	 */
 	private Mono<Void> checkCsrf(ServerWebExchange exchange, @Nullable String sent) {
-		Mono<CsrfToken> expected = exchange.getAttribute(CsrfToken.class.getName());
-		if (expected == null || sent == null) {
+		if (sent == null) {
 			return Mono.error(new ResponseStatusException(HttpStatus.FORBIDDEN));
 		}
-		return expected.flatMap((token) -> {
+		return this.csrfTokens.loadToken(exchange).flatMap((token) -> {
 			ServerWebExchange withHeader = exchange.mutate()
 				.request((request) -> request.headers((headers) -> headers.set(token.getHeaderName(), sent)))
 				.build();
