@@ -5,6 +5,7 @@ import java.util.Arrays;
 import java.util.Random;
 
 import de.impulsnetz.IntegrationTest;
+import de.impulsnetz.Members;
 import de.impulsnetz.PageClient;
 import de.impulsnetz.talk.Talk;
 import de.impulsnetz.talk.TalkLibrary;
@@ -42,6 +43,8 @@ class RecordingMediaTests {
 
 	private final RecordingFixture fixture;
 
+	private final ApplicationContext context;
+
 	@Value("${local.server.port}")
 	int port;
 
@@ -58,6 +61,7 @@ class RecordingMediaTests {
 			.codecs((codecs) -> codecs.defaultCodecs().maxInMemorySize(4 * LENGTH))
 			.build();
 		this.fixture = new RecordingFixture(library, store, mongo);
+		this.context = context;
 	}
 
 	@BeforeEach
@@ -210,6 +214,17 @@ class RecordingMediaTests {
 		assertThat(received.length).isGreaterThanOrEqualTo(wanted).isLessThan(LENGTH);
 		assertThat(received).isEqualTo(Arrays.copyOf(this.stored, received.length));
 		assertRange("bytes=" + wanted + "-", wanted, LENGTH - 1);
+	}
+
+	@Test
+	void theRecordingPageShowsTheProcessedRecordingInTheBrowsersOwnPlayer() {
+		String html = new PageClient(this.context).get(Members.OTHER_ORGANISER,
+				this.path.replace("medien/video.mp4", "aufnahme"), HttpStatus.OK);
+
+		assertThat(html)
+			.contains("<video controls preload=\"metadata\"", "<source src=\"" + this.path + "\" type=\"video/mp4\">",
+					"download>Aufnahme herunterladen</a>", "MP4 (H.264/AAC), 785 kB, Dauer 1:00")
+			.doesNotContain("<audio", "poster=");
 	}
 
 	@Test
