@@ -2,6 +2,7 @@ package de.impulsnetz.identity;
 
 import java.time.Clock;
 import java.time.Duration;
+import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -9,6 +10,7 @@ import java.util.Set;
 
 import de.impulsnetz.identity.keycloak.KeycloakProperties;
 import de.impulsnetz.shared.ApiProblems;
+import de.impulsnetz.shared.StreamedForms;
 import reactor.core.publisher.Mono;
 
 import org.springframework.beans.factory.annotation.Value;
@@ -111,10 +113,13 @@ class SecurityConfiguration {
 
 	private final String[] tokenLinks;
 
-	SecurityConfiguration(KeycloakProperties keycloak, List<AccessRules> rules) {
+	private final String[] streamedForms;
+
+	SecurityConfiguration(KeycloakProperties keycloak, List<AccessRules> rules, List<StreamedForms> streamedForms) {
 		this.contentSecurityPolicy = contentSecurityPolicy(keycloak);
 		this.rules = rules;
 		this.tokenLinks = rules.stream().flatMap((feature) -> feature.tokenLinks().stream()).toArray(String[]::new);
+		this.streamedForms = streamedForms.stream().flatMap((forms) -> forms.paths().stream()).toArray(String[]::new);
 	}
 
 	@Bean
@@ -178,14 +183,18 @@ class SecurityConfiguration {
 	}
 
 	/**
-	 * Every form needs the CSRF token, except the token links the features declare.
+	 * Every form needs the CSRF token, except the token links the features declare; the
+	 * {@link StreamedForms} check it in their controllers.
 	 */
 	private ServerWebExchangeMatcher csrfMatcher() {
-		if (this.tokenLinks.length == 0) {
+		String[] exempt = java.util.stream.Stream
+			.concat(Arrays.stream(this.tokenLinks), Arrays.stream(this.streamedForms))
+			.toArray(String[]::new);
+		if (exempt.length == 0) {
 			return CsrfWebFilter.DEFAULT_CSRF_MATCHER;
 		}
 		return new AndServerWebExchangeMatcher(CsrfWebFilter.DEFAULT_CSRF_MATCHER,
-				new NegatedServerWebExchangeMatcher(ServerWebExchangeMatchers.pathMatchers(this.tokenLinks)));
+				new NegatedServerWebExchangeMatcher(ServerWebExchangeMatchers.pathMatchers(exempt)));
 	}
 
 	/**

@@ -1,6 +1,9 @@
 package de.impulsnetz.system;
 
+import java.util.List;
 import java.util.concurrent.atomic.AtomicLong;
+
+import de.impulsnetz.shared.StreamedForms;
 
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
@@ -23,20 +26,30 @@ import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.server.ServerWebExchange;
 import org.springframework.web.server.WebFilter;
 import org.springframework.web.server.WebFilterChain;
+import org.springframework.web.util.pattern.PathPattern;
+import org.springframework.web.util.pattern.PathPatternParser;
 
 /**
  * A multipart request (the editor's form with one image) is read up to
  * {@code impulsnetz.multipart.max-request-size} in all and refused with 413 beyond it, as
  * is a part over {@code spring.webflux.multipart.max-disk-usage-per-part}: the limits per
- * part alone would still let one request put many parts on the disk.
+ * part alone would still let one request put many parts on the disk. The
+ * {@link StreamedForms} are left to their controllers.
  */
 @Component
 class MultipartLimit implements WebFilter, HttpHandlerDecoratorFactory, Ordered {
 
 	private final long maxBytes;
 
-	MultipartLimit(@Value("${impulsnetz.multipart.max-request-size}") DataSize maxBytes) {
+	private final List<PathPattern> streamed;
+
+	MultipartLimit(@Value("${impulsnetz.multipart.max-request-size}") DataSize maxBytes,
+			List<StreamedForms> streamedForms) {
 		this.maxBytes = maxBytes.toBytes();
+		this.streamed = streamedForms.stream()
+			.flatMap((forms) -> forms.paths().stream())
+			.map(PathPatternParser.defaultInstance::parse)
+			.toList();
 	}
 
 	@Override
@@ -50,7 +63,7 @@ class MultipartLimit implements WebFilter, HttpHandlerDecoratorFactory, Ordered 
 	 */
 	@Override
 	public HttpHandler apply(HttpHandler handler) {
-		return (request, response) -> handler.handle(isMultipart(request) ? limited(request) : request, response);
+		return (request, response) -> handler.handle(isLimited(request) ? limited(request) : request, response);
 	}
 
 	private ServerHttpRequest limited(ServerHttpRequest request) {
@@ -80,13 +93,22 @@ class MultipartLimit implements WebFilter, HttpHandlerDecoratorFactory, Ordered 
 	 */
 	@Override
 	public Mono<Void> filter(ServerWebExchange exchange, WebFilterChain chain) {
-		if (!isMultipart(exchange.getRequest())) {
+		if (!isLimited(exchange.getRequest())) {
 			return chain.filter(exchange);
 		}
 		if (exchange.getRequest().getHeaders().getContentLength() > this.maxBytes) {
 			return Mono.error(tooLarge());
 		}
 		return chain.filter(exchange).onErrorMap(MultipartLimit::isOverLimit, (failure) -> tooLarge());
+	}
+
+	/**
+	 * Multipart, and not one of the {@link StreamedForms} whose controllers stream the
+	 * file under a limit of their own.
+	 */
+	private boolean isLimited(ServerHttpRequest request) {
+		return isMultipart(request) && this.streamed.stream()
+			.noneMatch((pattern) -> pattern.matches(request.getPath().pathWithinApplication()));
 	}
 
 	private static boolean isMultipart(ServerHttpRequest request) {
