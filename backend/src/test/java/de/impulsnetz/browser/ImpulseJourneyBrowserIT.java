@@ -1,0 +1,263 @@
+package de.impulsnetz.browser;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.UUID;
+
+import de.impulsnetz.Browser;
+import de.impulsnetz.KeycloakTest;
+import de.impulsnetz.talk.recording.TestMedia;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.interactions.Actions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+import static de.impulsnetz.KeycloakTest.APP;
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * A talk from announcement to playback in headless Chromium against the real Keycloak, by
+ * keyboard wherever a person acts: {@code demo-orga} starts a series, announces a talk,
+ * uploads a recording (made here with ffmpeg), German captions and chapters, writes the
+ * summary, records the speaker's consent, marks the talk held and publishes it; a reader
+ * then plays it, switches the captions and jumps from a chapter and from a transcript
+ * line. axe-core checks every Impulse page on the way, on a desktop and on a 375 px
+ * phone, and no request leaves the origin.
+ */
+@KeycloakTest
+class ImpulseJourneyBrowserIT {
+
+	private static final Dimension PHONE = new Dimension(375, 800);
+
+	private static final String CAPTIONS = """
+			WEBVTT
+
+			00:00.000 --> 00:01.400
+			<v Anna Amt>Willkommen zur Impulsreihe.
+
+			00:01.500 --> 00:02.900
+			<v Ben Bürger>Drei Schritte ins Jobcenter.
+			""";
+
+	private Browser browser;
+
+	@BeforeEach
+	void startBrowser() throws IOException {
+		this.browser = Browser.start();
+	}
+
+	@AfterEach
+	void stopBrowser() throws IOException {
+		this.browser.close();
+	}
+
+	@Test
+	void anOrganiserPublishesARecordedTalkAndAReaderFollowsItByKeyboard() throws IOException {
+		String suffix = UUID.randomUUID().toString().substring(0, 6);
+		String seriesTitle = "Impulse aus Altena " + suffix;
+		String title = "Drei Schritte ins Jobcenter " + suffix;
+		Path recording = Files.createTempFile("impuls", ".mp4");
+		Files.write(recording, TestMedia.h264());
+		Path captions = Files.createTempFile("impuls", ".de.vtt");
+		Files.writeString(captions, CAPTIONS, StandardCharsets.UTF_8);
+
+		this.browser.login(APP, "demo-orga", "demo");
+		this.browser.driver().get(APP + "/impulse");
+		assertAccessible("/impulse as organiser");
+		follow("Impulsreihe anlegen");
+		assertAccessible("new series");
+		type("title", seriesTitle);
+		type("description", "Kurze Vorträge aus dem Rathaus Altena.");
+		this.browser.submitByKeyboard(button("Reihe anlegen"));
+		assertThat(heading()).isEqualTo(seriesTitle);
+		assertAccessible("series page as organiser");
+		String seriesPage = currentPage();
+
+		follow("Vortrag ankündigen");
+		assertAccessible("new talk");
+		type("title", title);
+		// Chromium's date field, typed as its (en-US) user would, segment by segment.
+		this.browser.driver().findElement(By.id("startsAt")).sendKeys("11202026" + Keys.TAB + "1000AM");
+		assertThat(this.browser.driver().findElement(By.id("startsAt")).getAttribute("value"))
+			.isEqualTo("2026-11-20T10:00");
+		type("durationMinutes", "30");
+		type("speakers[0].name", "Anna Amt");
+		type("speakers[0].affiliation", "Stadt Altena");
+		type("abstractText", "Wie Bürgerinnen und Bürger ohne Umwege zu ihrem Termin kommen.");
+		this.browser.submitByKeyboard(button("Vortrag ankündigen"));
+		assertThat(main()).contains("Der Vortrag ist angekündigt.");
+		assertAccessible("editing hub");
+		String hub = currentPage();
+		String talkPage = hub.replaceAll("/bearbeiten$", "");
+
+		follow("Aufnahme hochladen und prüfen");
+		assertAccessible("recording page without a recording");
+		this.browser.driver().findElement(By.id("datei")).sendKeys(recording.toAbsolutePath().toString());
+		this.browser.submitByKeyboard(button("Aufnahme hochladen"));
+		assertThat(main()).contains("Die Aufnahme ist hochgeladen.");
+		new WebDriverWait(this.browser.driver(), Duration.ofSeconds(90)).pollingEvery(Duration.ofSeconds(2))
+			.until((driver) -> {
+				driver.navigate().refresh();
+				return main().contains("Verarbeitet");
+			});
+		assertThat(this.browser.driver().findElements(By.cssSelector("#aktuell video"))).hasSize(1);
+		assertAccessible("recording page with the processed recording");
+
+		this.browser.driver().get(talkPage + "/untertitel");
+		assertAccessible("captions page without captions");
+		type("language", "de");
+		this.browser.driver().findElement(By.id("captionFile")).sendKeys(captions.toAbsolutePath().toString());
+		this.browser.submitByKeyboard(button("Untertitel hochladen"));
+		assertThat(main()).contains("Die Untertitel sind gespeichert.");
+		type("chapterText", "00:00 Begrüßung\n00:02 Die drei Schritte");
+		this.browser.submitByKeyboard(button("Kapitel aus dem Text speichern"));
+		assertThat(main()).contains("Die Kapitel sind gespeichert.");
+		assertAccessible("captions page with captions and chapters");
+		this.browser.driver().get(talkPage + "/transkript");
+		assertAccessible("transcript as organiser");
+
+		this.browser.driver().get(talkPage + "/zusammenfassung");
+		assertAccessible("summary editor");
+		type("body", "Drei Schritte: **Termin** buchen, Unterlagen mitbringen, Fragen stellen.");
+		this.browser.submitByKeyboard(button("Speichern"));
+		type("body", "Drei Schritte: **Termin** online buchen, Unterlagen mitbringen, Fragen stellen.");
+		this.browser.submitByKeyboard(button("Speichern"));
+		assertThat(main()).contains("Version 2");
+		assertAccessible("summary editor after saving");
+		this.browser.submitByKeyboard(button("Veröffentlichen"));
+		follow("Gespeicherte Versionen ansehen");
+		assertAccessible("summary versions");
+		follow("Version 2 mit 1 vergleichen");
+		assertThat(this.browser.driver().findElement(By.cssSelector(".diff ins")).getText()).contains("online");
+		assertAccessible("summary comparison");
+
+		this.browser.driver().get(hub);
+		assertThat(this.browser.driver().findElement(By.id("fehlt")).getText()).contains("Anna Amt");
+		this.browser.driver().findElement(By.id("consent-0-recording")).sendKeys(Keys.SPACE);
+		this.browser.driver().findElement(By.id("consent-0-publication")).sendKeys(Keys.SPACE);
+		this.browser.driver().findElement(By.id("consent-0-licence")).sendKeys("CC BY 4.0");
+		this.browser.submitByKeyboard(button("Einwilligungen speichern"));
+		assertThat(main()).contains("Die Einwilligungen sind gespeichert.");
+		this.browser.submitByKeyboard(button("Als stattgefunden markieren"));
+		assertThat(main()).contains("Der Stand ist geändert.");
+		assertAccessible("editing hub ready to publish");
+		this.browser.submitByKeyboard(button("Veröffentlichen"));
+		assertThat(main()).contains("Der Vortrag ist veröffentlicht.");
+		assertAccessible("editing hub after publishing");
+		this.browser.logout(APP);
+		this.browser.requestedUrls(); // what the login asked of Keycloak is not the
+										// reader's concern
+
+		this.browser.driver().get(seriesPage);
+		assertThat(main()).contains(title);
+		assertAccessible("series page as reader");
+		this.browser.driver().get(talkPage);
+		assertThat(heading()).isEqualTo(title);
+		assertThat(main()).contains("online buchen");
+		assertAccessible("talk page as reader");
+
+		this.browser.driver().get(talkPage + "/transkript");
+		assertAccessible("transcript as reader");
+		WebElement video = this.browser.driver().findElement(By.cssSelector("#player video"));
+		new WebDriverWait(this.browser.driver(), Duration.ofSeconds(20))
+			.until((driver) -> ((Number) media(video, "readyState")).intValue() >= 1);
+		// The player's own controls: Space on the focused video plays it.
+		tabTo(video);
+		new Actions(this.browser.driver()).sendKeys(Keys.SPACE).perform();
+		new WebDriverWait(this.browser.driver(), Duration.ofSeconds(20))
+			.until((driver) -> ((Number) media(video, "currentTime")).doubleValue() > 0.2);
+
+		// The German captions are the default track; a reader can switch them off and on.
+		assertThat(this.browser.driver()
+			.executeScript(
+					"return Array.from(arguments[0].textTracks).map((t) => t.kind + ':' + t.language + ':' + t.mode)",
+					video))
+			.asString()
+			.contains("captions:de:showing");
+
+		tabTo(this.browser.driver().findElement(By.partialLinkText("Die drei Schritte")));
+		new Actions(this.browser.driver()).sendKeys(Keys.ENTER).perform();
+		new WebDriverWait(this.browser.driver(), Duration.ofSeconds(10))
+			.until((driver) -> ((Number) media(video, "currentTime")).doubleValue() >= 2);
+		assertThat(this.browser.driver().getCurrentUrl()).as("JavaScript seeks in place").doesNotContain("t=");
+
+		tabTo(this.browser.driver().findElement(By.cssSelector("a[aria-label='Ab 00:00 abspielen']")));
+		new Actions(this.browser.driver()).sendKeys(Keys.ENTER).perform();
+		new WebDriverWait(this.browser.driver(), Duration.ofSeconds(10))
+			.until((driver) -> ((Number) media(video, "currentTime")).doubleValue() < 1.4);
+		assertThat(this.browser.requestsLeaving(APP)).isEmpty();
+	}
+
+	/**
+	 * No axe-core violation on the current page on the desktop, nor on a 375 px phone,
+	 * where it also must not scroll sideways.
+	 */
+	private void assertAccessible(String what) throws IOException {
+		assertThat(this.browser.accessibilityViolations()).as("axe-core violations on " + what).isEmpty();
+		Dimension desktop = this.browser.driver().manage().window().getSize();
+		try {
+			this.browser.driver().manage().window().setSize(PHONE);
+			Object overflow = this.browser.driver()
+				.executeScript("return document.documentElement.scrollWidth - document.documentElement.clientWidth;");
+			assertThat(((Number) overflow).intValue()).as("sideways overflow in px on " + what + " at 375 px")
+				.isLessThanOrEqualTo(0);
+			assertThat(this.browser.accessibilityViolations()).as("axe-core violations on " + what + " at 375 px")
+				.isEmpty();
+		}
+		finally {
+			this.browser.driver().manage().window().setSize(desktop);
+		}
+	}
+
+	/** Presses Tab until the element has focus, as a keyboard user does. */
+	private void tabTo(WebElement element) {
+		for (int i = 0; i < 80 && !element.equals(this.browser.driver().switchTo().activeElement()); i++) {
+			new Actions(this.browser.driver()).sendKeys(Keys.TAB).perform();
+		}
+		assertThat(this.browser.driver().switchTo().activeElement()).as("reachable by Tab").isEqualTo(element);
+	}
+
+	/** Follows a link by keyboard: focus and Enter. */
+	private void follow(String linkText) {
+		WebElement link = this.browser.driver().findElement(By.linkText(linkText));
+		WebElement page = this.browser.driver().findElement(By.tagName("html"));
+		link.sendKeys(Keys.ENTER);
+		new WebDriverWait(this.browser.driver(), Duration.ofSeconds(20))
+			.until(org.openqa.selenium.support.ui.ExpectedConditions.stalenessOf(page));
+	}
+
+	private Object media(WebElement element, String property) {
+		return this.browser.driver().executeScript("return arguments[0]." + property, element);
+	}
+
+	private void type(String id, String text) {
+		WebElement field = this.browser.driver().findElement(By.id(id));
+		field.clear();
+		field.sendKeys(text);
+	}
+
+	private WebElement button(String text) {
+		return this.browser.driver().findElement(By.xpath("//button[normalize-space()='" + text + "']"));
+	}
+
+	private String currentPage() {
+		return this.browser.driver().getCurrentUrl().replaceAll("\\?.*", "");
+	}
+
+	private String main() {
+		return this.browser.driver().findElement(By.tagName("main")).getText();
+	}
+
+	private String heading() {
+		return this.browser.driver().findElement(By.tagName("h1")).getText();
+	}
+
+}
