@@ -40,6 +40,21 @@ public final class TalkFixture {
 		return this.library.talk(series.slug(), slug).block();
 	}
 
+	/**
+	 * A published talk whose speaker agreed to the recording and its publication: what
+	 * readers may play.
+	 */
+	public Talk publishedTalk(TalkSeries series, String title, Instant startsAt) {
+		String slug = "vortrag-" + UUID.randomUUID().toString().substring(0, 8);
+		this.library
+			.importFromContent(new Talk(null, series.slug(), slug, title, startsAt, 45,
+					List.of(new Speaker("Paula Podium", "Kreis Steinfurt", null,
+							new Consent(true, true, Licence.CC_BY_4_0))),
+					"", null, TalkState.PUBLISHED, Visibility.PUBLIC, "", stamp(slug), null, null))
+			.block();
+		return this.library.talk(series.slug(), slug).block();
+	}
+
 	private static ImportStamp stamp(String slug) {
 		return new ImportStamp("test/" + slug + ".md", UUID.randomUUID().toString(), Instant.now());
 	}

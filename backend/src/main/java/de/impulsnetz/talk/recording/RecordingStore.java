@@ -54,7 +54,10 @@ class RecordingStore {
 	 * deleted, so a refused upload leaves nothing behind.
 	 */
 	Mono<ObjectId> store(Flux<DataBuffer> content, String filename, String mediaType, Document metadata) {
-		ObjectId id = new ObjectId();
+		return store(new ObjectId(), content, filename, mediaType, metadata);
+	}
+
+	Mono<ObjectId> store(ObjectId id, Flux<DataBuffer> content, String filename, String mediaType, Document metadata) {
 		GridFsObject<ObjectId, org.reactivestreams.Publisher<DataBuffer>> upload = ReactiveGridFsUpload
 			.fromPublisher(content)
 			.id(id)

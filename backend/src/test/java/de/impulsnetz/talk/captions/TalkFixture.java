@@ -4,15 +4,20 @@ import java.time.Instant;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 
+import de.impulsnetz.talk.Consent;
+import de.impulsnetz.talk.Licence;
 import de.impulsnetz.talk.Speaker;
+import de.impulsnetz.talk.TalkState;
+import de.impulsnetz.talk.Visibility;
 import de.impulsnetz.talk.Talk;
 import de.impulsnetz.talk.TalkSeries;
 
 import org.springframework.data.mongodb.core.ReactiveMongoTemplate;
 
 /**
- * A series of the Stadt Altena (organised by {@code Members.ORGANISER}) with one talk,
- * each under a fresh address so that tests share the database without meeting.
+ * A series of the Stadt Altena (organised by {@code Members.ORGANISER}) with one
+ * published talk whose speaker agreed, each under a fresh address so that tests share the
+ * database without meeting.
  */
 final class TalkFixture {
 
@@ -32,7 +37,10 @@ final class TalkFixture {
 			.block();
 		return mongo
 			.insert(new Talk(null, series, "vortrag", "Bürgergeld verständlich", Instant.parse("2026-03-01T10:00:00Z"),
-					60, List.of(new Speaker("Anna Beispiel", "Jobcenter")), "", null, null, null))
+					60,
+					List.of(new Speaker("Anna Beispiel", "Jobcenter", null,
+							new Consent(true, true, Licence.CC_BY_4_0))),
+					"", null, TalkState.PUBLISHED, Visibility.PUBLIC, "", null, null, null))
 			.block();
 	}
 

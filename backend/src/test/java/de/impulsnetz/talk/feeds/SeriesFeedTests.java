@@ -107,8 +107,8 @@ class SeriesFeedTests {
 	void theAtomFeedHasThePublishedSummariesAndRecordings() throws Exception {
 		Talk summarised = this.fixture.talk(this.series, "Redaktionsplan im Team",
 				Instant.now().minus(7, ChronoUnit.DAYS), "");
-		Talk recorded = this.fixture.talk(this.series, "Live auf Instagram", Instant.now().minus(2, ChronoUnit.DAYS),
-				"");
+		Talk recorded = this.fixture.publishedTalk(this.series, "Live auf Instagram",
+				Instant.now().minus(2, ChronoUnit.DAYS));
 		Talk unpublished = this.fixture.talk(this.series, "Noch ohne Zusammenfassung",
 				Instant.now().minus(1, ChronoUnit.DAYS), "");
 		this.summaries.save(this.series.slug(), summarised.slug(), Members.ORGANISER, "Ein **Plan** hilft.", 0)

@@ -5,7 +5,11 @@ import java.util.List;
 import java.util.UUID;
 
 import de.impulsnetz.content.ImportStamp;
+import de.impulsnetz.talk.Consent;
+import de.impulsnetz.talk.Licence;
 import de.impulsnetz.talk.Speaker;
+import de.impulsnetz.talk.TalkState;
+import de.impulsnetz.talk.Visibility;
 import de.impulsnetz.talk.Talk;
 import de.impulsnetz.talk.TalkLibrary;
 import de.impulsnetz.talk.recording.RecordingJob.Status;
@@ -20,10 +24,10 @@ import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
 
 /**
- * Talks of their own for the recording tests, with unique addresses in the series of the
- * content files (organised by the Kreis Steinfurt: {@code Members.OTHER_ORGANISER}
- * organises it, {@code Members.ORGANISER} of Altena does not), and recordings stored as
- * if processed.
+ * Published talks whose speaker agreed, of their own for the recording tests, with unique
+ * addresses in the series of the content files (organised by the Kreis Steinfurt:
+ * {@code Members.OTHER_ORGANISER} organises it, {@code Members.ORGANISER} of Altena does
+ * not), and recordings stored as if processed.
  */
 final class RecordingFixture {
 
@@ -45,7 +49,9 @@ final class RecordingFixture {
 	Talk talk(String prefix) {
 		String slug = prefix + "-" + UUID.randomUUID().toString().substring(0, 8);
 		Talk talk = new Talk(null, SERIES, slug, "Testvortrag " + slug, Instant.parse("2026-01-15T10:00:00Z"), 45,
-				List.of(new Speaker("Rita Referentin", "Kreis Steinfurt")), "",
+				List.of(new Speaker("Rita Referentin", "Kreis Steinfurt", null,
+						new Consent(true, true, Licence.CC_BY_4_0))),
+				"", null, TalkState.PUBLISHED, Visibility.PUBLIC, "",
 				new ImportStamp("test/" + slug + ".md", slug, Instant.now()), null, null);
 		this.library.importFromContent(talk).block();
 		return this.library.talk(SERIES, slug).block();

@@ -198,7 +198,7 @@ class RecordingProcessingTests {
 
 	@Test
 	void anUploadOverTheLimitIsRefusedAndWhatWasStoredOfItDeleted() {
-		long chunksBefore = allChunks();
+		ObjectId id = new ObjectId();
 		byte[] wav = TestMedia.wav(100);
 		// Streams in pieces, as a request does: three chunks are stored before the limit.
 		Flux<org.springframework.core.io.buffer.DataBuffer> content = Flux.range(0, wav.length / 100_000)
@@ -207,11 +207,13 @@ class RecordingProcessingTests {
 		UploadCheck check = new UploadCheck(3 * RecordingStore.CHUNK_SIZE + 1);
 
 		assertThatThrownBy(() -> this.store
-			.store(check.apply(content), "zu-gross", "application/octet-stream", new org.bson.Document())
+			.store(id, check.apply(content), "zu-gross", "application/octet-stream", new org.bson.Document())
 			.block()).isInstanceOf(RecordingRefused.class)
 			.extracting((refused) -> ((RecordingRefused) refused).reason())
 			.isEqualTo(RecordingRefused.Reason.TOO_LARGE);
-		assertThat(allChunks()).isEqualTo(chunksBefore);
+		assertThat(check.size()).as("stopped at the limit, not read to the end").isLessThan(wav.length);
+		assertThat(this.fixture.chunksOf(id)).isZero();
+		assertThat(this.store.file(id).blockOptional()).isEmpty();
 	}
 
 	@Test

@@ -2,12 +2,14 @@ package de.impulsnetz.talk.recording.web;
 
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
+import java.util.List;
 import java.util.concurrent.atomic.AtomicReference;
 
 import de.impulsnetz.identity.CurrentMember;
 import de.impulsnetz.identity.Member;
 import de.impulsnetz.shared.Pages;
 import de.impulsnetz.talk.TalkAccess;
+import de.impulsnetz.talk.TextTrack;
 import de.impulsnetz.talk.recording.MediaKind;
 import de.impulsnetz.talk.recording.PlayableRecording;
 import de.impulsnetz.talk.recording.RecordingJob;
@@ -207,6 +209,13 @@ class RecordingController {
 
 		public String action() {
 			return "/impulse/" + this.series + "/" + this.talk + "/aufnahme";
+		}
+
+		/**
+		 * The preview plays without captions: they have their own page.
+		 */
+		public List<TextTrack> tracks() {
+			return List.of();
 		}
 
 		public String talkHref() {
