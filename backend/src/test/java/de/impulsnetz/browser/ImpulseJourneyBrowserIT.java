@@ -5,6 +5,8 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
 import java.util.UUID;
 
 import de.impulsnetz.Browser;
@@ -84,10 +86,14 @@ class ImpulseJourneyBrowserIT {
 		follow("Vortrag ankündigen");
 		assertAccessible("new talk");
 		type("title", title);
-		// Chromium's date field, typed as its (en-US) user would, segment by segment.
-		this.browser.driver().findElement(By.id("startsAt")).sendKeys("11202026" + Keys.TAB + "1000AM");
+		// Announced for next month, typed into Chromium's date field as its (en-US) user
+		// would, segment by segment.
+		LocalDate day = LocalDate.now().plusMonths(1);
+		this.browser.driver()
+			.findElement(By.id("startsAt"))
+			.sendKeys(day.format(DateTimeFormatter.ofPattern("MMddyyyy")) + Keys.TAB + "1000AM");
 		assertThat(this.browser.driver().findElement(By.id("startsAt")).getAttribute("value"))
-			.isEqualTo("2026-11-20T10:00");
+			.isEqualTo(day + "T10:00");
 		type("durationMinutes", "30");
 		type("speakers[0].name", "Anna Amt");
 		type("speakers[0].affiliation", "Stadt Altena");

@@ -18,9 +18,8 @@ import org.junit.jupiter.api.Assumptions;
  * Recordings made by the tests themselves with ffmpeg (test picture and tone, a few
  * seconds, small), never downloaded. Without ffmpeg the tests that need it are skipped
  * locally and fail in CI ({@code CI=true}), as the browser tests do without Chromium.
- * Public for the browser journey, which uploads one through the page.
  */
-public final class TestMedia {
+final class TestMedia {
 
 	static final Path FFMPEG = Path.of("/usr/bin/ffmpeg");
 
@@ -43,7 +42,7 @@ public final class TestMedia {
 	/**
 	 * Skips the test without ffmpeg, or fails it in CI.
 	 */
-	public static void requireFfmpeg() {
+	static void requireFfmpeg() {
 		boolean available = Files.isExecutable(FFMPEG) && Files.isExecutable(FFMPEG.resolveSibling("ffprobe"));
 		if (!available && "true".equalsIgnoreCase(System.getenv("CI"))) {
 			throw new IllegalStateException("CI=true but ffmpeg is missing: apt-get install -y ffmpeg");
@@ -52,7 +51,7 @@ public final class TestMedia {
 	}
 
 	/** Three seconds of test picture (320x180) and tone, H.264/AAC in MP4: web-ready. */
-	public static byte[] h264() {
+	static byte[] h264() {
 		return make("h264.mp4", "-f", "lavfi", "-i", "testsrc=size=320x180:rate=25:duration=3", "-f", "lavfi", "-i",
 				"sine=frequency=440:duration=3", "-c:v", "libx264", "-preset", "ultrafast", "-pix_fmt", "yuv420p",
 				"-c:a", "aac", "-shortest");
