@@ -4,6 +4,8 @@ import java.time.Instant;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 
+import de.impulsnetz.talk.Consent;
+import de.impulsnetz.talk.Licence;
 import de.impulsnetz.talk.Speaker;
 import de.impulsnetz.talk.Talk;
 import de.impulsnetz.talk.TalkSeries;
@@ -34,6 +36,14 @@ final class TalkFixture {
 			.insert(new Talk(null, series, "vortrag", "Bürgergeld verständlich", Instant.parse("2026-03-01T10:00:00Z"),
 					60, List.of(new Speaker("Anna Beispiel", "Jobcenter")), "", null, null, null))
 			.block();
+	}
+
+	/**
+	 * The talk published with every speaker's consent: what anyone may play.
+	 */
+	static Talk published(ReactiveMongoTemplate mongo, Talk talk) {
+		return de.impulsnetz.talk.TalkFixture.published(mongo, talk, talk.visibility(),
+				new Consent(true, true, Licence.ALL_RIGHTS_RESERVED));
 	}
 
 	static String base(Talk talk) {

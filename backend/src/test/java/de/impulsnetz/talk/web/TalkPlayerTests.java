@@ -9,6 +9,7 @@ import java.util.Objects;
 import de.impulsnetz.IntegrationTest;
 import de.impulsnetz.Members;
 import de.impulsnetz.PageClient;
+import de.impulsnetz.identity.Member;
 import de.impulsnetz.talk.Consent;
 import de.impulsnetz.talk.Licence;
 import de.impulsnetz.talk.MissingForPublication;
@@ -17,7 +18,6 @@ import de.impulsnetz.talk.Talk;
 import de.impulsnetz.talk.TalkFixture;
 import de.impulsnetz.talk.TalkLibrary;
 import de.impulsnetz.talk.TalkSeries;
-import de.impulsnetz.talk.TalkState;
 import de.impulsnetz.talk.Visibility;
 import de.impulsnetz.talk.captions.Chapter;
 import de.impulsnetz.talk.captions.TalkCaptions;
@@ -26,6 +26,7 @@ import de.impulsnetz.talk.plays.PlayCounts;
 import de.impulsnetz.talk.recording.MediaKind;
 import de.impulsnetz.talk.recording.Recordings;
 import de.impulsnetz.talk.recording.TestMedia;
+import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import reactor.core.publisher.Flux;
@@ -37,6 +38,7 @@ import org.springframework.data.mongodb.core.ReactiveMongoTemplate;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
+import org.springframework.test.web.reactive.server.WebTestClient;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
@@ -62,6 +64,9 @@ class TalkPlayerTests {
 
 	private final TalkFixture fixture;
 
+	/** Anonymous, with time to answer on a busy machine. */
+	private final WebTestClient anonymous;
+
 	@Autowired
 	Recordings recordings;
 
@@ -83,6 +88,7 @@ class TalkPlayerTests {
 	TalkPlayerTests(@Autowired ApplicationContext context, @Autowired TalkLibrary library) {
 		this.pages = new PageClient(context);
 		this.fixture = new TalkFixture(library);
+		this.anonymous = this.pages.anonymous().mutate().responseTimeout(Duration.ofSeconds(30)).build();
 	}
 
 	@BeforeEach
@@ -99,7 +105,7 @@ class TalkPlayerTests {
 			.block();
 		String base = base(talk);
 
-		String page = this.pages.get(null, base, HttpStatus.OK);
+		String page = get(null, base, HttpStatus.OK);
 
 		assertThat(page).contains("id=\"player\"", "<video", "src=\"" + base + "/medien/video.mp4\"",
 				"poster=\"" + base + "/medien/poster.jpg\"", "src=\"" + base + "/untertitel/de.vtt\"",
@@ -113,10 +119,9 @@ class TalkPlayerTests {
 				"\"@type\":\"Clip\",\"name\":\"Begrüßung\",\"startOffset\":0,\"endOffset\":2",
 				"\"name\":\"Fragen\",\"startOffset\":2,\"endOffset\":3", base + "?t=2\"");
 
-		assertThat(this.pages.get(null, base + "?t=2", HttpStatus.OK))
-			.contains("src=\"" + base + "/medien/video.mp4#t=2\"");
-		assertThat(this.pages.get(Members.ORGANISER, base, HttpStatus.OK)).contains("Abrufe insgesamt: 0");
-		assertThat(this.pages.get(null, base + "/transkript?t=2", HttpStatus.OK)).contains("id=\"player\"",
+		assertThat(get(null, base + "?t=2", HttpStatus.OK)).contains("src=\"" + base + "/medien/video.mp4#t=2\"");
+		assertThat(get(Members.ORGANISER, base, HttpStatus.OK)).contains("Abrufe insgesamt: 0");
+		assertThat(get(null, base + "/transkript?t=2", HttpStatus.OK)).contains("id=\"player\"",
 				"src=\"" + base + "/medien/video.mp4#t=2\"", "Willkommen zum Impuls.");
 	}
 
@@ -126,13 +131,13 @@ class TalkPlayerTests {
 		this.chapters.save(talk, List.of(new Chapter(Duration.ZERO, "Begrüßung"))).block();
 		String base = base(talk);
 
-		String page = this.pages.get(null, base, HttpStatus.OK);
+		String page = get(null, base, HttpStatus.OK);
 
 		assertThat(page).contains(talk.title())
 			.doesNotContain("<video", "/medien/", "id=\"player\"", "kapitel.vtt", "Begrüßung", "VideoObject",
 					"/transkript", "/einbetten");
-		this.pages.get(null, base + "/einbetten", HttpStatus.NOT_FOUND);
-		assertThat(this.pages.get(Members.ORGANISER, base, HttpStatus.OK)).contains("<video", "Begrüßung")
+		get(null, base + "/einbetten", HttpStatus.NOT_FOUND);
+		assertThat(get(Members.ORGANISER, base, HttpStatus.OK)).contains("<video", "Begrüßung")
 			.as("organisers check the recording, but nobody may embed it yet")
 			.doesNotContain("/einbetten");
 	}
@@ -146,7 +151,7 @@ class TalkPlayerTests {
 			.doesNotContain("talk.captions.missing.audioTranscript");
 		assertThat(missing(audio)).contains("talk.captions.missing.audioTranscript")
 			.doesNotContain("talk.captions.missing.videoCaptions");
-		assertThat(this.pages.get(Members.ORGANISER, base(video) + "/bearbeiten", HttpStatus.OK))
+		assertThat(get(Members.ORGANISER, base(video) + "/bearbeiten", HttpStatus.OK))
 			.contains("Das Video braucht deutsche Untertitel");
 		assertThat(missing(talk())).as("without a recording nothing is needed")
 			.doesNotContain("talk.captions.missing.videoCaptions", "talk.captions.missing.audioTranscript");
@@ -166,10 +171,9 @@ class TalkPlayerTests {
 		String video = MediaKind.path(talk.series(), talk.slug(), MediaKind.VIDEO);
 		String id = Objects.requireNonNull(talk.id());
 
-		this.pages.anonymous().head().uri(video).exchange().expectStatus().isOk();
+		this.anonymous.head().uri(video).exchange().expectStatus().isOk();
 		range(video, "bytes=100-199").expectStatus().isEqualTo(HttpStatus.PARTIAL_CONTENT);
-		this.pages.anonymous()
-			.get()
+		this.anonymous.get()
 			.uri(MediaKind.path(talk.series(), talk.slug(), MediaKind.POSTER))
 			.exchange()
 			.expectStatus()
@@ -181,9 +185,9 @@ class TalkPlayerTests {
 		range(video, "bytes=0-").expectStatus().isEqualTo(HttpStatus.PARTIAL_CONTENT);
 		assertThat(this.plays.total(id).block()).as("the same listener on the same day").isEqualTo(1);
 
-		String hub = this.pages.get(Members.ORGANISER, base(talk) + "/bearbeiten", HttpStatus.OK);
+		String hub = get(Members.ORGANISER, base(talk) + "/bearbeiten", HttpStatus.OK);
 		assertThat(hub).contains("Abrufe insgesamt: 1", "id=\"abrufe\"");
-		assertThat(this.pages.get(Members.ORGANISER, base(talk), HttpStatus.OK)).contains("Abrufe insgesamt: 1");
+		assertThat(get(Members.ORGANISER, base(talk), HttpStatus.OK)).contains("Abrufe insgesamt: 1");
 	}
 
 	@Test
@@ -191,8 +195,7 @@ class TalkPlayerTests {
 		Talk talk = published(recorded(talk(), TestMedia.h264()), Visibility.PUBLIC, true);
 		String base = base(talk);
 
-		String embed = this.pages.anonymous()
-			.get()
+		String embed = this.anonymous.get()
 			.uri(base + "/einbetten")
 			.accept(MediaType.TEXT_HTML)
 			.exchange()
@@ -208,8 +211,7 @@ class TalkPlayerTests {
 		assertThat(embed).contains("<video", "src=\"" + base + "/medien/video.mp4\"", "href=\"" + base + "\"")
 			.doesNotContain("site-header", "src=\"http", "href=\"http");
 
-		this.pages.anonymous()
-			.get()
+		this.anonymous.get()
 			.uri(base)
 			.accept(MediaType.TEXT_HTML)
 			.exchange()
@@ -221,10 +223,25 @@ class TalkPlayerTests {
 			.valueMatches("Content-Security-Policy", ".*frame-ancestors 'none'.*");
 
 		Talk membersOnly = published(recorded(talk(), TestMedia.h264()), Visibility.MEMBERS, true);
-		this.pages.get(null, base(membersOnly) + "/einbetten", HttpStatus.NOT_FOUND);
-		this.pages.get(Members.STEINFURT, base(membersOnly) + "/einbetten", HttpStatus.NOT_FOUND);
+		get(null, base(membersOnly) + "/einbetten", HttpStatus.NOT_FOUND);
+		get(Members.STEINFURT, base(membersOnly) + "/einbetten", HttpStatus.NOT_FOUND);
 		Talk unpublished = recorded(talk(), TestMedia.h264());
-		this.pages.get(Members.ORGANISER, base(unpublished) + "/einbetten", HttpStatus.NOT_FOUND);
+		get(Members.ORGANISER, base(unpublished) + "/einbetten", HttpStatus.NOT_FOUND);
+	}
+
+	/** The page, given time to render on a busy machine. */
+	private String get(@Nullable Member member, String path, HttpStatus status) {
+		WebTestClient client = (member != null)
+				? this.pages.as(member).mutate().responseTimeout(Duration.ofSeconds(30)).build() : this.anonymous;
+		return client.get()
+			.uri(path)
+			.accept(MediaType.TEXT_HTML)
+			.exchange()
+			.expectStatus()
+			.isEqualTo(status)
+			.expectBody(String.class)
+			.returnResult()
+			.getResponseBody();
 	}
 
 	private Talk talk() {
@@ -243,13 +260,8 @@ class TalkPlayerTests {
 	}
 
 	private Talk published(Talk talk, Visibility visibility, boolean consent) {
-		Consent given = consent ? new Consent(true, true, Licence.CC_BY_4_0) : Consent.NONE;
-		return this.mongo
-			.save(new Talk(talk.id(), talk.series(), talk.slug(), talk.title(), talk.startsAt(), talk.durationMinutes(),
-					talk.speakers().stream().map((speaker) -> speaker.withConsent(given)).toList(), talk.abstractText(),
-					talk.event(), TalkState.PUBLISHED, visibility, talk.summary(), talk.importStamp(), Instant.now(),
-					talk.version()))
-			.block();
+		return TalkFixture.published(this.mongo, talk, visibility,
+				consent ? new Consent(true, true, Licence.CC_BY_4_0) : Consent.NONE);
 	}
 
 	private List<String> missing(Talk talk) {
@@ -260,8 +272,8 @@ class TalkPlayerTests {
 			.block();
 	}
 
-	private org.springframework.test.web.reactive.server.WebTestClient.ResponseSpec range(String path, String range) {
-		return this.pages.anonymous().get().uri(path).header(HttpHeaders.RANGE, range).exchange();
+	private WebTestClient.ResponseSpec range(String path, String range) {
+		return this.anonymous.get().uri(path).header(HttpHeaders.RANGE, range).exchange();
 	}
 
 	private static String base(Talk talk) {
