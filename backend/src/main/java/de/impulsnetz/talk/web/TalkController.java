@@ -22,6 +22,7 @@ import de.impulsnetz.talk.TalkRights;
 import de.impulsnetz.talk.TalkSeries;
 import de.impulsnetz.talk.TalkState;
 import de.impulsnetz.talk.Visibility;
+import de.impulsnetz.talk.recording.PlayableRecording;
 import de.impulsnetz.talk.summary.TalkSummaries;
 import de.impulsnetz.talk.watches.SeriesWatches;
 import org.jspecify.annotations.Nullable;
@@ -30,6 +31,7 @@ import reactor.core.publisher.Mono;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.reactive.result.view.Rendering;
 
 /**
@@ -59,8 +61,12 @@ class TalkController {
 
 	private final SeriesWatches watches;
 
+	private final TalkListening listening;
+
 	TalkController(TalkLibrary library, TalkAccess access, MunicipalityDirectory directory, Markdown markdown,
-			CurrentMember currentMember, Clock clock, TalkSummaries summaries, SeriesWatches watches) {
+			CurrentMember currentMember, Clock clock, TalkSummaries summaries, SeriesWatches watches,
+			TalkListening listening) {
+		this.listening = listening;
 		this.library = library;
 		this.access = access;
 		this.directory = directory;
@@ -102,15 +108,28 @@ class TalkController {
 	}
 
 	@GetMapping("/impulse/{series}/{talk}")
-	Mono<Rendering> talk(@PathVariable String series, @PathVariable String talk) {
+	Mono<Rendering> talk(@PathVariable String series, @PathVariable String talk,
+			@RequestParam(name = "t", required = false) @Nullable String start) {
 		return this.currentMember.optional()
 			.flatMap((member) -> this.access.forReading(series, talk, member.orElse(null))
 				.zipWith(this.library.series(series))
-				.flatMap((found) -> this.summaries.publishedSummaryHtml(found.getT1())
-					.map((summaryHtml) -> TalkPage.of(found.getT1(), found.getT2(),
-							TalkRights.of(member.orElse(null), found.getT2(), found.getT1()), this.clock, this.markdown,
-							summaryHtml))))
-			.map((page) -> Rendering.view("talk/detail").modelAttribute("talk", page).build());
+				.flatMap((found) -> {
+					TalkRights rights = TalkRights.of(member.orElse(null), found.getT2(), found.getT1());
+					return this.summaries.publishedSummaryHtml(found.getT1())
+						.map((summaryHtml) -> TalkPage.of(found.getT1(), found.getT2(), rights, this.clock,
+								this.markdown, summaryHtml))
+						.zipWith(this.listening.recording(found.getT1(), found.getT2(), rights));
+				}))
+			.map((page) -> {
+				Rendering.Builder<?> view = Rendering.view("talk/detail")
+					.modelAttribute("talk", page.getT1())
+					.modelAttribute("listening", page.getT2())
+					.modelAttribute("playerStart", PlayableRecording.startFragment(start));
+				page.getT2()
+					.flatMap(TalkListening.Recording::meta)
+					.ifPresent((meta) -> view.modelAttribute("pageMeta", meta));
+				return view.build();
+			});
 	}
 
 	private Mono<SeriesPage> seriesPage(TalkSeries series, @Nullable Member member) {
