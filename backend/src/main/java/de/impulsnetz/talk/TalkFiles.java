@@ -135,10 +135,11 @@ class TalkFiles implements ContentKind {
 		 * @throws ContentProblem when one of them is missing
 		 */
 		TalkMediaFiles mediaFiles(ContentEntry file) {
+			Resource recordingFile = attachment(file, "recording", recording());
 			Map<String, Resource> captionFiles = new TreeMap<>();
 			captions().forEach((language, name) -> captionFiles.put(language, file.attachment("captions", name)));
-			return new TalkMediaFiles(attachment(file, "recording", recording()), captionFiles,
-					attachment(file, "chapters", chapters()), attachment(file, "slides", slides()));
+			return new TalkMediaFiles(recordingFile, captionFiles, attachment(file, "chapters", chapters()),
+					attachment(file, "slides", slides()));
 		}
 
 		private static @Nullable Resource attachment(ContentEntry file, String key, @Nullable String name) {

@@ -77,7 +77,7 @@ class ContentMediaImport implements TalkMediaImport {
 				.concat(changed(id, hashes, "recording", files.recording(),
 						(file) -> this.recordings.importFromContent(talk, read(file))),
 						Flux.fromIterable(files.captions().entrySet())
-							.concatMap((captions) -> changed(id, hashes, "captions." + captions.getKey(),
+							.concatMap((captions) -> changed(id, hashes, "captions-" + captions.getKey(),
 									captions.getValue(),
 									(file) -> this.captions.store(talk, captions.getKey(), read(file), null))),
 						changed(id, hashes, "chapters", files.chapters(),

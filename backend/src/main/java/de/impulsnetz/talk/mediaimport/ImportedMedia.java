@@ -11,7 +11,7 @@ import org.springframework.data.mongodb.core.mapping.Document;
  *
  * @param id the talk's id
  * @param hashes SHA-256 of each stored file by its role, e.g. {@code recording},
- * {@code captions.de}
+ * {@code captions-de}
  */
 @Document("talkImportedMedia")
 record ImportedMedia(@Id String id, Map<String, String> hashes) {
