@@ -10,6 +10,7 @@ import de.impulsnetz.identity.CurrentMember;
 import de.impulsnetz.identity.Member;
 import de.impulsnetz.municipality.Municipality;
 import de.impulsnetz.municipality.MunicipalityDirectory;
+import de.impulsnetz.shared.AlternateLink;
 import de.impulsnetz.shared.Berlin;
 import de.impulsnetz.shared.Markdown;
 import de.impulsnetz.shared.Pages;
@@ -96,6 +97,7 @@ class TalkController {
 				.flatMap((found) -> seriesPage(found, member.orElse(null))))
 			.map((page) -> Rendering.view("talk/series")
 				.modelAttribute("series", page)
+				.modelAttribute("alternates", feeds(page.slug()))
 				.modelAttribute("watching",
 						this.currentMember.get().flatMap((member) -> this.watches.isWatching(member, series)))
 				.build());
@@ -111,6 +113,15 @@ class TalkController {
 							TalkRights.of(member.orElse(null), found.getT2(), found.getT1()), this.clock, this.markdown,
 							summaryHtml))))
 			.map((page) -> Rendering.view("talk/detail").modelAttribute("talk", page).build());
+	}
+
+	/**
+	 * The series' Atom feed and podcast, for the page's head.
+	 */
+	private static List<AlternateLink> feeds(String series) {
+		return List.of(
+				new AlternateLink("application/atom+xml", "/impulse/" + series + "/feed.atom", "talk.follow.feed"),
+				new AlternateLink("application/rss+xml", "/impulse/" + series + "/podcast.xml", "talk.podcast.follow"));
 	}
 
 	private Mono<SeriesPage> seriesPage(TalkSeries series, @Nullable Member member) {
