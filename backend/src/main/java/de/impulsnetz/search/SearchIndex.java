@@ -161,13 +161,15 @@ public final class SearchIndex implements AutoCloseable {
 		return read((searcher) -> {
 			MoreLikeThis similar = new MoreLikeThis(searcher.getIndexReader());
 			similar.setAnalyzer(this.words);
-			similar.setFieldNames(new String[] { "title", "text" });
 			similar.setMinTermFreq(1);
 			similar.setMinDocFreq(1);
 			similar.setMinWordLen(3);
 			similar.setMaxQueryTerms(25);
-			Query like = similar.like("text", new StringReader(text));
-			BooleanQuery.Builder query = new BooleanQuery.Builder().add(like, Occur.MUST)
+			BooleanQuery.Builder like = new BooleanQuery.Builder();
+			for (String field : List.of("title", "tags", "text")) {
+				like.add(similar.like(field, new StringReader(text)), Occur.SHOULD);
+			}
+			BooleanQuery.Builder query = new BooleanQuery.Builder().add(like.build(), Occur.MUST)
 				.add(anyKind(kinds), Occur.FILTER);
 			if (exceptId != null) {
 				query.add(new TermQuery(new Term("id", exceptId)), Occur.MUST_NOT);
