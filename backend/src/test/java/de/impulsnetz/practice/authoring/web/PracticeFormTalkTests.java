@@ -1,5 +1,7 @@
 package de.impulsnetz.practice.authoring.web;
 
+import java.util.List;
+
 import de.impulsnetz.municipality.MunicipalityKind;
 import org.junit.jupiter.api.Test;
 
@@ -39,9 +41,9 @@ class PracticeFormTalkTests {
 
 	private static PracticeForm form(String inspiredBy) {
 		PracticeForm blank = PracticeForm.blank("kreis-steinfurt", MunicipalityKind.KREIS);
-		return new PracticeForm("Titel", "Teaser", blank.municipalities(), blank.channels(), java.util.List.of("Video"),
-				"", blank.institutionKind(), blank.body(), null, null, "", null, null, "", "", inspiredBy, null, null,
-				null, null);
+		return new PracticeForm("Titel", "Teaser", blank.municipalities(), blank.channels(), List.of("Video"), "",
+				blank.institutionKind(), blank.body(), null, null, "", null, null, "", "", inspiredBy, null, null, null,
+				null);
 	}
 
 }
