@@ -23,6 +23,7 @@ import de.impulsnetz.talk.TalkRights;
 import de.impulsnetz.talk.TalkSeries;
 import de.impulsnetz.talk.TalkState;
 import de.impulsnetz.talk.Visibility;
+import de.impulsnetz.talk.discovery.TalkLinks;
 import de.impulsnetz.talk.summary.TalkSummaries;
 import de.impulsnetz.talk.watches.SeriesWatches;
 import org.jspecify.annotations.Nullable;
@@ -60,8 +61,10 @@ class TalkController {
 
 	private final SeriesWatches watches;
 
+	private final TalkLinks links;
+
 	TalkController(TalkLibrary library, TalkAccess access, MunicipalityDirectory directory, Markdown markdown,
-			CurrentMember currentMember, Clock clock, TalkSummaries summaries, SeriesWatches watches) {
+			CurrentMember currentMember, Clock clock, TalkSummaries summaries, SeriesWatches watches, TalkLinks links) {
 		this.library = library;
 		this.access = access;
 		this.directory = directory;
@@ -70,6 +73,7 @@ class TalkController {
 		this.clock = clock;
 		this.summaries = summaries;
 		this.watches = watches;
+		this.links = links;
 	}
 
 	@GetMapping("/impulse")
@@ -112,7 +116,13 @@ class TalkController {
 					.map((summaryHtml) -> TalkPage.of(found.getT1(), found.getT2(),
 							TalkRights.of(member.orElse(null), found.getT2(), found.getT1()), this.clock, this.markdown,
 							summaryHtml))))
-			.map((page) -> Rendering.view("talk/detail").modelAttribute("talk", page).build());
+			.flatMap((page) -> this.library.talk(series, talk)
+				.flatMap((found) -> Mono.zip(this.links.related(found), this.links.inspired(found)))
+				.map((links) -> Rendering.view("talk/detail")
+					.modelAttribute("talk", page)
+					.modelAttribute("related", links.getT1())
+					.modelAttribute("inspired", links.getT2())
+					.build()));
 	}
 
 	/**
