@@ -22,6 +22,7 @@ import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.config.web.server.ServerHttpSecurity;
+import org.springframework.security.config.web.server.ServerHttpSecurity.HeaderSpec.FrameOptionsSpec;
 import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.oauth2.client.endpoint.WebClientReactiveRefreshTokenTokenResponseClient;
@@ -62,6 +63,7 @@ import org.springframework.security.web.server.csrf.CsrfWebFilter;
 import org.springframework.security.web.server.csrf.ServerCsrfTokenRequestHandler;
 import org.springframework.security.web.server.csrf.XorServerCsrfTokenRequestAttributeHandler;
 import org.springframework.security.web.server.header.ReferrerPolicyServerHttpHeadersWriter.ReferrerPolicy;
+import org.springframework.security.web.server.header.XFrameOptionsServerHttpHeadersWriter;
 import org.springframework.security.web.server.header.XFrameOptionsServerHttpHeadersWriter.Mode;
 import org.springframework.security.web.server.savedrequest.NoOpServerRequestCache;
 import org.springframework.security.web.server.util.matcher.AndServerWebExchangeMatcher;
@@ -70,6 +72,7 @@ import org.springframework.security.web.server.util.matcher.ServerWebExchangeMat
 import org.springframework.security.web.server.util.matcher.ServerWebExchangeMatchers;
 import org.springframework.util.StringUtils;
 import org.springframework.web.server.ResponseStatusException;
+import org.springframework.web.server.ServerWebExchange;
 
 /**
  * Who may do what. Reading is public; writing needs a login. Two filter chains:
@@ -101,6 +104,14 @@ class SecurityConfiguration {
 		return "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; font-src 'self'; "
 				+ "connect-src 'self'; media-src 'self'; object-src 'none'; base-uri 'self'; form-action 'self' "
 				+ keycloak.url() + "; frame-ancestors 'none'";
+	}
+
+	private static final String CONTENT_SECURITY_POLICY = "Content-Security-Policy";
+
+	private static final XFrameOptionsServerHttpHeadersWriter FRAME_OPTIONS = new XFrameOptionsServerHttpHeadersWriter();
+
+	static {
+		FRAME_OPTIONS.setMode(Mode.DENY);
 	}
 
 	private static final String NO_SUBJECT = "The token names no subject (sub); request it with the scope basic";
@@ -211,8 +222,23 @@ class SecurityConfiguration {
 		return http.headers((headers) -> headers
 			.contentSecurityPolicy((csp) -> csp.policyDirectives(this.contentSecurityPolicy))
 			.referrerPolicy((referrer) -> referrer.policy(ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN))
-			.frameOptions((frame) -> frame.mode(Mode.DENY))
+			.frameOptions(FrameOptionsSpec::disable)
+			.writer(SecurityConfiguration::denyFrames)
 			.permissionsPolicy((permissions) -> permissions.policy("camera=(), microphone=(), geolocation=()")));
+	}
+
+	/**
+	 * {@code X-Frame-Options: DENY}, unless the page set a policy of its own that lets
+	 * other sites frame it ({@code frame-ancestors} other than {@code 'none'}, as the
+	 * embeddable player does): the header writers leave a header the page set alone.
+	 */
+	private static Mono<Void> denyFrames(ServerWebExchange exchange) {
+		HttpHeaders headers = exchange.getResponse().getHeaders();
+		String policy = headers.getFirst(CONTENT_SECURITY_POLICY);
+		if (policy != null && policy.contains("frame-ancestors") && !policy.contains("frame-ancestors 'none'")) {
+			return Mono.empty();
+		}
+		return FRAME_OPTIONS.writeHttpHeaders(exchange);
 	}
 
 	@Bean

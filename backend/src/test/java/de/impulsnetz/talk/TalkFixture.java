@@ -6,6 +6,8 @@ import java.util.UUID;
 
 import de.impulsnetz.content.ImportStamp;
 
+import org.springframework.data.mongodb.core.ReactiveMongoTemplate;
+
 /**
  * Series and talks of their own for tests, with unique addresses, stored the way the
  * content import stores them.
@@ -53,6 +55,19 @@ public final class TalkFixture {
 					"", null, TalkState.PUBLISHED, Visibility.PUBLIC, "", stamp(slug), null, null))
 			.block();
 		return this.library.talk(series.slug(), slug).block();
+	}
+
+	/**
+	 * The talk published with this visibility and every speaker's consent set to this,
+	 * written straight to MongoDB.
+	 */
+	public static Talk published(ReactiveMongoTemplate mongo, Talk talk, Visibility visibility, Consent consent) {
+		return mongo
+			.save(new Talk(talk.id(), talk.series(), talk.slug(), talk.title(), talk.startsAt(), talk.durationMinutes(),
+					talk.speakers().stream().map((speaker) -> speaker.withConsent(consent)).toList(),
+					talk.abstractText(), talk.event(), TalkState.PUBLISHED, visibility, talk.summary(),
+					talk.importStamp(), talk.editedAt(), talk.version()))
+			.block();
 	}
 
 	private static ImportStamp stamp(String slug) {

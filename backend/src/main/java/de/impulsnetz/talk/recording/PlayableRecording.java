@@ -49,4 +49,15 @@ public record PlayableRecording(boolean video, String source, String mediaType, 
 				: String.format(Locale.ROOT, "%d:%02d", minutes, seconds);
 	}
 
+	/**
+	 * Where the player starts for a {@code ?t=} parameter: a {@code #t=} media fragment
+	 * of whole seconds, nothing for anything else.
+	 */
+	public static String startFragment(@Nullable String start) {
+		if (start == null || !start.matches("\\d{1,6}") || Long.parseLong(start) == 0) {
+			return "";
+		}
+		return "#t=" + Long.parseLong(start);
+	}
+
 }

@@ -1,7 +1,10 @@
 package de.impulsnetz.talk.recording;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.util.Locale;
+import java.util.Objects;
+import java.util.Optional;
 
 import com.mongodb.client.gridfs.model.GridFSFile;
 import de.impulsnetz.identity.Member;
@@ -139,6 +142,16 @@ public class Recordings {
 		return current(talk).map((job) -> playable(talk.series(), talk.slug(), job));
 	}
 
+	/**
+	 * The length of the recording the talk plays; empty while it has none (or its length
+	 * is unknown): captions and chapters are checked against it.
+	 */
+	public Mono<Optional<Duration>> duration(Talk talk) {
+		return current(talk).mapNotNull(RecordingJob::durationSeconds)
+			.map((seconds) -> Optional.of(Duration.ofMillis(Math.round(seconds * 1000))))
+			.defaultIfEmpty(Optional.empty());
+	}
+
 	public Mono<Boolean> hasRecording(Talk talk) {
 		return current(talk).hasElement();
 	}
@@ -164,9 +177,9 @@ public class Recordings {
 	 */
 	public Mono<MediaFile> media(String series, String talk, MediaKind kind, @Nullable Member reader) {
 		return this.access.forListening(series, talk, reader)
-			.flatMap(this::current)
-			.flatMap((job) -> Mono.justOrEmpty(kind.of(job)))
-			.flatMap((media) -> this.store.file(media.file()).map((file) -> new MediaFile(media, file)));
+			.flatMap((found) -> current(found).flatMap((job) -> Mono.justOrEmpty(kind.of(job)))
+				.flatMap((media) -> this.store.file(media.file())
+					.map((file) -> new MediaFile(media, file, Objects.requireNonNull(found.id())))));
 	}
 
 	/**
@@ -192,9 +205,10 @@ public class Recordings {
 	}
 
 	/**
-	 * A stored media file: its type and the GridFS file (length, chunk size, id).
+	 * A stored media file: its type and the GridFS file (length, chunk size, id), and the
+	 * id of its talk (what plays are counted by).
 	 */
-	public record MediaFile(StoredMedia media, GridFSFile file) {
+	public record MediaFile(StoredMedia media, GridFSFile file, String talkId) {
 
 		public long length() {
 			return this.file.getLength();

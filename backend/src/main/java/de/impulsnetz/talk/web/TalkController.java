@@ -24,6 +24,7 @@ import de.impulsnetz.talk.TalkSeries;
 import de.impulsnetz.talk.TalkState;
 import de.impulsnetz.talk.Visibility;
 import de.impulsnetz.talk.discovery.TalkLinks;
+import de.impulsnetz.talk.recording.PlayableRecording;
 import de.impulsnetz.talk.summary.TalkSummaries;
 import de.impulsnetz.talk.watches.SeriesWatches;
 import org.jspecify.annotations.Nullable;
@@ -32,6 +33,7 @@ import reactor.core.publisher.Mono;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.reactive.result.view.Rendering;
 
 /**
@@ -63,8 +65,11 @@ class TalkController {
 
 	private final TalkLinks links;
 
+	private final TalkListening listening;
+
 	TalkController(TalkLibrary library, TalkAccess access, MunicipalityDirectory directory, Markdown markdown,
-			CurrentMember currentMember, Clock clock, TalkSummaries summaries, SeriesWatches watches, TalkLinks links) {
+			CurrentMember currentMember, Clock clock, TalkSummaries summaries, SeriesWatches watches, TalkLinks links,
+			TalkListening listening) {
 		this.library = library;
 		this.access = access;
 		this.directory = directory;
@@ -74,6 +79,7 @@ class TalkController {
 		this.summaries = summaries;
 		this.watches = watches;
 		this.links = links;
+		this.listening = listening;
 	}
 
 	@GetMapping("/impulse")
@@ -108,21 +114,33 @@ class TalkController {
 	}
 
 	@GetMapping("/impulse/{series}/{talk}")
-	Mono<Rendering> talk(@PathVariable String series, @PathVariable String talk) {
+	Mono<Rendering> talk(@PathVariable String series, @PathVariable String talk,
+			@RequestParam(name = "t", required = false) @Nullable String start) {
 		return this.currentMember.optional()
 			.flatMap((member) -> this.access.forReading(series, talk, member.orElse(null))
 				.zipWith(this.library.series(series))
-				.flatMap((found) -> this.summaries.publishedSummaryHtml(found.getT1())
-					.map((summaryHtml) -> TalkPage.of(found.getT1(), found.getT2(),
-							TalkRights.of(member.orElse(null), found.getT2(), found.getT1()), this.clock, this.markdown,
-							summaryHtml))))
-			.flatMap((page) -> this.library.talk(series, talk)
-				.flatMap((found) -> Mono.zip(this.links.related(found), this.links.inspired(found)))
-				.map((links) -> Rendering.view("talk/detail")
-					.modelAttribute("talk", page)
+				.flatMap((found) -> {
+					TalkRights rights = TalkRights.of(member.orElse(null), found.getT2(), found.getT1());
+					return this.summaries.publishedSummaryHtml(found.getT1())
+						.map((summaryHtml) -> TalkPage.of(found.getT1(), found.getT2(), rights, this.clock,
+								this.markdown, summaryHtml))
+						.zipWith(this.listening.recording(found.getT1(), found.getT2(), rights))
+						.zipWith(Mono.zip(this.links.related(found.getT1()), this.links.inspired(found.getT1())));
+				}))
+			.map((loaded) -> {
+				var page = loaded.getT1();
+				var links = loaded.getT2();
+				Rendering.Builder<?> view = Rendering.view("talk/detail")
+					.modelAttribute("talk", page.getT1())
+					.modelAttribute("listening", page.getT2())
+					.modelAttribute("playerStart", PlayableRecording.startFragment(start))
 					.modelAttribute("related", links.getT1())
-					.modelAttribute("inspired", links.getT2())
-					.build()));
+					.modelAttribute("inspired", links.getT2());
+				page.getT2()
+					.flatMap(TalkListening.Recording::meta)
+					.ifPresent((meta) -> view.modelAttribute("pageMeta", meta));
+				return view.build();
+			});
 	}
 
 	/**

@@ -126,6 +126,8 @@ class CaptionsApiTests {
 
 	@Test
 	void servesTheStoredCaptionsAsCleanWebVttWithItsType() {
+		// Anyone plays, and reads the files of, a published talk whose speakers agreed.
+		this.talk = TalkFixture.published(this.mongo, this.talk);
 		putCaptions(Members.ORGANISER, "de", CAPTIONS, VTT).expectStatus().isOk();
 
 		byte[] served = this.client.get()
@@ -187,6 +189,8 @@ class CaptionsApiTests {
 
 	@Test
 	void chaptersAreWrittenAsAListAndServedAsPodcastingChaptersAndWebVtt() {
+		// Anyone plays, and reads the files of, a published talk whose speakers agreed.
+		this.talk = TalkFixture.published(this.mongo, this.talk);
 		putChapters(Members.OTHER_ORGANISER, List.of(Map.of("start", "00:00", "title", "Begrüßung"))).expectStatus()
 			.isForbidden();
 
@@ -276,6 +280,8 @@ class CaptionsApiTests {
 
 	@Test
 	void slidesAreStoredWithTheirTextAndDownloadedAsTheyWere() {
+		// Anyone plays, and reads the files of, a published talk whose speakers agreed.
+		this.talk = TalkFixture.published(this.mongo, this.talk);
 		byte[] pdf = TestPdfs.slides("Bürgergeld im Jobcenter", "Fragen und Antworten");
 
 		putSlides(Members.STEINFURT, pdf).expectStatus().isForbidden();

@@ -9,6 +9,8 @@ import de.impulsnetz.Members;
 import de.impulsnetz.PageClient;
 import de.impulsnetz.identity.Member;
 import de.impulsnetz.talk.Talk;
+import de.impulsnetz.talk.recording.Recordings;
+import de.impulsnetz.talk.recording.TestMedia;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import reactor.core.publisher.Flux;
@@ -28,6 +30,7 @@ import org.springframework.util.MultiValueMap;
 import org.springframework.web.reactive.function.BodyInserters;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 import static org.springframework.security.test.web.reactive.server.SecurityMockServerConfigurers.csrf;
 
 /**
@@ -61,6 +64,9 @@ class CaptionsPageTests {
 
 	@Autowired
 	TalkChapters chapters;
+
+	@Autowired
+	Recordings recordings;
 
 	private Talk talk;
 
@@ -204,6 +210,14 @@ class CaptionsPageTests {
 
 	@Test
 	void theTranscriptGroupsBySpeakerAndEveryTimestampStartsThePlayerThere() {
+		TestMedia.requireFfmpeg();
+		this.talk = TalkFixture.published(this.mongo, this.talk);
+		this.recordings
+			.upload(this.talk.series(), this.talk.slug(), Members.ORGANISER,
+					Flux.just(DefaultDataBufferFactory.sharedInstance.wrap(TestMedia.h264())))
+			.block();
+		await().atMost(Duration.ofMinutes(1))
+			.until(() -> this.recordings.current(this.talk).blockOptional().isPresent());
 		this.captions.store(this.talk, "de", body(CAPTIONS), null).block();
 
 		String page = this.pages.get(null, this.base + "/transkript", HttpStatus.OK);
@@ -226,6 +240,7 @@ class CaptionsPageTests {
 
 	@Test
 	void aTalkWithoutCaptionsSaysThereIsNoTranscriptYet() {
+		TalkFixture.published(this.mongo, this.talk);
 		assertThat(this.pages.get(null, this.base + "/transkript", HttpStatus.OK))
 			.contains("Für diesen Vortrag gibt es noch kein Transkript.");
 		this.pages.get(null, "/impulse/gibt-es-nicht/vortrag/transkript", HttpStatus.NOT_FOUND);

@@ -44,6 +44,14 @@ final class TalkFixture {
 			.block();
 	}
 
+	/**
+	 * The talk published with every speaker's consent: what anyone may play.
+	 */
+	static Talk published(ReactiveMongoTemplate mongo, Talk talk) {
+		return de.impulsnetz.talk.TalkFixture.published(mongo, talk, talk.visibility(),
+				new Consent(true, true, Licence.ALL_RIGHTS_RESERVED));
+	}
+
 	static String base(Talk talk) {
 		return "/impulse/" + talk.series() + "/" + talk.slug();
 	}

@@ -7,8 +7,12 @@ import java.util.Random;
 import de.impulsnetz.IntegrationTest;
 import de.impulsnetz.Members;
 import de.impulsnetz.PageClient;
+import de.impulsnetz.talk.Consent;
+import de.impulsnetz.talk.Licence;
 import de.impulsnetz.talk.Talk;
+import de.impulsnetz.talk.TalkFixture;
 import de.impulsnetz.talk.TalkLibrary;
+import de.impulsnetz.talk.Visibility;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import reactor.core.publisher.Flux;
@@ -45,6 +49,8 @@ class RecordingMediaTests {
 
 	private final ApplicationContext context;
 
+	private final ReactiveMongoTemplate mongo;
+
 	@Value("${local.server.port}")
 	int port;
 
@@ -61,6 +67,7 @@ class RecordingMediaTests {
 			.codecs((codecs) -> codecs.defaultCodecs().maxInMemorySize(4 * LENGTH))
 			.build();
 		this.fixture = new RecordingFixture(library, store, mongo);
+		this.mongo = mongo;
 		this.context = context;
 	}
 
@@ -68,7 +75,9 @@ class RecordingMediaTests {
 	void storeARecording() {
 		this.stored = new byte[LENGTH];
 		new Random(11).nextBytes(this.stored);
-		Talk talk = this.fixture.talk("medien");
+		// Published with every speaker's consent: anyone may play it.
+		Talk talk = TalkFixture.published(this.mongo, this.fixture.talk("medien"), Visibility.PUBLIC,
+				new Consent(true, true, Licence.CC_BY_4_0));
 		RecordingJob job = this.fixture.finishedVideo(talk, this.stored);
 		this.path = MediaKind.path(talk.series(), talk.slug(), MediaKind.VIDEO);
 		this.etag = "\"" + job.web().file().toHexString() + "\"";

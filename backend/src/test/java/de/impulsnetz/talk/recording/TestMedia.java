@@ -19,7 +19,7 @@ import org.junit.jupiter.api.Assumptions;
  * seconds, small), never downloaded. Without ffmpeg the tests that need it are skipped
  * locally and fail in CI ({@code CI=true}), as the browser tests do without Chromium.
  */
-final class TestMedia {
+public final class TestMedia {
 
 	static final Path FFMPEG = Path.of("/usr/bin/ffmpeg");
 
@@ -42,7 +42,7 @@ final class TestMedia {
 	/**
 	 * Skips the test without ffmpeg, or fails it in CI.
 	 */
-	static void requireFfmpeg() {
+	public static void requireFfmpeg() {
 		boolean available = Files.isExecutable(FFMPEG) && Files.isExecutable(FFMPEG.resolveSibling("ffprobe"));
 		if (!available && "true".equalsIgnoreCase(System.getenv("CI"))) {
 			throw new IllegalStateException("CI=true but ffmpeg is missing: apt-get install -y ffmpeg");
@@ -51,7 +51,7 @@ final class TestMedia {
 	}
 
 	/** Three seconds of test picture (320x180) and tone, H.264/AAC in MP4: web-ready. */
-	static byte[] h264() {
+	public static byte[] h264() {
 		return make("h264.mp4", "-f", "lavfi", "-i", "testsrc=size=320x180:rate=25:duration=3", "-f", "lavfi", "-i",
 				"sine=frequency=440:duration=3", "-c:v", "libx264", "-preset", "ultrafast", "-pix_fmt", "yuv420p",
 				"-c:a", "aac", "-shortest");
@@ -65,7 +65,7 @@ final class TestMedia {
 	}
 
 	/** Three seconds of tone as MP3, no picture. */
-	static byte[] mp3() {
+	public static byte[] mp3() {
 		return make("tone.mp3", "-f", "lavfi", "-i", "sine=frequency=440:duration=3", "-c:a", "libmp3lame", "-b:a",
 				"64k");
 	}

@@ -13,6 +13,7 @@ import de.impulsnetz.talk.Talk;
 import de.impulsnetz.talk.TalkAccess;
 import de.impulsnetz.talk.TalkLibrary;
 import de.impulsnetz.talk.TalkSeries;
+import de.impulsnetz.talk.plays.PlayCounts;
 import de.impulsnetz.talk.TalkState;
 import de.impulsnetz.talk.Visibility;
 import de.impulsnetz.talk.authoring.PublicationRefused;
@@ -57,8 +58,11 @@ class TalkEditorController {
 
 	private final Clock clock;
 
+	private final PlayCounts plays;
+
 	TalkEditorController(TalkAuthoring authoring, TalkAccess access, TalkLibrary library, CurrentMember currentMember,
-			Clock clock) {
+			Clock clock, PlayCounts plays) {
+		this.plays = plays;
 		this.authoring = authoring;
 		this.access = access;
 		this.library = library;
@@ -215,7 +219,9 @@ class TalkEditorController {
 			Rendering.Builder<?> page = Rendering.view("talk/hub")
 				.modelAttribute("hub", TalkHub.of(loaded.getT1(), talk, this.clock.instant(), loaded.getT2()))
 				.modelAttribute("form", form)
-				.modelAttribute("consentForm", ConsentForm.of(talk));
+				.modelAttribute("consentForm", ConsentForm.of(talk))
+				.modelAttribute("playDays", this.plays.days(Objects.requireNonNull(talk.id())))
+				.modelAttribute("plays", this.plays.total(Objects.requireNonNull(talk.id())));
 			if (errors != null) {
 				page.modelAttribute(BindingResult.MODEL_KEY_PREFIX + "form", errors);
 			}

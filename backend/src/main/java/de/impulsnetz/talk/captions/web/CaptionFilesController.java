@@ -11,6 +11,7 @@ import de.impulsnetz.talk.captions.CaptionsInvalid;
 import de.impulsnetz.talk.captions.TalkCaptions;
 import de.impulsnetz.talk.captions.TalkChapters;
 import de.impulsnetz.talk.captions.TalkSlides;
+import de.impulsnetz.talk.recording.Recordings;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 import tools.jackson.databind.json.JsonMapper;
@@ -47,11 +48,14 @@ class CaptionFilesController {
 
 	private final TalkChapters chapters;
 
+	private final Recordings recordings;
+
 	private final TalkSlides slides;
 
 	CaptionFilesController(TalkAccess access, CurrentMember currentMember, TalkCaptions captions, TalkChapters chapters,
-			TalkSlides slides) {
+			TalkSlides slides, Recordings recordings) {
 		this.access = access;
+		this.recordings = recordings;
 		this.currentMember = currentMember;
 		this.captions = captions;
 		this.chapters = chapters;
@@ -72,7 +76,10 @@ class CaptionFilesController {
 
 	@GetMapping("/impulse/{series}/{talk}/kapitel.vtt")
 	Mono<ResponseEntity<String>> chaptersTrack(@PathVariable String series, @PathVariable String talk) {
-		return listenable(series, talk).flatMap((found) -> withChapters(found, this.chapters.vtt(found, null)))
+		return listenable(series, talk)
+			.flatMap((found) -> withChapters(found,
+					this.recordings.duration(found)
+						.flatMap((duration) -> this.chapters.vtt(found, duration.orElse(null)))))
 			.map((vtt) -> ResponseEntity.ok().contentType(VTT).cacheControl(PRIVATE).body(vtt))
 			.switchIfEmpty(Pages.notFound());
 	}

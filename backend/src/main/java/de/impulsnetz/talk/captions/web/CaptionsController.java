@@ -25,6 +25,7 @@ import de.impulsnetz.talk.captions.web.CaptionsForms.ChapterRow;
 import de.impulsnetz.talk.captions.web.CaptionsForms.ChapterRowsForm;
 import de.impulsnetz.talk.captions.web.CaptionsForms.ChapterTextForm;
 import de.impulsnetz.talk.captions.web.CaptionsForms.SlidesForm;
+import de.impulsnetz.talk.recording.Recordings;
 import org.jspecify.annotations.Nullable;
 import reactor.core.publisher.Mono;
 
@@ -64,11 +65,14 @@ class CaptionsController {
 
 	private final TalkSlides slides;
 
+	private final Recordings recordings;
+
 	/** What the form can upload: the slides' limit, unless a multipart limit is lower. */
 	private final long formSlidesMegabytes;
 
 	CaptionsController(TalkAccess access, CurrentMember currentMember, TalkCaptions captions, TalkChapters chapters,
-			TalkSlides slides, @Value("${spring.webflux.multipart.max-disk-usage-per-part}") DataSize maxPart,
+			TalkSlides slides, Recordings recordings,
+			@Value("${spring.webflux.multipart.max-disk-usage-per-part}") DataSize maxPart,
 			@Value("${impulsnetz.multipart.max-request-size}") DataSize maxRequest) {
 		this.formSlidesMegabytes = Math.min(slides.maxBytes(), Math.min(maxPart.toBytes(), maxRequest.toBytes())) / 1024
 				/ 1024;
@@ -77,6 +81,7 @@ class CaptionsController {
 		this.captions = captions;
 		this.chapters = chapters;
 		this.slides = slides;
+		this.recordings = recordings;
 	}
 
 	@GetMapping("/impulse/{series}/{talk}/untertitel")
@@ -200,7 +205,7 @@ class CaptionsController {
 	 * chapters are only checked among themselves.
 	 */
 	private Mono<Optional<Duration>> recordingDuration(Talk talk) {
-		return Mono.just(Optional.empty());
+		return this.recordings.duration(talk);
 	}
 
 	private Mono<Rendering.Builder<?>> page(Talk talk, Forms forms, @Nullable BindingResult errors) {

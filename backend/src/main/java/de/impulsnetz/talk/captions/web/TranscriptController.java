@@ -12,6 +12,8 @@ import de.impulsnetz.talk.captions.CaptionsInvalid;
 import de.impulsnetz.talk.captions.TalkCaptions;
 import de.impulsnetz.talk.captions.TalkChapters;
 import de.impulsnetz.talk.captions.TalkSlides;
+import de.impulsnetz.talk.recording.PlayableRecording;
+import de.impulsnetz.talk.recording.Recordings;
 import org.jspecify.annotations.Nullable;
 import reactor.core.publisher.Mono;
 
@@ -43,8 +45,11 @@ class TranscriptController {
 
 	private final TalkSlides slides;
 
+	private final Recordings recordings;
+
 	TranscriptController(TalkAccess access, TalkLibrary library, CurrentMember currentMember, TalkCaptions captions,
-			TalkChapters chapters, TalkSlides slides) {
+			TalkChapters chapters, TalkSlides slides, Recordings recordings) {
+		this.recordings = recordings;
 		this.access = access;
 		this.library = library;
 		this.currentMember = currentMember;
@@ -57,13 +62,12 @@ class TranscriptController {
 	Mono<Rendering> transcript(@PathVariable String series, @PathVariable String talk,
 			@RequestParam(name = "t", required = false) @Nullable String start,
 			@RequestParam(name = "sprache", required = false) @Nullable String language) {
-		long seconds = seconds(start);
 		return this.currentMember.optional()
 			.flatMap((member) -> this.access.forListening(series, talk, member.orElse(null)))
-			.map((found) -> page(found, seconds, tag(language)));
+			.map((found) -> page(found, PlayableRecording.startFragment(start), tag(language)));
 	}
 
-	private Rendering page(Talk talk, long start, @Nullable String language) {
+	private Rendering page(Talk talk, String start, @Nullable String language) {
 		String base = "/impulse/" + talk.series() + "/" + talk.slug();
 		return Rendering.view("talk/captions/transcript")
 			.modelAttribute("talk", talk)
@@ -77,16 +81,9 @@ class TranscriptController {
 			.modelAttribute("chapters", this.chapters.chapters(talk))
 			.modelAttribute("slides", this.slides.deck(talk).map(Optional::of).defaultIfEmpty(Optional.empty()))
 			.modelAttribute("languageParam", (language != null) ? "&sprache=" + language : "")
-			.modelAttribute("mediaUrl", base + "/medien/video.mp4" + ((start > 0) ? "#t=" + start : ""))
+			.modelAttribute("media", this.recordings.playable(talk).map(Optional::of).defaultIfEmpty(Optional.empty()))
+			.modelAttribute("playerStart", start)
 			.build();
-	}
-
-	/** A start the player can use: whole seconds, 0 for anything else. */
-	private static long seconds(@Nullable String start) {
-		if (start == null || !start.matches("\\d{1,6}")) {
-			return 0;
-		}
-		return Long.parseLong(start);
 	}
 
 	private static @Nullable String tag(@Nullable String language) {

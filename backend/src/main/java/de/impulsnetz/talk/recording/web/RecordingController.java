@@ -10,6 +10,7 @@ import de.impulsnetz.identity.Member;
 import de.impulsnetz.shared.Pages;
 import de.impulsnetz.talk.TalkAccess;
 import de.impulsnetz.talk.TextTrack;
+import de.impulsnetz.talk.plays.PlayCounts;
 import de.impulsnetz.talk.recording.MediaKind;
 import de.impulsnetz.talk.recording.PlayableRecording;
 import de.impulsnetz.talk.recording.RecordingJob;
@@ -61,6 +62,8 @@ class RecordingController {
 
 	private final CurrentMember currentMember;
 
+	private final PlayCounts plays;
+
 	/**
 	 * The site's CSRF tokens live in the session (the default of the web filter chain).
 	 */
@@ -69,8 +72,9 @@ class RecordingController {
 	/** Un-masks the token the form sent, as the CSRF filter does. */
 	private final XorServerCsrfTokenRequestAttributeHandler csrf = new XorServerCsrfTokenRequestAttributeHandler();
 
-	RecordingController(Recordings recordings, TalkAccess access, CurrentMember currentMember) {
+	RecordingController(Recordings recordings, TalkAccess access, CurrentMember currentMember, PlayCounts plays) {
 		this.recordings = recordings;
+		this.plays = plays;
 		this.access = access;
 		this.currentMember = currentMember;
 	}
@@ -160,8 +164,29 @@ class RecordingController {
 		MediaKind kind = MediaKind.byFileName(name).orElseThrow();
 		return this.currentMember.optional()
 			.flatMap((reader) -> this.recordings.media(series, talk, kind, reader.orElse(null)))
-			.map((media) -> serve(media, exchange))
+			.flatMap((media) -> {
+				ResponseEntity<Flux<DataBuffer>> served = serve(media, exchange);
+				return (kind != MediaKind.POSTER && startsPlaying(exchange, served))
+						? this.plays.count(media.talkId(), exchange.getRequest()).thenReturn(served)
+						: Mono.just(served);
+			})
 			.switchIfEmpty(Pages.notFound());
+	}
+
+	/**
+	 * Whether the request starts playing the recording: a {@code GET} of the whole file
+	 * or of a range from its first byte. A player seeking, {@code HEAD} and revalidations
+	 * are no new plays.
+	 */
+	private static boolean startsPlaying(ServerWebExchange exchange, ResponseEntity<?> served) {
+		if (!HttpMethod.GET.equals(exchange.getRequest().getMethod())) {
+			return false;
+		}
+		if (served.getStatusCode() == HttpStatus.OK) {
+			return true;
+		}
+		String range = served.getHeaders().getFirst(HttpHeaders.CONTENT_RANGE);
+		return served.getStatusCode() == HttpStatus.PARTIAL_CONTENT && range != null && range.startsWith("bytes 0-");
 	}
 
 	/**
