@@ -1,5 +1,7 @@
 package de.impulsnetz;
 
+import java.time.Duration;
+
 import de.impulsnetz.identity.Member;
 import org.jspecify.annotations.Nullable;
 
@@ -26,6 +28,9 @@ public final class PageClient {
 		this.client = WebTestClient.bindToApplicationContext(context)
 			.apply(SecurityMockServerConfigurers.springSecurity())
 			.configureClient()
+			// Pages that read a recording's tracks and chapters take a while on a busy
+			// machine.
+			.responseTimeout(Duration.ofSeconds(30))
 			.build();
 	}
 

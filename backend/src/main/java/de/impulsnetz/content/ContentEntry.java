@@ -4,15 +4,20 @@ import java.time.Instant;
 import java.util.Collection;
 import java.util.Set;
 import java.util.function.Function;
+import java.util.regex.Pattern;
 
 import de.impulsnetz.shared.Slugs;
 import org.jspecify.annotations.Nullable;
+
+import org.springframework.core.io.Resource;
 
 /**
  * One file of a {@link ContentKind} during an import run, split into front matter and
  * Markdown body.
  */
 public final class ContentEntry {
+
+	private static final Pattern ATTACHMENT = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]*");
 
 	private final ContentFile file;
 
@@ -24,8 +29,11 @@ public final class ContentEntry {
 
 	private final Function<String, Set<String>> knownSlugs;
 
+	private final ContentSource source;
+
 	ContentEntry(ContentFile file, @Nullable String folderFile, Instant importedAt,
-			Function<String, Set<String>> knownSlugs) {
+			Function<String, Set<String>> knownSlugs, ContentSource source) {
+		this.source = source;
 		this.file = file;
 		this.parts = file.split();
 		this.folderFile = folderFile;
@@ -91,6 +99,24 @@ public final class ContentEntry {
 	}
 
 	/**
+	 * A file next to this one that its front matter names, e.g. a talk's recording.
+	 * @param key the front-matter key that names it, for the line of the problem
+	 * @param name a file name without folders, e.g. {@code vortrag.mp4}
+	 * @throws ContentProblem when the name has folders in it or no such file exists
+	 */
+	public Resource attachment(String key, String name) {
+		if (!ATTACHMENT.matcher(name).matches()) {
+			throw problem(key, "'" + key + "' must name a file next to this one, e.g. vortrag.mp4");
+		}
+		String path = path();
+		Resource resource = this.source.resource(path.substring(0, path.lastIndexOf('/') + 1) + name);
+		if (!resource.exists()) {
+			throw problem(key, "'" + key + "': no file " + name + " next to this one");
+		}
+		return resource;
+	}
+
+	/**
 	 * Checks that each slug names a document of the kind in {@code folder}: one stored by
 	 * an earlier kind, or, within the kind being imported, a file of its folder (a town
 	 * may name its Kreis before the Kreis is imported).
@@ -106,6 +132,11 @@ public final class ContentEntry {
 						"'" + key + "' names '" + slug + "', but there is no " + folder + "/" + slug + ".md");
 			}
 		}
+	}
+
+	private ContentProblem problem(String key, String reason) {
+		return new ContentProblem(path(), FrontMatter.keyLine(this.parts, key).orElse(this.parts.firstYamlLine()),
+				reason);
 	}
 
 	/**

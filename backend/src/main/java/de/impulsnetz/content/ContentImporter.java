@@ -64,7 +64,7 @@ public class ContentImporter implements ApplicationRunner {
 	 */
 	public Mono<ContentImportReport> importFrom(ContentSource source) {
 		return Mono.defer(() -> {
-			Run run = new Run(source.files());
+			Run run = new Run(source);
 			return Flux.fromIterable(this.kinds).concatMap(run::importKind).then(Mono.fromSupplier(run::report));
 		});
 	}
@@ -106,10 +106,13 @@ public class ContentImporter implements ApplicationRunner {
 		 */
 		private final Map<String, Set<String>> stored = new HashMap<>();
 
-		Run(List<ContentFile> files) {
-			this.files = files;
+		private final ContentSource source;
+
+		Run(ContentSource source) {
+			this.source = source;
+			this.files = source.files();
 			List<String> folders = ContentImporter.this.kinds.stream().map(ContentKind::folder).toList();
-			files.stream()
+			this.files.stream()
 				.filter((file) -> folders.stream().noneMatch((folder) -> isIn(file, folder)))
 				.forEach((file) -> problem(new ContentProblem(file.path(), 1, "unknown folder: use " + list(folders))));
 		}
@@ -123,7 +126,7 @@ public class ContentImporter implements ApplicationRunner {
 				.sort(order)
 				.concatMap((file) -> Mono
 					.defer(() -> kind.importFile(new ContentEntry(file, kind.folderFile(),
-							ContentImporter.this.clock.instant(), (folder) -> knownSlugs(kind, folder))))
+							ContentImporter.this.clock.instant(), (folder) -> knownSlugs(kind, folder), this.source)))
 					.doOnNext((outcome) -> record(file, outcome))
 					.onErrorResume(ContentProblem.class, (problem) -> {
 						problem(problem);

@@ -10,6 +10,8 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.stream.Stream;
 
+import org.springframework.core.io.ClassPathResource;
+import org.springframework.core.io.FileSystemResource;
 import org.springframework.core.io.Resource;
 import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
 
@@ -25,6 +27,13 @@ interface ContentSource {
 	List<ContentFile> files();
 
 	String description();
+
+	/**
+	 * Another file of the content, e.g. the recording next to a talk's Markdown file; it
+	 * may not exist.
+	 * @param path relative to {@code content/}, with forward slashes
+	 */
+	Resource resource(String path);
 
 	static ContentSource directory(Path root) {
 		return new ContentSource() {
@@ -47,6 +56,11 @@ interface ContentSource {
 			@Override
 			public String description() {
 				return "folder " + root.toAbsolutePath();
+			}
+
+			@Override
+			public Resource resource(String path) {
+				return new FileSystemResource(root.resolve(path));
 			}
 
 		};
@@ -78,6 +92,11 @@ interface ContentSource {
 			@Override
 			public String description() {
 				return "classpath content/";
+			}
+
+			@Override
+			public Resource resource(String path) {
+				return new ClassPathResource("content/" + path);
 			}
 
 		};

@@ -2,6 +2,7 @@ package de.impulsnetz.practice;
 
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Pattern;
 
 import de.impulsnetz.municipality.MunicipalityKind;
 import de.impulsnetz.municipality.Platform;
@@ -13,10 +14,15 @@ import org.jspecify.annotations.Nullable;
  *
  * @param municipalities slugs of the authoring municipalities (co-authored cases allowed)
  * @param body Markdown
+ * @param inspiredBy the talk that inspired the case, as {@code reihe/vortrag} (its key in
+ * the search index); {@code null} when none
  */
 public record PracticeContent(String title, String teaser, List<String> municipalities, List<Platform> channels,
 		List<String> topics, MunicipalityKind institutionKind, String body, @Nullable Effort effort,
-		List<KeyFigure> results, List<Link> links, @Nullable Contact contact) {
+		List<KeyFigure> results, List<Link> links, @Nullable Contact contact, @Nullable String inspiredBy) {
+
+	/** How a talk is named: series and talk slug. */
+	public static final Pattern TALK_KEY = Pattern.compile("[a-z0-9][a-z0-9-]*/[a-z0-9][a-z0-9-]*");
 
 	public PracticeContent {
 		// One form whatever the source (form, API, file): no trailing blank lines.
@@ -26,6 +32,17 @@ public record PracticeContent(String title, String teaser, List<String> municipa
 		topics = List.copyOf(topics);
 		results = (results != null) ? List.copyOf(results) : List.of();
 		links = (links != null) ? List.copyOf(links) : List.of();
+		inspiredBy = (inspiredBy == null || inspiredBy.isBlank()) ? null : inspiredBy.strip();
+	}
+
+	/**
+	 * A write-up that names no talk as its inspiration.
+	 */
+	public PracticeContent(String title, String teaser, List<String> municipalities, List<Platform> channels,
+			List<String> topics, MunicipalityKind institutionKind, String body, @Nullable Effort effort,
+			List<KeyFigure> results, List<Link> links, @Nullable Contact contact) {
+		this(title, teaser, municipalities, channels, topics, institutionKind, body, effort, results, links, contact,
+				null);
 	}
 
 	/**
@@ -43,7 +60,7 @@ public record PracticeContent(String title, String teaser, List<String> municipa
 	 */
 	public PracticeContent withBody(String body) {
 		return new PracticeContent(this.title, this.teaser, this.municipalities, this.channels, this.topics,
-				this.institutionKind, body, this.effort, this.results, this.links, this.contact);
+				this.institutionKind, body, this.effort, this.results, this.links, this.contact, this.inspiredBy);
 	}
 
 	/** The sections that make a write-up useful to others, in order. */

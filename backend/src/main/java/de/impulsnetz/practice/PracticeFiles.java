@@ -75,7 +75,7 @@ public class PracticeFiles implements ContentKind {
 		List<Link> links = matter.links().stream().map((link) -> new Link(link.title(), link.url())).toList();
 		PracticeContent content = new PracticeContent(matter.title(), matter.teaser(), matter.municipalities(),
 				matter.channels(), matter.topics(), matter.institutionKind(), file.body(), effort, results, links,
-				contact);
+				contact, matter.impuls());
 		return Practice.imported(file.slug(), content, Berlin.startOfDay(matter.published()), file.stamp());
 	}
 
@@ -126,6 +126,9 @@ public class PracticeFiles implements ContentKind {
 		if (content.contact() != null) {
 			matter.put("contact", withoutNulls("name", content.contact().name(), "role", content.contact().role()));
 		}
+		if (content.inspiredBy() != null) {
+			matter.put("impuls", content.inspiredBy());
+		}
 		Effort effort = content.effort();
 		if (effort != null && !effort.isEmpty()) {
 			matter.put("effort", withoutNulls("people", effort.people(), "hoursPerWeek", effort.hoursPerWeek(),
@@ -168,7 +171,8 @@ public class PracticeFiles implements ContentKind {
 			@JsonProperty(required = true) List<Platform> channels, @JsonProperty(required = true) List<String> topics,
 			@JsonProperty(required = true) MunicipalityKind institutionKind,
 			@JsonProperty(required = true) LocalDate published, @Nullable ContactMatter contact,
-			@Nullable EffortMatter effort, @Nullable List<KeyFigureMatter> results, @Nullable List<LinkMatter> links) {
+			@Nullable EffortMatter effort, @Nullable List<KeyFigureMatter> results, @Nullable List<LinkMatter> links,
+			@Nullable String impuls) {
 
 		Matter {
 			FrontMatter.required(title, "title");

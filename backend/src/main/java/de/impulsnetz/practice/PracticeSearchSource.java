@@ -24,6 +24,12 @@ public class PracticeSearchSource implements SearchSource {
 
 	public static final String KIND = "praxis";
 
+	/**
+	 * The kind of talks in the search index: a case names the talk that inspired it by
+	 * its key there, so that practice needs nothing of the talk module.
+	 */
+	public static final String TALK_KIND = "impulse";
+
 	private final PracticeRepository practices;
 
 	private final MunicipalityDirectory directory;
@@ -66,8 +72,10 @@ public class PracticeSearchSource implements SearchSource {
 		content.channels().forEach((channel) -> tags.add(channel.name()));
 		content.municipalities().forEach((slug) -> tags.add(municipalityNames.getOrDefault(slug, slug)));
 		Instant date = (practice.publishedAt() != null) ? practice.publishedAt() : Instant.EPOCH;
+		List<String> references = (content.inspiredBy() != null)
+				? List.of(SearchDocument.reference(TALK_KIND, content.inspiredBy())) : List.of();
 		return new SearchDocument(KIND, practice.slug(), content.title(), content.teaser(), tags, content.body(),
-				"/praxis/" + practice.slug(), date);
+				"/praxis/" + practice.slug(), date, List.of(), references);
 	}
 
 }

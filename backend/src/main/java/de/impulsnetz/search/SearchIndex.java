@@ -1,6 +1,7 @@
 package de.impulsnetz.search;
 
 import java.io.IOException;
+import java.io.StringReader;
 import java.io.UncheckedIOException;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -19,22 +20,22 @@ import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.StringField;
 import org.apache.lucene.document.TextField;
 import org.apache.lucene.index.IndexOptions;
+import org.apache.lucene.index.IndexableField;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.Term;
+import org.apache.lucene.queries.mlt.MoreLikeThis;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
 import org.apache.lucene.search.FuzzyQuery;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
-import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.SearcherManager;
 import org.apache.lucene.search.Sort;
 import org.apache.lucene.search.SortField;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopFieldDocs;
-import org.apache.lucene.search.uhighlight.DefaultPassageFormatter;
 import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
 import org.apache.lucene.store.ByteBuffersDirectory;
 import org.apache.lucene.store.Directory;
@@ -57,6 +58,12 @@ public final class SearchIndex implements AutoCloseable {
 
 	/** The body with offsets in the postings, so snippets need no re-analysis. */
 	private static final FieldType TEXT_WITH_OFFSETS = textWithOffsets();
+
+	/**
+	 * How much of a text snippets and anchors look at: an hour's transcript is some
+	 * 60,000 characters.
+	 */
+	private static final int MAX_HIGHLIGHT_LENGTH = 200_000;
 
 	private static final Sort RELEVANCE_THEN_RECENCY = new Sort(SortField.FIELD_SCORE,
 			new SortField("date", SortField.Type.LONG, true));
@@ -97,6 +104,14 @@ public final class SearchIndex implements AutoCloseable {
 		doc.add(new StoredField("url", document.url()));
 		doc.add(new NumericDocValuesField("date", document.date().toEpochMilli()));
 		doc.add(new StoredField("date", document.date().toEpochMilli()));
+		for (SearchAnchor anchor : document.anchors()) {
+			doc.add(new StoredField("anchorAt", anchor.offset()));
+			doc.add(new StoredField("anchorUrl", anchor.url()));
+			doc.add(new StoredField("anchorLabel", anchor.label()));
+		}
+		for (String reference : document.references()) {
+			doc.add(new StringField("ref", reference, Field.Store.NO));
+		}
 		write(() -> this.writer.updateDocument(new Term("id", document.id()), doc));
 	}
 
@@ -133,23 +148,108 @@ public final class SearchIndex implements AutoCloseable {
 		if (query == null) {
 			return new SearchResults(text, List.of(), 0);
 		}
+		return read((searcher) -> hits(searcher, text, query,
+				searcher.search(query, Math.max(1, limit), RELEVANCE_THEN_RECENCY, true)));
+	}
+
+	/**
+	 * Documents of the kinds that share the most telling words with the text, best first:
+	 * "more like this" for a page's related content.
+	 * @param exceptId leave out this document ({@code kind:key}), e.g. the page's own
+	 */
+	public List<SearchHit> similar(String text, List<String> kinds, @Nullable String exceptId, int limit) {
 		return read((searcher) -> {
-			TopFieldDocs top = searcher.search(query, Math.max(1, limit), RELEVANCE_THEN_RECENCY, true);
-			UnifiedHighlighter highlighter = UnifiedHighlighter.builder(searcher, this.words)
-				.withFormatter(new DefaultPassageFormatter("<mark>", "</mark>", " … ", true))
-				.withMaxLength(20_000)
-				.build();
-			String[] snippets = highlighter.highlight("text", query, top, 2);
-			List<SearchHit> hits = new ArrayList<>();
-			for (int i = 0; i < top.scoreDocs.length; i++) {
-				ScoreDoc hit = top.scoreDocs[i];
-				Document doc = searcher.storedFields().document(hit.doc);
-				String snippet = (snippets[i] != null) ? snippets[i] : HtmlUtils.htmlEscape(doc.get("summary"));
-				hits.add(new SearchHit(doc.get("kind"), doc.get("key"), doc.get("title"), doc.get("url"), snippet,
-						Instant.ofEpochMilli(doc.getField("date").numericValue().longValue()), hit.score));
+			MoreLikeThis similar = new MoreLikeThis(searcher.getIndexReader());
+			similar.setAnalyzer(this.words);
+			similar.setMinTermFreq(1);
+			similar.setMinDocFreq(1);
+			similar.setMinWordLen(3);
+			similar.setMaxQueryTerms(25);
+			BooleanQuery.Builder like = new BooleanQuery.Builder();
+			for (String field : List.of("title", "tags", "text")) {
+				like.add(similar.like(field, new StringReader(text)), Occur.SHOULD);
 			}
-			return new SearchResults(text, hits, top.totalHits.value);
+			BooleanQuery.Builder query = new BooleanQuery.Builder().add(like.build(), Occur.MUST)
+				.add(anyKind(kinds), Occur.FILTER);
+			if (exceptId != null) {
+				query.add(new TermQuery(new Term("id", exceptId)), Occur.MUST_NOT);
+			}
+			Query built = query.build();
+			return hits(searcher, "", built, searcher.search(built, Math.max(1, limit), RELEVANCE_THEN_RECENCY, true))
+				.hits();
 		});
+	}
+
+	/**
+	 * Documents of the kinds that name the document in their
+	 * {@link SearchDocument#references()}, newest first.
+	 */
+	public List<SearchHit> referencing(String kind, String key, List<String> kinds, int limit) {
+		Query query = new BooleanQuery.Builder()
+			.add(new TermQuery(new Term("ref", SearchDocument.reference(kind, key))), Occur.MUST)
+			.add(anyKind(kinds), Occur.FILTER)
+			.build();
+		return read((searcher) -> hits(searcher, "", query, searcher.search(query, Math.max(1, limit),
+				new Sort(new SortField("date", SortField.Type.LONG, true)), true))
+			.hits());
+	}
+
+	/**
+	 * The document as indexed, if it is: its title and address for a link to it.
+	 */
+	public @Nullable SearchHit find(String kind, String key) {
+		Query query = new TermQuery(new Term("id", SearchDocument.reference(kind, key)));
+		return read((searcher) -> {
+			List<SearchHit> found = hits(searcher, "", query, searcher.search(query, 1, RELEVANCE_THEN_RECENCY, true))
+				.hits();
+			return found.isEmpty() ? null : found.get(0);
+		});
+	}
+
+	private static Query anyKind(List<String> kinds) {
+		BooleanQuery.Builder any = new BooleanQuery.Builder();
+		kinds.forEach((kind) -> any.add(new TermQuery(new Term("kind", kind)), Occur.SHOULD));
+		return any.build();
+	}
+
+	private SearchResults hits(IndexSearcher searcher, String text, Query query, TopFieldDocs top) throws IOException {
+		Highlighter highlighter = new Highlighter(UnifiedHighlighter.builder(searcher, this.words)
+			.withFormatter(new AnchoringFormatter())
+			.withMaxLength(MAX_HIGHLIGHT_LENGTH));
+		int[] ids = new int[top.scoreDocs.length];
+		for (int i = 0; i < ids.length; i++) {
+			ids[i] = top.scoreDocs[i].doc;
+		}
+		Object[] snippets = highlighter.text(query, ids);
+		List<SearchHit> hits = new ArrayList<>();
+		for (int i = 0; i < ids.length; i++) {
+			Document doc = searcher.storedFields().document(ids[i]);
+			AnchoringFormatter.Snippet snippet = (snippets != null
+					&& snippets[i] instanceof AnchoringFormatter.Snippet found) ? found : null;
+			String html = (snippet != null) ? snippet.html() : HtmlUtils.htmlEscape(doc.get("summary"));
+			int at = (snippet != null) ? anchorBefore(doc, snippet.firstMatch()) : -1;
+			String url = (at >= 0) ? doc.getValues("anchorUrl")[at] : doc.get("url");
+			String place = (at >= 0) ? doc.getValues("anchorLabel")[at] : null;
+			hits.add(new SearchHit(doc.get("kind"), doc.get("key"), doc.get("title"), url, html,
+					Instant.ofEpochMilli(doc.getField("date").numericValue().longValue()), top.scoreDocs[i].score,
+					place));
+		}
+		return new SearchResults(text, hits, top.totalHits.value);
+	}
+
+	/**
+	 * Index of the last anchor at or before the offset, or {@code -1}.
+	 */
+	private static int anchorBefore(Document doc, int offset) {
+		if (offset < 0) {
+			return -1;
+		}
+		IndexableField[] offsets = doc.getFields("anchorAt");
+		int found = -1;
+		for (int i = 0; i < offsets.length && offsets[i].numericValue().intValue() <= offset; i++) {
+			found = i;
+		}
+		return found;
 	}
 
 	@Nullable Query query(String text, @Nullable String kind) {
@@ -243,6 +343,21 @@ public final class SearchIndex implements AutoCloseable {
 		this.searchers.close();
 		this.writer.close();
 		this.directory.close();
+	}
+
+	/**
+	 * Snippets of the text as the formatter makes them, not only as strings.
+	 */
+	private static final class Highlighter extends UnifiedHighlighter {
+
+		Highlighter(UnifiedHighlighter.Builder builder) {
+			super(builder);
+		}
+
+		Object[] text(Query query, int[] docs) throws IOException {
+			return highlightFieldsAsObjects(new String[] { "text" }, query, docs, new int[] { 2 }).get("text");
+		}
+
 	}
 
 	private interface SearcherFunction<T> {

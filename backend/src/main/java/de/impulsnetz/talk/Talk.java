@@ -32,6 +32,9 @@ public record Talk(@Id @Nullable String id, String series, String slug, String t
 		Visibility visibility, String summary, @Nullable ImportStamp importStamp, @Nullable Instant editedAt,
 		@Version @Nullable Long version) implements Importable {
 
+	/** The kind of talks in the search index; their key there is {@link #key()}. */
+	public static final String SEARCH_KIND = "impulse";
+
 	@PersistenceCreator
 	public Talk {
 		speakers = List.copyOf(speakers);

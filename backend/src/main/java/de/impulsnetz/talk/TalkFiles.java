@@ -2,18 +2,23 @@ package de.impulsnetz.talk;
 
 import java.time.LocalDateTime;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
 import de.impulsnetz.content.ContentEntry;
 import de.impulsnetz.content.ContentKind;
+import de.impulsnetz.content.ContentProblem;
 import de.impulsnetz.content.FrontMatter;
 import de.impulsnetz.content.ImportOutcome;
 import de.impulsnetz.municipality.MunicipalityFiles;
 import de.impulsnetz.shared.Berlin;
 import de.impulsnetz.shared.Slugs;
 import org.jspecify.annotations.Nullable;
+import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
+import org.springframework.core.io.Resource;
 import org.springframework.stereotype.Component;
 
 /**
@@ -27,8 +32,11 @@ class TalkFiles implements ContentKind {
 
 	private final TalkLibrary talks;
 
-	TalkFiles(TalkLibrary talks) {
+	private final List<TalkMediaImport> media;
+
+	TalkFiles(TalkLibrary talks, List<TalkMediaImport> media) {
 		this.talks = talks;
+		this.media = List.copyOf(media);
 	}
 
 	@Override
@@ -68,9 +76,26 @@ class TalkFiles implements ContentKind {
 		Mono<TalkSeries> existingSeries = this.talks.series(series)
 			.switchIfEmpty(Mono.error(() -> file
 				.problem("series '" + series + "' has no " + SERIES_FILE + ".md or it could not be imported")));
-		return existingSeries.then(this.talks.importFromContent(new Talk(null, series, file.slug(), matter.title(),
-				Berlin.instant(matter.date()), matter.durationMinutes(), speakers, matter.abstractText(),
-				matter.event(), matter.state(), matter.visibility(), file.body(), file.stamp(), null, null)));
+		TalkMediaFiles files = matter.mediaFiles(file);
+		return existingSeries
+			.then(this.talks.importFromContent(new Talk(null, series, file.slug(), matter.title(),
+					Berlin.instant(matter.date()), matter.durationMinutes(), speakers, matter.abstractText(),
+					matter.event(), matter.state(), matter.visibility(), file.body(), file.stamp(), null, null)))
+			.flatMap((outcome) -> importMedia(file, series, files).thenReturn(outcome));
+	}
+
+	/**
+	 * The media the file names, stored by their owners; unchanged files are left alone.
+	 */
+	private Mono<Void> importMedia(ContentEntry file, String series, TalkMediaFiles files) {
+		if (files.isEmpty()) {
+			return Mono.empty();
+		}
+		return this.talks.talk(series, file.slug())
+			.flatMapMany((talk) -> Flux.fromIterable(this.media).concatMap((owner) -> owner.importMedia(talk, files)))
+			.then()
+			.onErrorMap((failure) -> !(failure instanceof ContentProblem),
+					(failure) -> file.problem("its media could not be imported: " + failure));
 	}
 
 	/**
@@ -93,7 +118,8 @@ class TalkFiles implements ContentKind {
 			@JsonProperty(required = true) int durationMinutes,
 			@JsonProperty(required = true) List<SpeakerMatter> speakers,
 			@JsonProperty("abstract") @Nullable String abstractText, @Nullable String event, @Nullable TalkState state,
-			@Nullable Visibility visibility) {
+			@Nullable Visibility visibility, @Nullable String recording, @Nullable Map<String, String> captions,
+			@Nullable String chapters, @Nullable String slides) {
 
 		TalkMatter {
 			FrontMatter.required(title, "title");
@@ -101,6 +127,23 @@ class TalkFiles implements ContentKind {
 			if (durationMinutes <= 0) {
 				throw new IllegalArgumentException("'durationMinutes' must be positive");
 			}
+			captions = (captions != null) ? captions : Map.of();
+		}
+
+		/**
+		 * The files next to the talk's file that it names.
+		 * @throws ContentProblem when one of them is missing
+		 */
+		TalkMediaFiles mediaFiles(ContentEntry file) {
+			Resource recordingFile = attachment(file, "recording", recording());
+			Map<String, Resource> captionFiles = new TreeMap<>();
+			captions().forEach((language, name) -> captionFiles.put(language, file.attachment("captions", name)));
+			return new TalkMediaFiles(recordingFile, captionFiles, attachment(file, "chapters", chapters()),
+					attachment(file, "slides", slides()));
+		}
+
+		private static @Nullable Resource attachment(ContentEntry file, String key, @Nullable String name) {
+			return (name != null) ? file.attachment(key, name) : null;
 		}
 
 	}

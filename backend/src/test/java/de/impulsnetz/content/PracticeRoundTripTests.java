@@ -82,7 +82,7 @@ class PracticeRoundTripTests {
 				List.of(new KeyFigure("12.400", "Follower auf Instagram", LocalDate.of(2025, 3, 1)),
 						new KeyFigure("3", "Folgen pro Monat", null)),
 				List.of(new Link("Der Kanal", "https://www.instagram.com/beispiel")),
-				new Contact("Team Social Media", "Pressestelle"));
+				new Contact("Team Social Media", "Pressestelle"), "impulsreihe-social-media/drei-schritte-jobcenter");
 		Practice draft = this.authoring.create(AUTHOR, original).block();
 		this.authoring.submit(draft.slug(), AUTHOR).block();
 		Practice published = this.authoring.publish(draft.slug(), EDITOR, draft.revision()).block();

@@ -25,8 +25,8 @@ import org.jspecify.annotations.Nullable;
 record PracticeResponse(String slug, PracticeStatus status, String title, String teaser, List<String> municipalities,
 		List<Platform> channels, List<String> topics, MunicipalityKind institutionKind, String body,
 		@Nullable Effort effort, List<KeyFigure> results, List<Link> links, @Nullable Contact contact,
-		@Nullable String reviewComment, @Nullable Instant publishedAt, int revision, @Nullable Long version, String url,
-		@Nullable Pending pending) {
+		@Nullable String inspiredBy, @Nullable String reviewComment, @Nullable Instant publishedAt, int revision,
+		@Nullable Long version, String url, @Nullable Pending pending) {
 
 	static PracticeResponse forAuthors(Practice practice) {
 		return of(practice, true);
@@ -40,8 +40,8 @@ record PracticeResponse(String slug, PracticeStatus status, String title, String
 		return new PracticeResponse(practice.slug(), practice.status(), content.title(), content.teaser(),
 				content.municipalities(), content.channels(), content.topics(), content.institutionKind(),
 				content.body(), content.effort(), content.results(), content.links(), content.contact(),
-				practice.reviewComment(), practice.publishedAt(), practice.revision(), practice.version(),
-				"/praxis/" + practice.slug(),
+				content.inspiredBy(), practice.reviewComment(), practice.publishedAt(), practice.revision(),
+				practice.version(), "/praxis/" + practice.slug(),
 				(insider && practice.pending() != null) ? new Pending(practice.pending().revision(),
 						practice.pending().savedAt(), practice.pending().content(), practice.pending().returnComment())
 						: null);

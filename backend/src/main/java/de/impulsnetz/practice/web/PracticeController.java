@@ -2,6 +2,7 @@ package de.impulsnetz.practice.web;
 
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 import de.impulsnetz.identity.CurrentMember;
 import de.impulsnetz.identity.Member;
@@ -14,10 +15,13 @@ import de.impulsnetz.practice.comments.CommentLimitReached;
 import de.impulsnetz.practice.PracticeCatalog;
 import de.impulsnetz.practice.PracticeFiles;
 import de.impulsnetz.practice.PracticeRights;
+import de.impulsnetz.practice.PracticeSearchSource;
 import de.impulsnetz.practice.comments.PracticeComments;
 import de.impulsnetz.practice.feedback.PracticeFeedback;
 import de.impulsnetz.practice.watches.PracticeWatches;
 import de.impulsnetz.practice.watches.Watch;
+import de.impulsnetz.search.Search;
+import de.impulsnetz.search.SearchHit;
 import de.impulsnetz.shared.Berlin;
 import de.impulsnetz.shared.Markdown;
 import de.impulsnetz.shared.PageLinks;
@@ -75,13 +79,16 @@ class PracticeController {
 
 	private final PracticeWatches watches;
 
+	private final Search search;
+
 	/** The public address, for the canonical link and what social networks show. */
 	private final String baseUrl;
 
 	PracticeController(PracticeCatalog catalog, PracticeAuthoring authoring, MunicipalityDirectory directory,
 			CurrentMember currentMember, Markdown markdown, PracticeFeedback feedback, PracticeComments comments,
-			PracticeWatches watches, @Value("${impulsnetz.public-url}") String baseUrl) {
+			PracticeWatches watches, Search search, @Value("${impulsnetz.public-url}") String baseUrl) {
 		this.watches = watches;
+		this.search = search;
 		this.baseUrl = baseUrl;
 		this.feedback = feedback;
 		this.comments = comments;
@@ -187,7 +194,8 @@ class PracticeController {
 		return Mono.zip(municipalities(), this.catalog.related(practice, 3).collectList(),
 				this.feedback.summary(practice, member),
 				this.comments.of(practice, member != null && PracticeRights.isReviewer(member)).collectList(),
-				(member != null) ? this.watches.isWatching(member, Watch.Kind.CASE, practice.slug()) : Mono.just(false))
+				(member != null) ? this.watches.isWatching(member, Watch.Kind.CASE, practice.slug()) : Mono.just(false),
+				inspiringTalk(practice))
 			.map((loaded) -> {
 				Map<String, Municipality> known = loaded.getT1();
 				PracticeFeedback.Summary reactions = loaded.getT3();
@@ -206,8 +214,23 @@ class PracticeController {
 					.modelAttribute("reviewComment", practice.reviewComment())
 					.modelAttribute("rights", rights)
 					.modelAttribute("review", ReviewView.of(practice, rights))
-					.modelAttribute("pageMeta", meta(practice, known));
+					.modelAttribute("pageMeta", meta(practice, known))
+					.modelAttribute("inspiredBy", loaded.getT6().orElse(null));
 			});
+	}
+
+	/**
+	 * The talk the case names as its inspiration, with its title from the search index:
+	 * empty when it names none or the talk is not public (anymore).
+	 */
+	private Mono<Optional<SearchHit>> inspiringTalk(Practice practice) {
+		String talk = practice.content().inspiredBy();
+		if (talk == null) {
+			return Mono.just(Optional.empty());
+		}
+		return this.search.find(PracticeSearchSource.TALK_KIND, talk)
+			.map(Optional::of)
+			.defaultIfEmpty(Optional.empty());
 	}
 
 	/**

@@ -10,6 +10,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.regex.Pattern;
 
+import de.impulsnetz.search.SearchableChanged;
+import de.impulsnetz.shared.ReactiveEvents;
 import de.impulsnetz.talk.Talk;
 import de.impulsnetz.talk.TextTrack;
 import org.jspecify.annotations.Nullable;
@@ -45,10 +47,13 @@ public class TalkCaptions {
 
 	private final Clock clock;
 
-	TalkCaptions(CaptionTrackRepository tracks, TalkChapters chapters, Clock clock) {
+	private final ReactiveEvents events;
+
+	TalkCaptions(CaptionTrackRepository tracks, TalkChapters chapters, Clock clock, ReactiveEvents events) {
 		this.tracks = tracks;
 		this.chapters = chapters;
 		this.clock = clock;
+		this.events = events;
 	}
 
 	/**
@@ -80,7 +85,15 @@ public class TalkCaptions {
 		return this.tracks.findByTalkAndLanguage(track.talk(), language)
 			.map(track::replacing)
 			.defaultIfEmpty(track)
-			.flatMap(this.tracks::save);
+			.flatMap(this.tracks::save)
+			.flatMap((saved) -> searchable(this.events, talk).thenReturn(saved));
+	}
+
+	/**
+	 * Tells search that the talk's text changed: its transcript or slides.
+	 */
+	static Mono<Void> searchable(ReactiveEvents events, Talk talk) {
+		return events.publish(new SearchableChanged(Talk.SEARCH_KIND, talk.key()));
 	}
 
 	/**
@@ -117,7 +130,7 @@ public class TalkCaptions {
 	}
 
 	public Mono<Void> delete(Talk talk, String language) {
-		return this.tracks.deleteByTalkAndLanguage(talkId(talk), language);
+		return this.tracks.deleteByTalkAndLanguage(talkId(talk), language).then(searchable(this.events, talk));
 	}
 
 	/**

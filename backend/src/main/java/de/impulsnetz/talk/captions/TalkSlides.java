@@ -10,6 +10,7 @@ import java.time.Clock;
 import java.util.Arrays;
 import java.util.concurrent.atomic.AtomicLong;
 
+import de.impulsnetz.shared.ReactiveEvents;
 import de.impulsnetz.talk.Talk;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
@@ -65,8 +66,11 @@ public class TalkSlides {
 
 	private final long maxBytes;
 
+	private final ReactiveEvents events;
+
 	TalkSlides(ReactiveMongoDatabaseFactory database, MongoConverter converter, SlideDeckRepository decks, Clock clock,
-			@Value("${impulsnetz.talk.slides.max-size}") DataSize maxSize) {
+			@Value("${impulsnetz.talk.slides.max-size}") DataSize maxSize, ReactiveEvents events) {
+		this.events = events;
 		this.gridFs = new ReactiveGridFsTemplate(this.buffers, database, converter, BUCKET);
 		this.decks = decks;
 		this.clock = clock;
@@ -101,7 +105,8 @@ public class TalkSlides {
 					.subscribeOn(Schedulers.boundedElastic()),
 				(file) -> DataBufferUtils.write(limited(content), file)
 					.then(Mono.fromCallable(() -> read(file)).subscribeOn(Schedulers.boundedElastic()))
-					.flatMap((read) -> save(talkId, file, read)),
+					.flatMap((read) -> save(talkId, file, read))
+					.flatMap((deck) -> TalkCaptions.searchable(this.events, talk).thenReturn(deck)),
 				(file) -> Mono.fromCallable(() -> Files.deleteIfExists(file)).subscribeOn(Schedulers.boundedElastic()));
 	}
 
@@ -190,7 +195,8 @@ public class TalkSlides {
 	}
 
 	public Mono<Void> delete(Talk talk) {
-		return deck(talk).flatMap((deck) -> deleteFile(deck.file()).then(this.decks.delete(deck)));
+		return deck(talk).flatMap((deck) -> deleteFile(deck.file()).then(this.decks.delete(deck)))
+			.then(TalkCaptions.searchable(this.events, talk));
 	}
 
 	private Mono<Void> deleteFile(String file) {

@@ -36,6 +36,11 @@ import static de.impulsnetz.talk.recording.RecordingCleanup.forTalk;
 @EnableConfigurationProperties(RecordingSettings.class)
 public class Recordings {
 
+	/**
+	 * Who uploaded a recording that a content file names.
+	 */
+	public static final String CONTENT_IMPORT = "content-import";
+
 	private final TalkAccess access;
 
 	private final RecordingStore store;
@@ -81,16 +86,28 @@ public class Recordings {
 			if (announcedLength > this.settings.maxSize().toBytes()) {
 				return Mono.error(new RecordingRefused(RecordingRefused.Reason.TOO_LARGE));
 			}
-			UploadCheck check = new UploadCheck(this.settings.maxSize().toBytes());
-			Document metadata = new Document("kind", "original").append("series", series)
-				.append("talk", talk)
-				.append("uploadedBy", member.id());
-			return this.store
-				.store(check.apply(content), series + "/" + talk + "/original", "application/octet-stream", metadata)
-				.flatMap((id) -> this.mongo.insert(RecordingJob.waiting(series, talk, id, check.format(), check.size(),
-						member.id(), this.clock.instant())))
-				.doOnNext((job) -> this.worker.wakeUp());
+			return store(series, talk, member.id(), content);
 		});
+	}
+
+	/**
+	 * Stores the recording a talk's content file names and queues its processing, as an
+	 * upload by the content import; checked like every upload.
+	 */
+	public Mono<RecordingJob> importFromContent(Talk talk, Flux<DataBuffer> content) {
+		return store(talk.series(), talk.slug(), CONTENT_IMPORT, content);
+	}
+
+	private Mono<RecordingJob> store(String series, String talk, String uploadedBy, Flux<DataBuffer> content) {
+		UploadCheck check = new UploadCheck(this.settings.maxSize().toBytes());
+		Document metadata = new Document("kind", "original").append("series", series)
+			.append("talk", talk)
+			.append("uploadedBy", uploadedBy);
+		return this.store
+			.store(check.apply(content), series + "/" + talk + "/original", "application/octet-stream", metadata)
+			.flatMap((id) -> this.mongo.insert(RecordingJob.waiting(series, talk, id, check.format(), check.size(),
+					uploadedBy, this.clock.instant())))
+			.doOnNext((job) -> this.worker.wakeUp());
 	}
 
 	/**

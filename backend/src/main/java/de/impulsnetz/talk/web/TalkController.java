@@ -10,6 +10,7 @@ import de.impulsnetz.identity.CurrentMember;
 import de.impulsnetz.identity.Member;
 import de.impulsnetz.municipality.Municipality;
 import de.impulsnetz.municipality.MunicipalityDirectory;
+import de.impulsnetz.shared.AlternateLink;
 import de.impulsnetz.shared.Berlin;
 import de.impulsnetz.shared.Markdown;
 import de.impulsnetz.shared.Pages;
@@ -22,6 +23,7 @@ import de.impulsnetz.talk.TalkRights;
 import de.impulsnetz.talk.TalkSeries;
 import de.impulsnetz.talk.TalkState;
 import de.impulsnetz.talk.Visibility;
+import de.impulsnetz.talk.discovery.TalkLinks;
 import de.impulsnetz.talk.recording.PlayableRecording;
 import de.impulsnetz.talk.summary.TalkSummaries;
 import de.impulsnetz.talk.watches.SeriesWatches;
@@ -61,12 +63,13 @@ class TalkController {
 
 	private final SeriesWatches watches;
 
+	private final TalkLinks links;
+
 	private final TalkListening listening;
 
 	TalkController(TalkLibrary library, TalkAccess access, MunicipalityDirectory directory, Markdown markdown,
-			CurrentMember currentMember, Clock clock, TalkSummaries summaries, SeriesWatches watches,
+			CurrentMember currentMember, Clock clock, TalkSummaries summaries, SeriesWatches watches, TalkLinks links,
 			TalkListening listening) {
-		this.listening = listening;
 		this.library = library;
 		this.access = access;
 		this.directory = directory;
@@ -75,6 +78,8 @@ class TalkController {
 		this.clock = clock;
 		this.summaries = summaries;
 		this.watches = watches;
+		this.links = links;
+		this.listening = listening;
 	}
 
 	@GetMapping("/impulse")
@@ -102,6 +107,7 @@ class TalkController {
 				.flatMap((found) -> seriesPage(found, member.orElse(null))))
 			.map((page) -> Rendering.view("talk/series")
 				.modelAttribute("series", page)
+				.modelAttribute("alternates", feeds(page.slug()))
 				.modelAttribute("watching",
 						this.currentMember.get().flatMap((member) -> this.watches.isWatching(member, series)))
 				.build());
@@ -118,18 +124,32 @@ class TalkController {
 					return this.summaries.publishedSummaryHtml(found.getT1())
 						.map((summaryHtml) -> TalkPage.of(found.getT1(), found.getT2(), rights, this.clock,
 								this.markdown, summaryHtml))
-						.zipWith(this.listening.recording(found.getT1(), found.getT2(), rights));
+						.zipWith(this.listening.recording(found.getT1(), found.getT2(), rights))
+						.zipWith(Mono.zip(this.links.related(found.getT1()), this.links.inspired(found.getT1())));
 				}))
-			.map((page) -> {
+			.map((loaded) -> {
+				var page = loaded.getT1();
+				var links = loaded.getT2();
 				Rendering.Builder<?> view = Rendering.view("talk/detail")
 					.modelAttribute("talk", page.getT1())
 					.modelAttribute("listening", page.getT2())
-					.modelAttribute("playerStart", PlayableRecording.startFragment(start));
+					.modelAttribute("playerStart", PlayableRecording.startFragment(start))
+					.modelAttribute("related", links.getT1())
+					.modelAttribute("inspired", links.getT2());
 				page.getT2()
 					.flatMap(TalkListening.Recording::meta)
 					.ifPresent((meta) -> view.modelAttribute("pageMeta", meta));
 				return view.build();
 			});
+	}
+
+	/**
+	 * The series' Atom feed and podcast, for the page's head.
+	 */
+	private static List<AlternateLink> feeds(String series) {
+		return List.of(
+				new AlternateLink("application/atom+xml", "/impulse/" + series + "/feed.atom", "talk.follow.feed"),
+				new AlternateLink("application/rss+xml", "/impulse/" + series + "/podcast.xml", "talk.podcast.follow"));
 	}
 
 	private Mono<SeriesPage> seriesPage(TalkSeries series, @Nullable Member member) {

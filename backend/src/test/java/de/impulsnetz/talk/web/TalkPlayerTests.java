@@ -9,7 +9,6 @@ import java.util.Objects;
 import de.impulsnetz.IntegrationTest;
 import de.impulsnetz.Members;
 import de.impulsnetz.PageClient;
-import de.impulsnetz.identity.Member;
 import de.impulsnetz.talk.Consent;
 import de.impulsnetz.talk.Licence;
 import de.impulsnetz.talk.MissingForPublication;
@@ -26,7 +25,6 @@ import de.impulsnetz.talk.plays.PlayCounts;
 import de.impulsnetz.talk.recording.MediaKind;
 import de.impulsnetz.talk.recording.Recordings;
 import de.impulsnetz.talk.recording.TestMedia;
-import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import reactor.core.publisher.Flux;
@@ -64,9 +62,6 @@ class TalkPlayerTests {
 
 	private final TalkFixture fixture;
 
-	/** Anonymous, with time to answer on a busy machine. */
-	private final WebTestClient anonymous;
-
 	@Autowired
 	Recordings recordings;
 
@@ -88,7 +83,6 @@ class TalkPlayerTests {
 	TalkPlayerTests(@Autowired ApplicationContext context, @Autowired TalkLibrary library) {
 		this.pages = new PageClient(context);
 		this.fixture = new TalkFixture(library);
-		this.anonymous = this.pages.anonymous().mutate().responseTimeout(Duration.ofSeconds(30)).build();
 	}
 
 	@BeforeEach
@@ -105,7 +99,7 @@ class TalkPlayerTests {
 			.block();
 		String base = base(talk);
 
-		String page = get(null, base, HttpStatus.OK);
+		String page = this.pages.get(null, base, HttpStatus.OK);
 
 		assertThat(page).contains("id=\"player\"", "<video", "src=\"" + base + "/medien/video.mp4\"",
 				"poster=\"" + base + "/medien/poster.jpg\"", "src=\"" + base + "/untertitel/de.vtt\"",
@@ -119,9 +113,10 @@ class TalkPlayerTests {
 				"\"@type\":\"Clip\",\"name\":\"Begrüßung\",\"startOffset\":0,\"endOffset\":2",
 				"\"name\":\"Fragen\",\"startOffset\":2,\"endOffset\":3", base + "?t=2\"");
 
-		assertThat(get(null, base + "?t=2", HttpStatus.OK)).contains("src=\"" + base + "/medien/video.mp4#t=2\"");
-		assertThat(get(Members.ORGANISER, base, HttpStatus.OK)).contains("Abrufe insgesamt: 0");
-		assertThat(get(null, base + "/transkript?t=2", HttpStatus.OK)).contains("id=\"player\"",
+		assertThat(this.pages.get(null, base + "?t=2", HttpStatus.OK))
+			.contains("src=\"" + base + "/medien/video.mp4#t=2\"");
+		assertThat(this.pages.get(Members.ORGANISER, base, HttpStatus.OK)).contains("Abrufe insgesamt: 0");
+		assertThat(this.pages.get(null, base + "/transkript?t=2", HttpStatus.OK)).contains("id=\"player\"",
 				"src=\"" + base + "/medien/video.mp4#t=2\"", "Willkommen zum Impuls.");
 	}
 
@@ -131,13 +126,13 @@ class TalkPlayerTests {
 		this.chapters.save(talk, List.of(new Chapter(Duration.ZERO, "Begrüßung"))).block();
 		String base = base(talk);
 
-		String page = get(null, base, HttpStatus.OK);
+		String page = this.pages.get(null, base, HttpStatus.OK);
 
 		assertThat(page).contains(talk.title())
 			.doesNotContain("<video", "/medien/", "id=\"player\"", "kapitel.vtt", "Begrüßung", "VideoObject",
 					"/transkript", "/einbetten");
-		get(null, base + "/einbetten", HttpStatus.NOT_FOUND);
-		assertThat(get(Members.ORGANISER, base, HttpStatus.OK)).contains("<video", "Begrüßung")
+		this.pages.get(null, base + "/einbetten", HttpStatus.NOT_FOUND);
+		assertThat(this.pages.get(Members.ORGANISER, base, HttpStatus.OK)).contains("<video", "Begrüßung")
 			.as("organisers check the recording, but nobody may embed it yet")
 			.doesNotContain("/einbetten");
 	}
@@ -151,7 +146,7 @@ class TalkPlayerTests {
 			.doesNotContain("talk.captions.missing.audioTranscript");
 		assertThat(missing(audio)).contains("talk.captions.missing.audioTranscript")
 			.doesNotContain("talk.captions.missing.videoCaptions");
-		assertThat(get(Members.ORGANISER, base(video) + "/bearbeiten", HttpStatus.OK))
+		assertThat(this.pages.get(Members.ORGANISER, base(video) + "/bearbeiten", HttpStatus.OK))
 			.contains("Das Video braucht deutsche Untertitel");
 		assertThat(missing(talk())).as("without a recording nothing is needed")
 			.doesNotContain("talk.captions.missing.videoCaptions", "talk.captions.missing.audioTranscript");
@@ -171,9 +166,10 @@ class TalkPlayerTests {
 		String video = MediaKind.path(talk.series(), talk.slug(), MediaKind.VIDEO);
 		String id = Objects.requireNonNull(talk.id());
 
-		this.anonymous.head().uri(video).exchange().expectStatus().isOk();
+		this.pages.anonymous().head().uri(video).exchange().expectStatus().isOk();
 		range(video, "bytes=100-199").expectStatus().isEqualTo(HttpStatus.PARTIAL_CONTENT);
-		this.anonymous.get()
+		this.pages.anonymous()
+			.get()
 			.uri(MediaKind.path(talk.series(), talk.slug(), MediaKind.POSTER))
 			.exchange()
 			.expectStatus()
@@ -185,9 +181,9 @@ class TalkPlayerTests {
 		range(video, "bytes=0-").expectStatus().isEqualTo(HttpStatus.PARTIAL_CONTENT);
 		assertThat(this.plays.total(id).block()).as("the same listener on the same day").isEqualTo(1);
 
-		String hub = get(Members.ORGANISER, base(talk) + "/bearbeiten", HttpStatus.OK);
+		String hub = this.pages.get(Members.ORGANISER, base(talk) + "/bearbeiten", HttpStatus.OK);
 		assertThat(hub).contains("Abrufe insgesamt: 1", "id=\"abrufe\"");
-		assertThat(get(Members.ORGANISER, base(talk), HttpStatus.OK)).contains("Abrufe insgesamt: 1");
+		assertThat(this.pages.get(Members.ORGANISER, base(talk), HttpStatus.OK)).contains("Abrufe insgesamt: 1");
 	}
 
 	@Test
@@ -195,7 +191,8 @@ class TalkPlayerTests {
 		Talk talk = published(recorded(talk(), TestMedia.h264()), Visibility.PUBLIC, true);
 		String base = base(talk);
 
-		String embed = this.anonymous.get()
+		String embed = this.pages.anonymous()
+			.get()
 			.uri(base + "/einbetten")
 			.accept(MediaType.TEXT_HTML)
 			.exchange()
@@ -211,7 +208,8 @@ class TalkPlayerTests {
 		assertThat(embed).contains("<video", "src=\"" + base + "/medien/video.mp4\"", "href=\"" + base + "\"")
 			.doesNotContain("site-header", "src=\"http", "href=\"http");
 
-		this.anonymous.get()
+		this.pages.anonymous()
+			.get()
 			.uri(base)
 			.accept(MediaType.TEXT_HTML)
 			.exchange()
@@ -223,25 +221,10 @@ class TalkPlayerTests {
 			.valueMatches("Content-Security-Policy", ".*frame-ancestors 'none'.*");
 
 		Talk membersOnly = published(recorded(talk(), TestMedia.h264()), Visibility.MEMBERS, true);
-		get(null, base(membersOnly) + "/einbetten", HttpStatus.NOT_FOUND);
-		get(Members.STEINFURT, base(membersOnly) + "/einbetten", HttpStatus.NOT_FOUND);
+		this.pages.get(null, base(membersOnly) + "/einbetten", HttpStatus.NOT_FOUND);
+		this.pages.get(Members.STEINFURT, base(membersOnly) + "/einbetten", HttpStatus.NOT_FOUND);
 		Talk unpublished = recorded(talk(), TestMedia.h264());
-		get(Members.ORGANISER, base(unpublished) + "/einbetten", HttpStatus.NOT_FOUND);
-	}
-
-	/** The page, given time to render on a busy machine. */
-	private String get(@Nullable Member member, String path, HttpStatus status) {
-		WebTestClient client = (member != null)
-				? this.pages.as(member).mutate().responseTimeout(Duration.ofSeconds(30)).build() : this.anonymous;
-		return client.get()
-			.uri(path)
-			.accept(MediaType.TEXT_HTML)
-			.exchange()
-			.expectStatus()
-			.isEqualTo(status)
-			.expectBody(String.class)
-			.returnResult()
-			.getResponseBody();
+		this.pages.get(Members.ORGANISER, base(unpublished) + "/einbetten", HttpStatus.NOT_FOUND);
 	}
 
 	private Talk talk() {
@@ -273,7 +256,7 @@ class TalkPlayerTests {
 	}
 
 	private WebTestClient.ResponseSpec range(String path, String range) {
-		return this.anonymous.get().uri(path).header(HttpHeaders.RANGE, range).exchange();
+		return this.pages.anonymous().get().uri(path).header(HttpHeaders.RANGE, range).exchange();
 	}
 
 	private static String base(Talk talk) {

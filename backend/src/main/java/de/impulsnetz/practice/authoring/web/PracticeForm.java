@@ -34,6 +34,8 @@ import org.springframework.validation.Errors;
  * wrong or someone else saved in between; nothing is lost.
  *
  * @param moreTopics topics that are not in the suggestions, comma-separated
+ * @param inspiredBy the talk that inspired the case, as {@code reihe/vortrag} or its
+ * address
  * @param version the version the member started from ({@code null} for a new case)
  * @param action which button was pressed: {@code vorschau}, {@code bild},
  * {@code speichern} or {@code einreichen}
@@ -48,7 +50,8 @@ record PracticeForm(@NotBlank @Size(max = 160) String title, @NotBlank @Size(max
 		@PositiveOrZero @Max(400) @Nullable Integer effortHours, @Size(max = 120) @Nullable String effortBudget,
 		@Nullable List<@Valid FigureRow> results, @Nullable List<@Valid LinkRow> links,
 		@Size(max = 120) @Nullable String contactName, @Size(max = 120) @Nullable String contactRole,
-		@Nullable Long version, @Nullable String action, @Nullable FilePart image, @Nullable String imageAlt) {
+		@Size(max = 200) @Nullable String inspiredBy, @Nullable Long version, @Nullable String action,
+		@Nullable FilePart image, @Nullable String imageAlt) {
 
 	/** Empty rows offered for new results and links. */
 	static final int SPARE_ROWS = 2;
@@ -63,8 +66,8 @@ record PracticeForm(@NotBlank @Size(max = 160) String title, @NotBlank @Size(max
 
 	static PracticeForm blank(@Nullable String municipality, MunicipalityKind kind) {
 		return new PracticeForm("", "", (municipality != null) ? List.of(municipality) : List.of(), List.of(),
-				List.of(), "", kind, PracticeContent.template(), null, null, "", null, null, "", "", null, null, null,
-				null);
+				List.of(), "", kind, PracticeContent.template(), null, null, "", null, null, "", "", "", null, null,
+				null, null);
 	}
 
 	/**
@@ -83,7 +86,8 @@ record PracticeForm(@NotBlank @Size(max = 160) String title, @NotBlank @Size(max
 					.map((figure) -> new FigureRow(figure.value(), figure.label(), figure.asOf()))
 					.toList(),
 				content.links().stream().map((link) -> new LinkRow(link.title(), link.url())).toList(), contact.name(),
-				contact.role(), practice.version(), null, null, null);
+				contact.role(), (content.inspiredBy() != null) ? content.inspiredBy() : "", practice.version(), null,
+				null, null);
 	}
 
 	/**
@@ -94,7 +98,8 @@ record PracticeForm(@NotBlank @Size(max = 160) String title, @NotBlank @Size(max
 		String text = this.body.stripTrailing() + "\n\n" + imageMarkdown + "\n";
 		return new PracticeForm(this.title, this.teaser, this.municipalities, this.channels, this.topics,
 				this.moreTopics, this.institutionKind, text, this.effortPeople, this.effortHours, this.effortBudget,
-				this.results, this.links, this.contactName, this.contactRole, this.version, null, null, null);
+				this.results, this.links, this.contactName, this.contactRole, this.inspiredBy, this.version, null, null,
+				null);
 	}
 
 	boolean isImageUpload() {
@@ -120,6 +125,10 @@ record PracticeForm(@NotBlank @Size(max = 160) String title, @NotBlank @Size(max
 	 * Checks that go beyond single fields: at least one topic, complete rows.
 	 */
 	void validate(Errors errors) {
+		String talk = talkKey(this.inspiredBy);
+		if (talk != null && !PracticeContent.TALK_KEY.matcher(talk).matches()) {
+			errors.rejectValue("inspiredBy", "practice.form.inspiredBy.invalid");
+		}
 		if (allTopics().isEmpty()) {
 			errors.rejectValue("topics", "practice.form.topics.required");
 		}
@@ -151,7 +160,22 @@ record PracticeForm(@NotBlank @Size(max = 160) String title, @NotBlank @Size(max
 					.filter((row) -> !row.isEmpty())
 					.map((row) -> new Link(row.title().strip(), row.url().strip()))
 					.toList(),
-				contact);
+				contact, talkKey(this.inspiredBy));
+	}
+
+	/**
+	 * The talk's key from what the member pasted: the key itself or the talk's address,
+	 * e.g. {@code https://…/impulse/reihe/vortrag}.
+	 */
+	static @Nullable String talkKey(@Nullable String given) {
+		if (blank(given)) {
+			return null;
+		}
+		String key = given.strip()
+			.replaceFirst("^.*?/impulse/", "")
+			.replaceFirst("[?#].*$", "")
+			.replaceFirst("/+$", "");
+		return key;
 	}
 
 	List<String> allTopics() {
