@@ -48,7 +48,9 @@ class SiteBrowserIT {
 	@ParameterizedTest
 	@ValueSource(strings = { "/", "/praxis", "/praxis/stellenanzeigen-als-humorvolle-videos", "/kommunen",
 			"/kommunen/kreis-steinfurt", "/impulse", "/impulse/impulsreihe-social-media",
-			"/impulse/impulsreihe-social-media/das-format-amtfluencer", "/veranstaltungen",
+			"/impulse/impulsreihe-social-media/das-format-amtfluencer",
+			"/impulse/impulsreihe-social-media/drei-schritte-jobcenter",
+			"/impulse/impulsreihe-social-media/drei-schritte-jobcenter/transkript", "/veranstaltungen",
 			"/veranstaltungen/runder-tisch-21-altena", "/impressum", "/datenschutz", "/barrierefreiheit",
 			"/praxis/gibt-es-nicht", "/?lang=en" })
 	void pageHasNoAccessibilityViolationsAndStaysOnItsOrigin(String path) throws IOException {
@@ -105,6 +107,7 @@ class SiteBrowserIT {
 	@ParameterizedTest
 	@ValueSource(strings = { "/", "/praxis/stellenanzeigen-als-humorvolle-videos", "/kommunen",
 			"/veranstaltungen/runder-tisch-21-altena", "/impulse",
+			"/impulse/impulsreihe-social-media/drei-schritte-jobcenter",
 			"/veranstaltungen/barcamp-social-media-in-der-verwaltung-2027",
 			"/veranstaltungen/barcamp-social-media-in-der-verwaltung-2027/sessions",
 			"/veranstaltungen/barcamp-social-media-in-der-verwaltung-2027/plan",
