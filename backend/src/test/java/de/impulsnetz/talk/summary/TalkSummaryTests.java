@@ -81,14 +81,14 @@ class TalkSummaryTests {
 	@Test
 	void readersSeeTheSummaryOnlyOnceItIsPublished() {
 		String talkPage = "/impulse/" + this.talk.key();
-		save("Neu: **Kommentare** freundlich beantworten.", 0, HttpStatus.SEE_OTHER);
-		assertThat(this.pages.get(null, talkPage, HttpStatus.OK)).contains(IMPORTED).doesNotContain("freundlich");
+		save("Neu: **Kommentare** wohlwollend beantworten.", 0, HttpStatus.SEE_OTHER);
+		assertThat(this.pages.get(null, talkPage, HttpStatus.OK)).contains(IMPORTED).doesNotContain("wohlwollend");
 
 		this.pages.post(Members.ORGANISER, this.page + "/veroeffentlichen", form(Map.of("version", "1")),
 				HttpStatus.SEE_OTHER);
 
 		assertThat(this.pages.get(null, talkPage, HttpStatus.OK))
-			.contains("Neu: <strong>Kommentare</strong> freundlich beantworten.")
+			.contains("Neu: <strong>Kommentare</strong> wohlwollend beantworten.")
 			.doesNotContain(IMPORTED);
 		assertThat(this.pages.get(Members.ORGANISER, this.page, HttpStatus.OK)).contains("Veröffentlicht: Version 1");
 	}
