@@ -106,6 +106,11 @@ public class ApiProblems {
 		if (failure instanceof OptimisticLockingFailureException || failure instanceof DuplicateKeyException) {
 			return problem(HttpStatus.CONFLICT, "api.problem.conflict", "api.problem.conflict.retry");
 		}
+		if (failure instanceof Refusal refusal) {
+			ProblemDetail problem = forStatus(refusal.refusalStatus());
+			problem.setDetail(this.messages.getMessage(refusal.messageKey(), refusal.messageArguments(), GERMAN));
+			return problem;
+		}
 		if (failure instanceof ErrorResponse response) {
 			return forStatus(response.getStatusCode());
 		}

@@ -1,12 +1,15 @@
 package de.impulsnetz.talk;
 
+import de.impulsnetz.shared.Refusal;
+
 import org.springframework.http.HttpStatus;
+import org.springframework.http.HttpStatusCode;
 import org.springframework.web.server.ResponseStatusException;
 
 /**
  * The member may not do this to this talk or series; the message key says why.
  */
-public class TalkDenied extends ResponseStatusException {
+public class TalkDenied extends ResponseStatusException implements Refusal {
 
 	private final String reason;
 
@@ -19,6 +22,16 @@ public class TalkDenied extends ResponseStatusException {
 	 * Message key, e.g. {@code talk.denied.notOrganiser}.
 	 */
 	public String reason() {
+		return this.reason;
+	}
+
+	@Override
+	public HttpStatusCode refusalStatus() {
+		return getStatusCode();
+	}
+
+	@Override
+	public String messageKey() {
 		return this.reason;
 	}
 

@@ -5,8 +5,6 @@ import java.util.Locale;
 import java.util.Map;
 
 import de.impulsnetz.shared.ApiProblems;
-import de.impulsnetz.talk.TalkDenied;
-import de.impulsnetz.talk.TalkNotFound;
 import de.impulsnetz.talk.authoring.PublicationRefused;
 import de.impulsnetz.talk.authoring.TalkConflict;
 import de.impulsnetz.talk.authoring.TalkInvalid;
@@ -34,16 +32,6 @@ class TalkApiErrors {
 	TalkApiErrors(ApiProblems problems, MessageSource messages) {
 		this.problems = problems;
 		this.messages = messages;
-	}
-
-	@ExceptionHandler
-	ProblemDetail denied(TalkDenied denied) {
-		return this.problems.problem(HttpStatus.FORBIDDEN, "api.problem.forbidden", denied.reason());
-	}
-
-	@ExceptionHandler
-	ProblemDetail notFound(TalkNotFound notFound) {
-		return this.problems.problem(HttpStatus.NOT_FOUND, "api.problem.notFound", "talk.authoring.api.notFound");
 	}
 
 	@ExceptionHandler

@@ -95,7 +95,7 @@ class RecordingAccessTests {
 			.isNotFound()
 			.expectBody()
 			.jsonPath("$.detail")
-			.isEqualTo("Diesen Vortrag gibt es nicht.");
+			.isEqualTo("Diese Impulsreihe oder diesen Vortrag gibt es nicht, oder er ist für Sie nicht sichtbar.");
 	}
 
 	@Test

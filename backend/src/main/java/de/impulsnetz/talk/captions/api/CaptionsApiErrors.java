@@ -5,7 +5,6 @@ import java.util.Locale;
 import java.util.Map;
 
 import de.impulsnetz.shared.ApiProblems;
-import de.impulsnetz.talk.TalkDenied;
 import de.impulsnetz.talk.captions.CaptionsInvalid;
 import de.impulsnetz.talk.captions.ChaptersInvalid;
 import de.impulsnetz.talk.captions.SlidesRejected;
@@ -69,11 +68,6 @@ class CaptionsApiErrors {
 				: HttpStatus.BAD_REQUEST;
 		return this.problems.problem(status, "talk.captions.problem.slides", rejected.messageKey(),
 				rejected.limitMegabytes());
-	}
-
-	@ExceptionHandler
-	ProblemDetail denied(TalkDenied denied) {
-		return this.problems.problem(HttpStatus.FORBIDDEN, "api.problem.forbidden", denied.reason());
 	}
 
 }

@@ -1,8 +1,6 @@
 package de.impulsnetz.talk.recording.api;
 
 import de.impulsnetz.shared.ApiProblems;
-import de.impulsnetz.talk.TalkDenied;
-import de.impulsnetz.talk.TalkNotFound;
 import de.impulsnetz.talk.recording.RecordingRefused;
 
 import org.springframework.http.HttpStatus;
@@ -30,16 +28,6 @@ class RecordingApiErrors {
 			case UNSUPPORTED, EMPTY -> this.problems.problem(HttpStatus.UNSUPPORTED_MEDIA_TYPE, "api.problem.mediaType",
 					refused.reason().messageKey());
 		};
-	}
-
-	@ExceptionHandler
-	ProblemDetail denied(TalkDenied denied) {
-		return this.problems.problem(HttpStatus.FORBIDDEN, "api.problem.forbidden", denied.reason());
-	}
-
-	@ExceptionHandler
-	ProblemDetail notFound(TalkNotFound notFound) {
-		return this.problems.problem(HttpStatus.NOT_FOUND, "api.problem.notFound", "talk.recording.api.notFound");
 	}
 
 	@ExceptionHandler

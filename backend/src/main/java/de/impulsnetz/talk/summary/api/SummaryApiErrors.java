@@ -1,8 +1,6 @@
 package de.impulsnetz.talk.summary.api;
 
 import de.impulsnetz.shared.ApiProblems;
-import de.impulsnetz.talk.TalkDenied;
-import de.impulsnetz.talk.TalkNotFound;
 import de.impulsnetz.talk.summary.NoSummaryYet;
 import de.impulsnetz.talk.summary.SummaryConflict;
 
@@ -22,16 +20,6 @@ class SummaryApiErrors {
 
 	SummaryApiErrors(ApiProblems problems) {
 		this.problems = problems;
-	}
-
-	@ExceptionHandler
-	ProblemDetail denied(TalkDenied denied) {
-		return this.problems.problem(HttpStatus.FORBIDDEN, "api.problem.forbidden", denied.reason());
-	}
-
-	@ExceptionHandler
-	ProblemDetail notFound(TalkNotFound notFound) {
-		return this.problems.problem(HttpStatus.NOT_FOUND, "api.problem.notFound", "talk.summary.api.notFound");
 	}
 
 	@ExceptionHandler
