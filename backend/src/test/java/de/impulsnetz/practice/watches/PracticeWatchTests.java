@@ -84,7 +84,7 @@ class PracticeWatchTests {
 			.expectStatus()
 			.isOk()
 			.expectBody(String.class)
-			.value((page) -> assertThat(page).contains("Keine Mails mehr dazu"));
+			.value((page) -> assertThat(page).contains("Keine Mails mehr dazu").contains("action=\"" + path + "\""));
 		// No login and no CSRF token: the token in the link is the proof.
 		this.pages.anonymous()
 			.post()

@@ -97,7 +97,8 @@ class SeriesWatchTests {
 		Matcher link = Pattern.compile("/benachrichtigungen/impulse/([A-Za-z0-9_-]+)").matcher(text);
 		assertThat(link.find()).isTrue();
 		String path = link.group();
-		assertThat(this.pages.get(null, path, HttpStatus.OK)).contains("Keine Mails mehr dazu");
+		assertThat(this.pages.get(null, path, HttpStatus.OK)).contains("Keine Mails mehr dazu")
+			.contains("action=\"" + path + "\"");
 		this.pages.anonymous().post().uri(path).exchange().expectStatus().isOk();
 		assertThat(this.watches.isWatching(this.watcher, this.series.slug()).block()).isFalse();
 		this.pages.anonymous().post().uri(path).exchange().expectStatus().isNotFound();
