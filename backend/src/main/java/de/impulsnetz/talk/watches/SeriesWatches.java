@@ -6,6 +6,7 @@ import java.util.Base64;
 import java.util.List;
 import java.util.Locale;
 
+import de.impulsnetz.shared.AtomFeeds;
 import de.impulsnetz.identity.Member;
 import de.impulsnetz.mail.Mail;
 import de.impulsnetz.mail.Outbox;
@@ -55,7 +56,7 @@ public class SeriesWatches {
 		this.outbox = outbox;
 		this.messages = messages;
 		this.clock = clock;
-		this.baseUrl = baseUrl.endsWith("/") ? baseUrl.substring(0, baseUrl.length() - 1) : baseUrl;
+		this.baseUrl = AtomFeeds.base(baseUrl);
 	}
 
 	/**

@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 
+import de.impulsnetz.shared.AtomFeeds;
 import de.impulsnetz.shared.PageMeta;
 import de.impulsnetz.talk.Talk;
 import de.impulsnetz.talk.TalkRights;
@@ -59,7 +60,7 @@ class TalkListening {
 		this.chapters = chapters;
 		this.slides = slides;
 		this.plays = plays;
-		this.publicUrl = publicUrl.endsWith("/") ? publicUrl.substring(0, publicUrl.length() - 1) : publicUrl;
+		this.publicUrl = AtomFeeds.base(publicUrl);
 	}
 
 	/**
