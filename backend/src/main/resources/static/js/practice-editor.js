@@ -45,5 +45,11 @@
 		window.clearTimeout(timer);
 		timer = window.setTimeout(refresh, 400);
 	});
-	refresh();
+	// A preview the server already drew stays as it is, not fetched and redrawn again.
+	if (target.innerHTML.trim() === '') {
+		refresh();
+	}
+	else {
+		sent = body.value;
+	}
 }());

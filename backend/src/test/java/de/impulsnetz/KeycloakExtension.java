@@ -12,11 +12,12 @@ import org.junit.jupiter.api.extension.BeforeAllCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
 
 /**
- * The real Keycloak for integration tests, once per test JVM: the distribution the build
- * unpacked, started on 8180 unless one already runs there, stopped when the JVM ends if
- * this extension started it. Also the in-process SMTP server (GreenMail on 3025) that the
- * realm sends its mail to. Without a distribution the tests are skipped locally and fail
- * in CI.
+ * The real Keycloak for integration tests, once per test JVM: the one already running on
+ * 8180 (the build starts it early, see {@link KeycloakPrestart}, or a dev run's), else
+ * the distribution the build unpacked, started here and stopped when the JVM ends. Tests
+ * and the application reach it through a {@link NetworkPlug} on 8182 that an outage test
+ * can pull. Also the in-process SMTP server (GreenMail on 3025) that the realm sends its
+ * mail to. Without a distribution the tests are skipped locally and fail in CI.
  */
 public class KeycloakExtension implements BeforeAllCallback {
 
@@ -24,13 +25,18 @@ public class KeycloakExtension implements BeforeAllCallback {
 
 	public static final int MANAGEMENT_PORT = 9180;
 
+	public static final int PLUG_PORT = 8182;
+
+	/** Where tests and the application under test reach Keycloak: through the plug. */
+	public static final String URL = "http://localhost:" + PLUG_PORT;
+
 	public static final int SMTP_PORT = 3025;
 
 	private static LocalKeycloak keycloak;
 
-	private static GreenMail mail;
+	private static NetworkPlug plug;
 
-	private static boolean owned;
+	private static GreenMail mail;
 
 	@Override
 	public void beforeAll(ExtensionContext context) {
@@ -48,19 +54,26 @@ public class KeycloakExtension implements BeforeAllCallback {
 	}
 
 	/**
-	 * Whether these tests started Keycloak (and so may stop and restart it), rather than
-	 * reusing a dev run's.
+	 * The plug between Keycloak and everything that talks to it in these tests.
 	 */
-	public static synchronized boolean owned() {
+	public static synchronized NetworkPlug plug() {
 		start();
-		return owned;
+		return plug;
 	}
 
-	private static void start() {
+	static Path home() {
+		return Path.of(System.getenv().getOrDefault("IMPULSNETZ_KEYCLOAK_HOME", "target/keycloak/keycloak"));
+	}
+
+	static LocalKeycloak local(Path home) {
+		return new LocalKeycloak(home, PORT, MANAGEMENT_PORT);
+	}
+
+	private static synchronized void start() {
 		if (keycloak != null) {
 			return;
 		}
-		Path home = Path.of(System.getenv().getOrDefault("IMPULSNETZ_KEYCLOAK_HOME", "target/keycloak/keycloak"));
+		Path home = home();
 		boolean available = Files.isExecutable(home.resolve("bin/kc.sh"));
 		if (!available && "true".equalsIgnoreCase(System.getenv("CI"))) {
 			throw new IllegalStateException("CI=true but no Keycloak distribution at " + home
@@ -69,11 +82,13 @@ public class KeycloakExtension implements BeforeAllCallback {
 		Assumptions.assumeTrue(available, "No Keycloak distribution at " + home + ": run ./mvnw verify");
 		mail = new GreenMail(new ServerSetup(SMTP_PORT, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
 		mail.start();
-		LocalKeycloak local = new LocalKeycloak(home, PORT, MANAGEMENT_PORT);
-		owned = local.ensureRunning(Duration.ofMinutes(4));
+		plug = new NetworkPlug(PLUG_PORT, PORT).plugIn();
+		LocalKeycloak local = local(home);
+		local.ensureRunning(Duration.ofMinutes(4));
 		keycloak = local;
 		Runtime.getRuntime().addShutdownHook(new Thread(() -> {
 			local.stop();
+			plug.close();
 			mail.stop();
 		}, "stop-test-keycloak"));
 	}

@@ -11,20 +11,19 @@ import org.springframework.web.reactive.function.client.WebClient;
 
 /**
  * Whether Keycloak answers right now, so that "Anmelden" can say so plainly instead of
- * sending the member to a dead page. The answer is kept for {@link #KEEP}: anonymous
- * visitors of the login page cost one request to Keycloak per instance in that time, and
- * requests that arrive while one is under way wait for it.
+ * sending the member to a dead page. The answer is kept for a while
+ * ({@code impulsnetz.keycloak.availability-keep}, 10 s): anonymous visitors of the login
+ * page cost one request to Keycloak per instance in that time, and requests that arrive
+ * while one is under way wait for it.
  */
 @Component
 public class LoginAvailability {
-
-	static final Duration KEEP = Duration.ofSeconds(10);
 
 	private final Mono<Boolean> available;
 
 	@Autowired
 	LoginAvailability(KeycloakProperties keycloak) {
-		this(keycloak.issuer() + "/.well-known/openid-configuration", KEEP);
+		this(keycloak.issuer() + "/.well-known/openid-configuration", keycloak.availabilityKeep());
 	}
 
 	LoginAvailability(String discovery, Duration keep) {

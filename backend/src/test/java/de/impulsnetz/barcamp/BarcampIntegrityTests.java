@@ -121,9 +121,9 @@ class BarcampIntegrityTests {
 	}
 
 	@Test
-	void fiveHundredMembersVotingAtOnceGiveExactCounts() {
+	void twoHundredMembersVotingAtOnceGiveExactCounts() {
 		Event event = this.calendar.create(Members.ORGANISER, People.barcamp(600, Voting.PLUS_ONE)).block();
-		List<Member> voters = Flux.range(0, 500).map((n) -> Members.member("v", n)).collectList().block();
+		List<Member> voters = Flux.range(0, 200).map((n) -> Members.member("v", n)).collectList().block();
 		Flux.fromIterable(voters).flatMap((voter) -> this.registrations.register(event, voter), 50).blockLast();
 		List<SessionProposal> board = Flux.range(1, 3)
 			.concatMap((n) -> this.proposals.propose(event, Members.ORGANISER, People.proposal("Thema " + n), null))
@@ -136,15 +136,15 @@ class BarcampIntegrityTests {
 					.flatMap((twice) -> this.votes.cast(event, proposal, voter, 1).subscribeOn(Schedulers.parallel()))))
 			.blockLast();
 		Map<String, Integer> tallies = this.votes.tallies(event.slug()).block();
-		board.forEach((proposal) -> assertThat(tallies).containsEntry(proposal.id(), 500));
-		assertThat(this.votes.all(event.slug()).count().block()).isEqualTo(1500);
+		board.forEach((proposal) -> assertThat(tallies).containsEntry(proposal.id(), 200));
+		assertThat(this.votes.all(event.slug()).count().block()).isEqualTo(600);
 
 		// Changing one's mind: a withdrawn vote counts no more, withdrawing twice changes
 		// nothing.
 		SessionProposal first = board.get(0);
 		assertThat(this.votes.withdraw(event, first, Members.member("v", 7)).block()).isTrue();
 		assertThat(this.votes.withdraw(event, first, Members.member("v", 7)).block()).isFalse();
-		assertThat(this.votes.tallies(event.slug()).block()).containsEntry(first.id(), 499);
+		assertThat(this.votes.tallies(event.slug()).block()).containsEntry(first.id(), 199);
 	}
 
 	@Test

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 import java.util.UUID;
 
 import de.impulsnetz.Browser;
@@ -76,9 +77,13 @@ class PracticeJourneyBrowserIT {
 		this.browser.driver().findElement(By.id("image")).sendKeys(photo.toAbsolutePath().toString());
 		type("imageAlt", "Drehpause vor dem Kreishaus");
 		this.browser.submit(button("Bild hochladen und einfügen"));
-		WebElement image = this.browser.driver().findElement(By.cssSelector("[data-preview] img"));
-		assertThat(image.getAttribute("alt")).isEqualTo("Drehpause vor dem Kreishaus");
-		assertThat(this.browser.driver().executeScript("return arguments[0].naturalWidth", image)).isEqualTo(120L);
+		// The live preview may draw itself again after the page loaded, so ask the page
+		// rather than hold on to one element.
+		new WebDriverWait(this.browser.driver(), Duration.ofSeconds(10))
+			.until((driver) -> List.of("Drehpause vor dem Kreishaus", 120L)
+				.equals(this.browser.driver()
+					.executeScript("const image = document.querySelector('[data-preview] img');"
+							+ " return image && image.complete ? [image.alt, image.naturalWidth] : null;")));
 		assertThat(this.browser.driver().findElement(By.id("title")).getAttribute("value")).isEqualTo(title);
 		assertThat(this.browser.accessibilityViolations()).isEmpty();
 

@@ -32,8 +32,7 @@ final class KeycloakAccess implements AutoCloseable {
 
 	static final String REALM = "impulsnetz";
 
-	private final Keycloak admin = Keycloak.getInstance("http://localhost:" + KeycloakExtension.PORT, "master", "admin",
-			"admin", "admin-cli");
+	private final Keycloak admin = Keycloak.getInstance(KeycloakExtension.URL, "master", "admin", "admin", "admin-cli");
 
 	RealmResource realm() {
 		return this.admin.realm(REALM);
@@ -112,8 +111,8 @@ final class KeycloakAccess implements AutoCloseable {
 		try {
 			HttpResponse<String> response = HttpClient.newHttpClient()
 				.send(HttpRequest
-					.newBuilder(URI.create("http://localhost:" + KeycloakExtension.PORT + "/realms/" + REALM
-							+ "/protocol/openid-connect/token"))
+					.newBuilder(
+							URI.create(KeycloakExtension.URL + "/realms/" + REALM + "/protocol/openid-connect/token"))
 					.header("Content-Type", "application/x-www-form-urlencoded")
 					.POST(HttpRequest.BodyPublishers.ofString(body))
 					.build(), HttpResponse.BodyHandlers.ofString());

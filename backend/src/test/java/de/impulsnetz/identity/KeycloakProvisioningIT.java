@@ -8,6 +8,7 @@ import de.impulsnetz.KeycloakTest;
 import de.impulsnetz.identity.keycloak.KeycloakProvisioning;
 import de.impulsnetz.municipality.Municipality;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.parallel.Isolated;
 import org.keycloak.representations.idm.ClientRepresentation;
 import org.keycloak.representations.idm.OrganizationDomainRepresentation;
 import org.keycloak.representations.idm.OrganizationRepresentation;
@@ -22,6 +23,9 @@ import org.springframework.data.mongodb.core.query.Update;
 import static org.assertj.core.api.Assertions.assertThat;
 
 @KeycloakTest
+// Renames a municipality and re-provisions the realm the other classes log in to: runs
+// alone.
+@Isolated
 class KeycloakProvisioningIT {
 
 	@Autowired

@@ -25,7 +25,7 @@ import static org.awaitility.Awaitility.await;
 
 /**
  * Rights follow Keycloak while a member is logged in (the keycloak profile checks every
- * five seconds): a role revoked there is gone here at the next check, a disabled account
+ * two seconds): a role revoked there is gone here at the next check, a disabled account
  * loses its session, and signing a member out in Keycloak ends her session here at once
  * (back-channel logout).
  */
@@ -72,7 +72,7 @@ class KeycloakSessionIT {
 		page(session, INVITE).expectStatus().isOk();
 
 		// Nothing changed in Keycloak: the checks come and go, the member stays.
-		await().pollDelay(Duration.ofSeconds(7)).atMost(Duration.ofSeconds(10)).untilAsserted(() -> {
+		await().pollDelay(Duration.ofSeconds(3)).atMost(Duration.ofSeconds(6)).untilAsserted(() -> {
 			page(session, INVITE).expectStatus().isOk();
 			page(session, "/konto").expectStatus().isOk();
 		});

@@ -7,6 +7,7 @@ import java.util.List;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
 
 /**
  * How the app finds and uses Keycloak ({@code impulsnetz.keycloak.*}, environment
@@ -18,10 +19,13 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * same name)
  * @param apiClients the clients whose tokens may act for members in the JSON API (the
  * token's {@code azp}); a client granted the API scope by mistake gets no access
+ * @param availabilityKeep how long the answer to "does Keycloak answer?" is kept before
+ * the login page asks again
  */
 @ConfigurationProperties("impulsnetz.keycloak")
 public record KeycloakProperties(String url, String realm, String clientId, String clientSecret, String apiAudience,
-		List<String> apiClients, Admin admin, Provisioning provisioning, Local local) {
+		List<String> apiClients, Admin admin, Provisioning provisioning, Local local,
+		@DefaultValue("10s") Duration availabilityKeep) {
 
 	public KeycloakProperties {
 		if (clientSecret == null || clientSecret.isBlank()) {

@@ -11,6 +11,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 
 import org.apache.commons.logging.Log;
@@ -39,6 +40,9 @@ public final class LocalKeycloak {
 
 	private volatile Process process;
 
+	/** A Keycloak launched by another process that this instance waits for. */
+	private volatile ProcessHandle elsewhere;
+
 	private long startedAt;
 
 	public LocalKeycloak(Path home, int port, int managementPort) {
@@ -64,13 +68,20 @@ public final class LocalKeycloak {
 	}
 
 	/**
-	 * Launches Keycloak in the background unless one already answers on the port; does
-	 * not wait for it.
+	 * Launches Keycloak in the background unless one already answers on the port or
+	 * another process launched one from this distribution that is still booting; does not
+	 * wait for it.
 	 * @return {@code true} if Keycloak was launched by this call
 	 */
 	public synchronized boolean start() {
 		if (isReady()) {
 			logger.info("Reusing the Keycloak already running at " + url());
+			return false;
+		}
+		Optional<ProcessHandle> booting = launchedElsewhere();
+		if (booting.isPresent()) {
+			logger.info("Waiting for the Keycloak another process launched (pid " + booting.get().pid() + ")");
+			this.elsewhere = booting.get();
 			return false;
 		}
 		Path script = this.home.resolve("bin/kc.sh");
@@ -89,11 +100,23 @@ public final class LocalKeycloak {
 						"JAVA_HOME", System.getProperty("java.home")));
 			this.startedAt = System.nanoTime();
 			this.process = builder.start();
+			Files.writeString(pidFile(), Long.toString(this.process.pid()));
 			logger.info("Starting Keycloak at " + url() + " (log: " + logFile + ")");
 			return true;
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException("Cannot start Keycloak from " + this.home, ex);
+		}
+	}
+
+	/**
+	 * Waits until the Keycloak this instance launched has ended; returns at once if it
+	 * launched none.
+	 */
+	public void awaitExit() throws InterruptedException {
+		Process launched = this.process;
+		if (launched != null) {
+			launched.waitFor();
 		}
 	}
 
@@ -108,6 +131,11 @@ public final class LocalKeycloak {
 			if (launched != null && !launched.isAlive()) {
 				throw new IllegalStateException("Keycloak exited with code " + launched.exitValue()
 						+ "; see data/impulsnetz-keycloak.log in " + this.home);
+			}
+			ProcessHandle other = this.elsewhere;
+			if (other != null && !other.isAlive() && !isReady()) {
+				throw new IllegalStateException("The Keycloak launched by another process (pid " + other.pid()
+						+ ") exited; see data/impulsnetz-keycloak.log in " + this.home);
 			}
 			if (System.nanoTime() > deadline) {
 				stop();
@@ -165,6 +193,36 @@ public final class LocalKeycloak {
 		}
 		logger.info("Stopped Keycloak at " + url());
 		this.process = null;
+		try {
+			Files.deleteIfExists(pidFile());
+		}
+		catch (IOException ex) {
+			// A stale file names a process that is gone, which launchedElsewhere()
+			// ignores.
+		}
+	}
+
+	/**
+	 * The Keycloak another process launched from this distribution, if it still runs:
+	 * launching a second one would fight it for the port and the database.
+	 */
+	private Optional<ProcessHandle> launchedElsewhere() {
+		try {
+			Path pidFile = pidFile();
+			if (!Files.exists(pidFile)) {
+				return Optional.empty();
+			}
+			return ProcessHandle.of(Long.parseLong(Files.readString(pidFile).trim()))
+				.filter(ProcessHandle::isAlive)
+				.filter((handle) -> handle.info().commandLine().orElse("").contains("kc.sh"));
+		}
+		catch (IOException | NumberFormatException ex) {
+			return Optional.empty();
+		}
+	}
+
+	private Path pidFile() {
+		return this.home.resolve("data/impulsnetz-keycloak.pid");
 	}
 
 	private List<String> command(Path script) {
