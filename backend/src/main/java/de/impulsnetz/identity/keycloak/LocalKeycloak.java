@@ -97,7 +97,10 @@ public final class LocalKeycloak {
 				.redirectOutput(ProcessBuilder.Redirect.appendTo(logFile.toFile()));
 			builder.environment()
 				.putAll(Map.of("KC_BOOTSTRAP_ADMIN_USERNAME", "admin", "KC_BOOTSTRAP_ADMIN_PASSWORD", "admin",
-						"JAVA_HOME", System.getProperty("java.home")));
+						"JAVA_HOME", System.getProperty("java.home"),
+						// Starts quicker and costs far less CPU; a local Keycloak never
+						// serves enough logins to need the optimising compiler.
+						"JAVA_OPTS_APPEND", "-XX:TieredStopAtLevel=1"));
 			this.startedAt = System.nanoTime();
 			this.process = builder.start();
 			Files.writeString(pidFile(), Long.toString(this.process.pid()));
