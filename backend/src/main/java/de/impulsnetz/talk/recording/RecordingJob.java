@@ -62,6 +62,13 @@ public record RecordingJob(@Id @Nullable String id, String series, String talk, 
 				null, null, null, 0, null, null, null, null, null, null, null, null, false);
 	}
 
+	/**
+	 * Whether the job still waits or runs: its state will change by itself.
+	 */
+	public boolean running() {
+		return this.status == Status.WARTET || this.status == Status.IN_ARBEIT;
+	}
+
 	public boolean isVideo() {
 		return this.web != null;
 	}

@@ -18,6 +18,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
 import org.springframework.data.mongodb.core.ReactiveMongoTemplate;
+import org.springframework.http.CacheControl;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -115,6 +116,78 @@ class RecordingAccessTests {
 	}
 
 	@Test
+	void theStateThePageFollowsIsForOrganisersOfTheSeries() {
+		Talk talk = this.fixture.talk("stand-rechte");
+		this.fixture.finishedVideo(talk, TestMedia.wav(1));
+		String state = page(talk) + "/stand";
+
+		state(null, state).expectStatus().isUnauthorized();
+		state(Members.STEINFURT, state).expectStatus().isForbidden();
+		state(Members.ORGANISER, state).expectStatus().isForbidden();
+		state(Members.OTHER_ORGANISER, state).expectStatus()
+			.isOk()
+			.expectHeader()
+			.contentType(MediaType.APPLICATION_JSON)
+			.expectHeader()
+			.cacheControl(CacheControl.noStore())
+			.expectBody()
+			.jsonPath("$.status")
+			.isEqualTo("FERTIG")
+			.jsonPath("$.text")
+			.isEqualTo("Verarbeitet")
+			.jsonPath("$.progress")
+			.isEqualTo(100)
+			.jsonPath("$.running")
+			.isEqualTo(false)
+			.jsonPath("$.error")
+			.doesNotExist();
+		state(Members.ADMIN, state).expectStatus().isOk();
+		state(Members.ADMIN, page(this.fixture.talk("stand-nichts")) + "/stand").expectStatus().isNotFound();
+		state(Members.ADMIN, "/impulse/" + talk.series() + "/gibt-es-nicht/aufnahme/stand").expectStatus().isNotFound();
+	}
+
+	@Test
+	void theStateSaysWhatRunsAndWhyItFailed() {
+		Talk running = this.fixture.talk("stand-laeuft");
+		this.fixture.unfinished(running, RecordingJob.Status.IN_ARBEIT, 40, null);
+		Talk failed = this.fixture.talk("stand-fehler");
+		this.fixture.unfinished(failed, RecordingJob.Status.FEHLER, 0, "talk.recording.error.unreadable");
+
+		state(Members.OTHER_ORGANISER, page(running) + "/stand").expectStatus()
+			.isOk()
+			.expectBody()
+			.jsonPath("$.status")
+			.isEqualTo("IN_ARBEIT")
+			.jsonPath("$.text")
+			.isEqualTo("Wird verarbeitet")
+			.jsonPath("$.progress")
+			.isEqualTo(40)
+			.jsonPath("$.running")
+			.isEqualTo(true);
+		state(Members.OTHER_ORGANISER, page(failed) + "/stand").expectStatus()
+			.isOk()
+			.expectBody()
+			.jsonPath("$.status")
+			.isEqualTo("FEHLER")
+			.jsonPath("$.text")
+			.isEqualTo("Verarbeitung gescheitert")
+			.jsonPath("$.running")
+			.isEqualTo(false)
+			.jsonPath("$.error")
+			.isEqualTo("Die Datei ist beschädigt oder unvollständig und lässt sich nicht lesen. "
+					+ "Sie bleibt gespeichert; bitte laden Sie die Aufnahme noch einmal hoch.");
+
+		// The page follows a running job by itself, and without JavaScript offers a link
+		// that reloads it; a finished job it no longer follows.
+		String html = this.pages.get(Members.OTHER_ORGANISER, page(running), HttpStatus.OK);
+		assertThat(html).contains("data-recording-live=\"" + page(running) + "/stand\"", "/js/recording-status.js",
+				"aria-live=\"polite\"", "Stand aktualisieren");
+		assertThat(this.pages.get(Members.OTHER_ORGANISER, page(failed), HttpStatus.OK))
+			.doesNotContain("data-recording-live", "Stand aktualisieren")
+			.contains("Die Datei ist beschädigt oder unvollständig");
+	}
+
+	@Test
 	void thePlainFormIsRefusedWithoutItsToken() {
 		Talk talk = this.fixture.talk("formular");
 		Session session = open(Members.OTHER_ORGANISER, talk);
@@ -187,6 +260,11 @@ class RecordingAccessTests {
 	private WebTestClient.ResponseSpec get(@Nullable Member member, Talk talk) {
 		WebTestClient client = (member != null) ? this.client.mutateWith(SignedIn.bearer(member)) : this.client;
 		return client.get().uri(api(talk)).exchange();
+	}
+
+	private WebTestClient.ResponseSpec state(@Nullable Member member, String path) {
+		WebTestClient client = (member != null) ? this.client.mutateWith(SignedIn.as(member)) : this.client;
+		return client.get().uri(path).accept(MediaType.APPLICATION_JSON).exchange();
 	}
 
 	private static String page(Talk talk) {

@@ -16,6 +16,7 @@ import de.impulsnetz.talk.recording.RecordingJob.Status;
 import de.impulsnetz.talk.recording.RecordingJob.StoredMedia;
 import org.bson.Document;
 import org.bson.types.ObjectId;
+import org.jspecify.annotations.Nullable;
 import reactor.core.publisher.Flux;
 
 import org.springframework.core.io.buffer.DefaultDataBufferFactory;
@@ -70,6 +71,23 @@ final class RecordingFixture {
 				RecordingFormat.MP4, web.length, "test", waiting.uploadedAt(), Instant.now(), null, null, 1, 60.0,
 				"h264", "aac", 320, 180, new StoredMedia(webFile, web.length, "video/mp4"), null, null, true);
 		return this.mongo.insert(done).block();
+	}
+
+	/**
+	 * An upload another instance is processing (its lease runs for an hour, so this one's
+	 * worker leaves it alone), or one that failed.
+	 */
+	RecordingJob unfinished(Talk talk, Status status, int progress, @Nullable String errorKey) {
+		ObjectId original = store(new byte[] { 1, 2, 3 }, "application/octet-stream");
+		RecordingJob waiting = RecordingJob.waiting(talk.series(), talk.slug(), original, RecordingFormat.MP4, 3,
+				"test", Instant.now());
+		boolean running = status == Status.IN_ARBEIT;
+		RecordingJob job = new RecordingJob(null, waiting.series(), waiting.talk(), status, progress,
+				running ? null : errorKey, original, RecordingFormat.MP4, 3, "test", waiting.uploadedAt(),
+				running ? null : Instant.now(), running ? "anderswo" : null,
+				running ? Instant.now().plusSeconds(3600) : null, 1, null, null, null, null, null, null, null, null,
+				false);
+		return this.mongo.insert(job).block();
 	}
 
 	ObjectId store(byte[] bytes, String mediaType) {

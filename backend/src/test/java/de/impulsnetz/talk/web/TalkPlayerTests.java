@@ -107,6 +107,10 @@ class TalkPlayerTests {
 				"Fragen", "src=\"/js/transcript.js\"", "href=\"" + base + "/transkript\"", "Transkript lesen",
 				"/einbetten&quot; title=&quot;" + talk.title());
 		assertThat(page).doesNotContain("Abrufe insgesamt");
+		// The caption switch, which js/talk-player.js builds from the tracks, in German.
+		assertThat(page).contains("data-captions hidden", "data-caption-label=\"Untertitel:\"",
+				"data-caption-off=\"Aus\"", "data-caption-on=\"Untertitel an: {0}\"",
+				"data-caption-none=\"Untertitel aus\"", "src=\"/js/talk-player.js\"");
 		String jsonLd = jsonLd(page);
 		assertThat(jsonLd).contains("\"@type\":\"VideoObject\"", "\"name\":\"" + talk.title() + "\"",
 				"\"contentUrl\":\"http", base + "/medien/video.mp4\"", "\"duration\":\"PT3S\"",
@@ -205,7 +209,9 @@ class TalkPlayerTests {
 			.expectBody(String.class)
 			.returnResult()
 			.getResponseBody();
-		assertThat(embed).contains("<video", "src=\"" + base + "/medien/video.mp4\"", "href=\"" + base + "\"")
+		assertThat(embed)
+			.contains("<video", "src=\"" + base + "/medien/video.mp4\"", "href=\"" + base + "\"",
+					"src=\"/js/talk-player.js\"")
 			.doesNotContain("site-header", "src=\"http", "href=\"http");
 
 		this.pages.anonymous()

@@ -3,6 +3,7 @@ package de.impulsnetz.talk.recording.web;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.atomic.AtomicReference;
 
 import de.impulsnetz.identity.CurrentMember;
@@ -21,6 +22,7 @@ import org.jspecify.annotations.Nullable;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
+import org.springframework.context.MessageSource;
 import org.springframework.core.io.buffer.DataBuffer;
 import org.springframework.core.io.buffer.DataBufferUtils;
 import org.springframework.http.CacheControl;
@@ -64,6 +66,8 @@ class RecordingController {
 
 	private final PlayCounts plays;
 
+	private final MessageSource messages;
+
 	/**
 	 * The site's CSRF tokens live in the session (the default of the web filter chain).
 	 */
@@ -72,8 +76,10 @@ class RecordingController {
 	/** Un-masks the token the form sent, as the CSRF filter does. */
 	private final XorServerCsrfTokenRequestAttributeHandler csrf = new XorServerCsrfTokenRequestAttributeHandler();
 
-	RecordingController(Recordings recordings, TalkAccess access, CurrentMember currentMember, PlayCounts plays) {
+	RecordingController(Recordings recordings, TalkAccess access, CurrentMember currentMember, PlayCounts plays,
+			MessageSource messages) {
 		this.recordings = recordings;
+		this.messages = messages;
 		this.plays = plays;
 		this.access = access;
 		this.currentMember = currentMember;
@@ -82,6 +88,24 @@ class RecordingController {
 	@GetMapping("/impulse/{series}/{talk}/aufnahme")
 	Mono<Rendering> page(@PathVariable String series, @PathVariable String talk) {
 		return this.currentMember.required().flatMap((member) -> page(series, talk, member, null, HttpStatus.OK));
+	}
+
+	/**
+	 * The state of the newest upload for the recording page's script, which asks every
+	 * few seconds while it waits or runs: in German, for the organisers of the series
+	 * only. 404 while nothing was uploaded.
+	 */
+	@GetMapping(path = "/impulse/{series}/{talk}/aufnahme/stand", produces = MediaType.APPLICATION_JSON_VALUE)
+	@ResponseBody
+	Mono<ResponseEntity<RecordingStatus>> status(@PathVariable String series, @PathVariable String talk,
+			ServerWebExchange exchange) {
+		Locale locale = exchange.getLocaleContext().getLocale();
+		return this.currentMember.required()
+			.flatMap((member) -> this.recordings.latestFor(series, talk, member))
+			.map((job) -> ResponseEntity.ok()
+				.cacheControl(CacheControl.noStore())
+				.body(RecordingStatus.of(job, this.messages, (locale != null) ? locale : Locale.GERMAN)))
+			.defaultIfEmpty(ResponseEntity.notFound().build());
 	}
 
 	/**
@@ -243,6 +267,13 @@ class RecordingController {
 			return List.of();
 		}
 
+		/**
+		 * Where the page's script reads the state of the processing.
+		 */
+		public String statusHref() {
+			return action() + "/stand";
+		}
+
 		public String talkHref() {
 			return "/impulse/" + this.series + "/" + this.talk;
 		}
@@ -257,8 +288,27 @@ class RecordingController {
 
 		static JobView of(RecordingJob job) {
 			return new JobView(job.status().name(), job.progress(), job.errorKey(),
-					PlayableRecording.sizeLabel(job.size()), job.remuxed(),
-					job.status() == RecordingJob.Status.WARTET || job.status() == RecordingJob.Status.IN_ARBEIT);
+					PlayableRecording.sizeLabel(job.size()), job.remuxed(), job.running());
+		}
+
+	}
+
+	/**
+	 * The newest upload's state as the recording page's script reads it.
+	 *
+	 * @param status {@code WARTET}, {@code IN_ARBEIT}, {@code FERTIG} or {@code FEHLER}
+	 * @param text the state in words
+	 * @param progress percent, 0 to 100
+	 * @param running whether the state will still change by itself
+	 * @param error why the processing failed, in words
+	 */
+	record RecordingStatus(String status, String text, int progress, boolean running, @Nullable String error) {
+
+		static RecordingStatus of(RecordingJob job, MessageSource messages, Locale locale) {
+			String error = (job.errorKey() != null) ? messages.getMessage(job.errorKey(), null, locale) : null;
+			return new RecordingStatus(job.status().name(),
+					messages.getMessage("talk.recording.status." + job.status().name(), null, locale), job.progress(),
+					job.running(), error);
 		}
 
 	}
