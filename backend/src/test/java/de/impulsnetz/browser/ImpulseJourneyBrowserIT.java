@@ -6,7 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
+import java.time.LocalDateTime;
 import java.util.UUID;
 
 import de.impulsnetz.Browser;
@@ -20,6 +20,7 @@ import org.openqa.selenium.Dimension;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.interactions.Actions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 import static de.impulsnetz.KeycloakTest.APP;
@@ -28,11 +29,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * A talk from announcement to playback in headless Chromium against the real Keycloak, by
  * keyboard wherever a person acts: {@code demo-orga} starts a series, announces a talk,
- * uploads a recording (made here with ffmpeg), German captions and chapters, writes the
- * summary, records the speaker's consent, marks the talk held and publishes it; a reader
- * then plays it with the German captions showing and jumps from a chapter and from a
- * transcript line. axe-core checks every Impulse page on the way, on a desktop and on a
- * 375 px phone, and no request leaves the origin.
+ * uploads a recording (made here with ffmpeg) and watches its processing finish without
+ * reloading, adds German captions and chapters, writes the summary, records the speaker's
+ * consent, marks the talk held and publishes it; a reader then plays it with the German
+ * captions showing, switches them off and on with the player's caption buttons, and jumps
+ * from a chapter and from a transcript line. axe-core checks every Impulse page on the
+ * way, on a desktop and on a 375 px phone, and no request leaves the origin.
  */
 @KeycloakTest
 class ImpulseJourneyBrowserIT {
@@ -82,18 +84,19 @@ class ImpulseJourneyBrowserIT {
 		assertThat(heading()).isEqualTo(seriesTitle);
 		assertAccessible("series page as organiser");
 		String seriesPage = currentPage();
+		follow("Reihe bearbeiten");
+		assertThat(this.browser.driver().findElement(By.id("title")).getAttribute("value")).isEqualTo(seriesTitle);
+		assertAccessible("series editor with the series");
+		this.browser.driver().get(seriesPage);
 
 		follow("Vortrag ankündigen");
 		assertAccessible("new talk");
 		type("title", title);
-		// Announced for next month, typed into Chromium's date field as its (en-US) user
-		// would, segment by segment.
-		LocalDate day = LocalDate.now().plusMonths(1);
-		this.browser.driver()
-			.findElement(By.id("startsAt"))
-			.sendKeys(day.format(DateTimeFormatter.ofPattern("MMddyyyy")) + Keys.TAB + "1000AM");
+		// Announced for next month, typed into the date field segment by segment.
+		LocalDateTime startsAt = LocalDate.now().plusMonths(1).atTime(10, 0);
+		typeDateTime("startsAt", startsAt);
 		assertThat(this.browser.driver().findElement(By.id("startsAt")).getAttribute("value"))
-			.isEqualTo(day + "T10:00");
+			.isEqualTo(startsAt.toLocalDate() + "T10:00");
 		type("durationMinutes", "30");
 		type("speakers[0].name", "Anna Amt");
 		type("speakers[0].affiliation", "Stadt Altena");
@@ -109,12 +112,22 @@ class ImpulseJourneyBrowserIT {
 		this.browser.driver().findElement(By.id("datei")).sendKeys(recording.toAbsolutePath().toString());
 		this.browser.submitByKeyboard(button("Aufnahme hochladen"));
 		assertThat(main()).contains("Die Aufnahme ist hochgeladen.");
-		new WebDriverWait(this.browser.driver(), Duration.ofSeconds(90)).pollingEvery(Duration.ofSeconds(2))
-			.until((driver) -> {
-				driver.navigate().refresh();
-				return main().contains("Verarbeitet");
-			});
-		assertThat(this.browser.driver().findElements(By.cssSelector("#aktuell video"))).hasSize(1);
+		// The page follows the processing by itself: no reload, the state and then the
+		// player appear in place, and the change is announced politely.
+		assertThat(this.browser.driver().findElement(By.id("stand")).getAttribute("data-recording-live"))
+			.as("the upload is still waiting or running when its page shows")
+			.endsWith("/aufnahme/stand");
+		WebElement uploaded = this.browser.driver().findElement(By.tagName("html"));
+		new WebDriverWait(this.browser.driver(), Duration.ofSeconds(90)).pollingEvery(Duration.ofMillis(500))
+			.until((driver) -> !driver.findElements(By.cssSelector("#aktuell video")).isEmpty());
+		assertThat(ExpectedConditions.stalenessOf(uploaded).apply(this.browser.driver())).as("no reload").isFalse();
+		assertThat(this.browser.driver().findElement(By.cssSelector("[data-recording-status]")).getText())
+			.isEqualTo("Verarbeitet");
+		assertThat(this.browser.driver()
+			.findElement(By.cssSelector("[data-recording-announce]"))
+			.getAttribute("textContent")).isEqualTo("Die Aufnahme ist verarbeitet und kann abgespielt werden.");
+		assertThat(this.browser.driver().findElement(By.cssSelector("#stand [aria-live='polite']")))
+			.isEqualTo(this.browser.driver().findElement(By.cssSelector("[data-recording-announce]")));
 		assertAccessible("recording page with the processed recording");
 
 		this.browser.driver().get(talkPage + "/untertitel");
@@ -186,6 +199,23 @@ class ImpulseJourneyBrowserIT {
 					+ ".map((t) => t.kind + ':' + t.language + ':' + t.mode + ':' + (t.cues ? t.cues.length : 0)).join(' ')",
 					video))
 			.contains("captions:de:showing:2"));
+		// The player's own caption switch: off with Enter, German again with Space.
+		WebElement off = captionButton("Aus");
+		WebElement german = captionButton("Deutsch");
+		assertThat(captionState()).isEqualTo("Untertitel an: Deutsch");
+		assertThat(german.getAttribute("aria-pressed")).isEqualTo("true");
+		tabTo(off);
+		new Actions(this.browser.driver()).sendKeys(Keys.ENTER).perform();
+		assertThat(captionMode(video)).isEqualTo("disabled");
+		assertThat(captionState()).isEqualTo("Untertitel aus");
+		assertThat(off.getAttribute("aria-pressed")).isEqualTo("true");
+		assertThat(german.getAttribute("aria-pressed")).isEqualTo("false");
+		tabTo(german);
+		new Actions(this.browser.driver()).sendKeys(Keys.SPACE).perform();
+		assertThat(captionMode(video)).isEqualTo("showing");
+		assertThat(captionState()).isEqualTo("Untertitel an: Deutsch");
+		assertThat(german.getAttribute("aria-pressed")).isEqualTo("true");
+		assertThat(off.getAttribute("aria-pressed")).isEqualTo("false");
 		// Past the greeting, the reader jumps back to it from the chapter list.
 		assertThat(((Number) media(video, "currentTime")).doubleValue()).isGreaterThan(1.2);
 		tabTo(this.browser.driver().findElement(By.partialLinkText("Begrüßung")));
@@ -242,8 +272,56 @@ class ImpulseJourneyBrowserIT {
 		WebElement link = this.browser.driver().findElement(By.linkText(linkText));
 		WebElement page = this.browser.driver().findElement(By.tagName("html"));
 		link.sendKeys(Keys.ENTER);
-		new WebDriverWait(this.browser.driver(), Duration.ofSeconds(20))
-			.until(org.openqa.selenium.support.ui.ExpectedConditions.stalenessOf(page));
+		new WebDriverWait(this.browser.driver(), Duration.ofSeconds(20)).until(ExpectedConditions.stalenessOf(page));
+	}
+
+	private WebElement captionButton(String text) {
+		return this.browser.driver()
+			.findElement(By.xpath("//*[@data-captions]//button[normalize-space()='" + text + "']"));
+	}
+
+	private String captionState() {
+		return this.browser.driver().findElement(By.cssSelector("[data-caption-state]")).getText();
+	}
+
+	/** The mode of the German captions track: showing, hidden or disabled. */
+	private String captionMode(WebElement player) {
+		return String.valueOf(this.browser.driver()
+			.executeScript("return Array.from(arguments[0].textTracks).find((t) => t.kind === 'captions'"
+					+ " && t.language === 'de').mode", player));
+	}
+
+	/**
+	 * Types a date and time into a {@code datetime-local} field as a person does, segment
+	 * by segment, in the order the browser shows them: its locale (the one its date
+	 * fields use, asked through {@code Intl}) decides whether the day or the month comes
+	 * first and whether hours count to twelve with AM/PM. So the test does not depend on
+	 * the language the browser runs in.
+	 */
+	private void typeDateTime(String id, LocalDateTime when) {
+		String date = String.valueOf(this.browser.driver()
+			.executeScript(
+					"return new Intl.DateTimeFormat(undefined, {year: 'numeric', month: '2-digit', day: '2-digit'})"
+							+ ".formatToParts(new Date(2030, 10, 12)).map((p) => p.type).join(' ')"));
+		String time = String.valueOf(this.browser.driver()
+			.executeScript("return new Intl.DateTimeFormat(undefined, {hour: '2-digit', minute: '2-digit'})"
+					+ ".formatToParts(new Date(2030, 10, 12, 10, 0)).map((p) => p.type).join(' ')"));
+		StringBuilder keys = new StringBuilder();
+		for (String part : (date + " " + time).split(" ")) {
+			switch (part) {
+				case "day" -> keys.append("%02d".formatted(when.getDayOfMonth()));
+				case "month" -> keys.append("%02d".formatted(when.getMonthValue()));
+				// The year takes up to six digits: Tab moves on.
+				case "year" -> keys.append(when.getYear()).append(Keys.TAB);
+				case "hour" -> keys.append("%02d"
+					.formatted(time.contains("dayPeriod") ? ((when.getHour() + 11) % 12 + 1) : when.getHour()));
+				case "minute" -> keys.append("%02d".formatted(when.getMinute()));
+				case "dayPeriod" -> keys.append((when.getHour() < 12) ? "A" : "P");
+				default -> {
+				}
+			}
+		}
+		this.browser.driver().findElement(By.id(id)).sendKeys(keys);
 	}
 
 	private Object media(WebElement element, String property) {
