@@ -204,18 +204,8 @@ class ImpulseJourneyBrowserIT {
 		WebElement german = captionButton("Deutsch");
 		assertThat(captionState()).isEqualTo("Untertitel an: Deutsch");
 		assertThat(german.getAttribute("aria-pressed")).isEqualTo("true");
-		tabTo(off);
-		new Actions(this.browser.driver()).sendKeys(Keys.ENTER).perform();
-		assertThat(captionMode(video)).isEqualTo("disabled");
-		assertThat(captionState()).isEqualTo("Untertitel aus");
-		assertThat(off.getAttribute("aria-pressed")).isEqualTo("true");
-		assertThat(german.getAttribute("aria-pressed")).isEqualTo("false");
-		tabTo(german);
-		new Actions(this.browser.driver()).sendKeys(Keys.SPACE).perform();
-		assertThat(captionMode(video)).isEqualTo("showing");
-		assertThat(captionState()).isEqualTo("Untertitel an: Deutsch");
-		assertThat(german.getAttribute("aria-pressed")).isEqualTo("true");
-		assertThat(off.getAttribute("aria-pressed")).isEqualTo("false");
+		pressCaptionButton(off, Keys.ENTER, german, video, "disabled", "Untertitel aus");
+		pressCaptionButton(german, Keys.SPACE, off, video, "showing", "Untertitel an: Deutsch");
 		// Past the greeting, the reader jumps back to it from the chapter list.
 		assertThat(((Number) media(video, "currentTime")).doubleValue()).isGreaterThan(1.2);
 		tabTo(this.browser.driver().findElement(By.partialLinkText("Begrüßung")));
@@ -278,6 +268,20 @@ class ImpulseJourneyBrowserIT {
 	private WebElement captionButton(String text) {
 		return this.browser.driver()
 			.findElement(By.xpath("//*[@data-captions]//button[normalize-space()='" + text + "']"));
+	}
+
+	/**
+	 * Tabs to a caption button, presses it with the key, and checks the German track's
+	 * mode, the state in words and which button is pressed.
+	 */
+	private void pressCaptionButton(WebElement choice, Keys key, WebElement other, WebElement player, String mode,
+			String state) {
+		tabTo(choice);
+		new Actions(this.browser.driver()).sendKeys(key).perform();
+		assertThat(captionMode(player)).isEqualTo(mode);
+		assertThat(captionState()).isEqualTo(state);
+		assertThat(choice.getAttribute("aria-pressed")).isEqualTo("true");
+		assertThat(other.getAttribute("aria-pressed")).isEqualTo("false");
 	}
 
 	private String captionState() {
