@@ -3,25 +3,19 @@ package de.impulsnetz.mail;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.UUID;
 
 import de.impulsnetz.mail.OutboxMail.Status;
-import org.jspecify.annotations.Nullable;
+import de.impulsnetz.shared.LeasedWorker;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import reactor.core.Disposable;
-import reactor.core.Disposables;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
-import reactor.core.publisher.Sinks;
 import reactor.core.scheduler.Scheduler;
-import reactor.core.scheduler.Schedulers;
 
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
-import org.springframework.context.SmartLifecycle;
 import org.springframework.core.NestedExceptionUtils;
 import org.springframework.data.domain.Sort;
-import org.springframework.data.mongodb.core.FindAndModifyOptions;
 import org.springframework.data.mongodb.core.ReactiveMongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
@@ -34,9 +28,7 @@ import static de.impulsnetz.mail.OutboxMail.ATTEMPTS;
 import static de.impulsnetz.mail.OutboxMail.CREATED_AT;
 import static de.impulsnetz.mail.OutboxMail.LAST_ATTEMPT_AT;
 import static de.impulsnetz.mail.OutboxMail.LAST_ERROR;
-import static de.impulsnetz.mail.OutboxMail.LOCKED_UNTIL;
 import static de.impulsnetz.mail.OutboxMail.NEXT_ATTEMPT_AT;
-import static de.impulsnetz.mail.OutboxMail.OWNER;
 import static de.impulsnetz.mail.OutboxMail.SENT_AT;
 import static de.impulsnetz.mail.OutboxMail.STATUS;
 
@@ -44,14 +36,15 @@ import static de.impulsnetz.mail.OutboxMail.STATUS;
  * Sends what waits in the outbox, one mail at a time, on every instance of the app.
  *
  * <p>
- * An instance claims a due mail with one atomic find-and-modify (due, and not locked by a
- * living instance: take the lock), sends it, and then marks it sent, or counts the failed
- * attempt and sets the next one further out (exponential backoff), giving up after the
- * configured number of attempts. Single-document updates only, so this works on the
- * embedded server as on a MongoDB replica set. An instance that stops or dies while
- * sending leaves a lock that expires; then any instance sends the mail again. So nothing
- * is lost by a restart or a mail-server outage, and a mail can, rarely, arrive twice
- * (at-least-once): when an instance dies between the server's acceptance and the mark.
+ * An instance claims a due mail as every {@link LeasedWorker} takes its jobs (due, and
+ * not locked by a living instance: take the lock), sends it, and then marks it sent, or
+ * counts the failed attempt and sets the next one further out (exponential backoff),
+ * giving up after the configured number of attempts. Single-document updates only, so
+ * this works on the embedded server as on a MongoDB replica set. An instance that stops
+ * or dies while sending leaves a lock that expires; then any instance sends the mail
+ * again. So nothing is lost by a restart or a mail-server outage, and a mail can, rarely,
+ * arrive twice (at-least-once): when an instance dies between the server's acceptance and
+ * the mark.
  *
  * <p>
  * The worker runs on a thread of its own: it looks every {@code impulsnetz.mail.poll} and
@@ -61,7 +54,7 @@ import static de.impulsnetz.mail.OutboxMail.STATUS;
  */
 @Component
 @EnableConfigurationProperties(OutboxSettings.class)
-class MailWorker implements SmartLifecycle {
+class MailWorker extends LeasedWorker<OutboxMail> {
 
 	private static final Logger logger = LoggerFactory.getLogger(MailWorker.class);
 
@@ -77,67 +70,25 @@ class MailWorker implements SmartLifecycle {
 
 	private final Clock clock;
 
-	private final String owner = UUID.randomUUID().toString();
-
-	private final Sinks.Many<Long> wakeUps = Sinks.many().multicast().directBestEffort();
-
-	private @Nullable Disposable running;
-
 	MailWorker(ReactiveMongoTemplate mongo, MailDelivery delivery, OutboxSettings settings, Clock clock) {
+		super("mail-outbox", OutboxMail.class, mongo, clock, settings.poll(), settings.lock());
 		this.mongo = mongo;
 		this.delivery = delivery;
 		this.settings = settings;
 		this.clock = clock;
 	}
 
-	/**
-	 * Looks for due mails now rather than at the next poll. A wake-up that loses against
-	 * a concurrent one is dropped: that one's drain, or the next poll, sends the mail.
-	 */
-	void wakeUp() {
-		this.wakeUps.tryEmitNext(0L);
+	@Override
+	protected Mono<Void> round() {
+		return drain();
 	}
 
 	@Override
-	public synchronized void start() {
-		if (this.running != null) {
-			return;
-		}
-		Scheduler thread = Schedulers.newSingle("mail-outbox", true);
-		// Ticks that come while a drain runs collapse into one: the drain takes every
-		// due mail anyway.
-		Disposable sending = Flux
-			.merge(Flux.interval(Duration.ZERO, this.settings.poll(), thread), this.wakeUps.asFlux())
-			.onBackpressureLatest()
-			.concatMap((tick) -> drain(), 1)
-			.subscribe();
-		Disposable purging = Flux.interval(Duration.ofMinutes(1), PURGE_EVERY, thread)
+	protected void starting(Scheduler thread, Disposable.Composite resources) {
+		resources.add(Flux.interval(Duration.ofMinutes(1), PURGE_EVERY, thread)
 			.onBackpressureDrop()
 			.concatMap((tick) -> purge(), 1)
-			.subscribe();
-		this.running = Disposables.composite(sending, purging, thread);
-	}
-
-	@Override
-	public synchronized void stop() {
-		if (this.running != null) {
-			this.running.dispose();
-			this.running = null;
-		}
-	}
-
-	@Override
-	public synchronized boolean isRunning() {
-		return this.running != null;
-	}
-
-	/**
-	 * Before the web server starts and after it has stopped, so mails enqueued by the
-	 * last requests of a graceful shutdown are still sent.
-	 */
-	@Override
-	public int getPhase() {
-		return SmartLifecycle.DEFAULT_PHASE - 4096;
+			.subscribe());
 	}
 
 	/**
@@ -178,16 +129,8 @@ class MailWorker implements SmartLifecycle {
 	 * was before, so a previous owner shows.
 	 */
 	private Mono<OutboxMail> claim() {
-		Instant now = this.clock.instant();
-		Query due = Query
-			.query(Criteria.where(STATUS)
-				.in(Status.WAITING, Status.RETRY)
-				.and(NEXT_ATTEMPT_AT)
-				.lte(now)
-				.orOperator(Criteria.where(LOCKED_UNTIL).is(null), Criteria.where(LOCKED_UNTIL).lte(now)))
-			.with(Sort.by(NEXT_ATTEMPT_AT));
-		Update lock = new Update().set(OWNER, this.owner).set(LOCKED_UNTIL, now.plus(this.settings.lock()));
-		return this.mongo.findAndModify(due, lock, FindAndModifyOptions.options().returnNew(false), OutboxMail.class);
+		return claim((now) -> Criteria.where(STATUS).in(Status.WAITING, Status.RETRY).and(NEXT_ATTEMPT_AT).lte(now),
+				Sort.by(NEXT_ATTEMPT_AT), new Update(), false);
 	}
 
 	private Mono<Void> deliver(OutboxMail mail) {
@@ -202,7 +145,7 @@ class MailWorker implements SmartLifecycle {
 
 	private Mono<Void> finished(OutboxMail mail, Status status) {
 		Instant now = this.clock.instant();
-		Update done = new Update().set(STATUS, status).unset(OWNER).unset(LOCKED_UNTIL);
+		Update done = released(new Update().set(STATUS, status));
 		if (status == Status.SENT) {
 			done.inc(ATTEMPTS, 1).set(LAST_ATTEMPT_AT, now).set(SENT_AT, now);
 			if (mail.attempts() > 0) {
@@ -217,11 +160,7 @@ class MailWorker implements SmartLifecycle {
 		int attempts = mail.attempts() + 1;
 		String error = describe(failure);
 		boolean hopeless = failure instanceof MailPreparationException || failure instanceof MailParseException;
-		Update update = new Update().set(ATTEMPTS, attempts)
-			.set(LAST_ATTEMPT_AT, now)
-			.set(LAST_ERROR, error)
-			.unset(OWNER)
-			.unset(LOCKED_UNTIL);
+		Update update = released(new Update().set(ATTEMPTS, attempts).set(LAST_ATTEMPT_AT, now).set(LAST_ERROR, error));
 		if (hopeless || attempts >= this.settings.retry().attempts()) {
 			logger.error("Mail {} to {} ({}) given up after {} attempt(s): {}", mail.id(), mail.to(), mail.subject(),
 					attempts, error);
@@ -235,9 +174,7 @@ class MailWorker implements SmartLifecycle {
 		}
 		// Only while this instance still holds the mail: after its lock expired another
 		// one may have sent it meanwhile.
-		return this.mongo
-			.updateFirst(byId(mail).addCriteria(Criteria.where(OWNER).is(this.owner)), update, OutboxMail.class)
-			.then();
+		return this.mongo.updateFirst(held(mail.id()), update, OutboxMail.class).then();
 	}
 
 	private static Query byId(OutboxMail mail) {

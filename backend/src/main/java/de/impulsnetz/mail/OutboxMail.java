@@ -41,10 +41,6 @@ record OutboxMail(@Id @Nullable String id, @Indexed String to, String subject, S
 
 	static final String SENT_AT = "sentAt";
 
-	static final String LOCKED_UNTIL = "lockedUntil";
-
-	static final String OWNER = "owner";
-
 	enum Status {
 
 		/** Not tried yet. */

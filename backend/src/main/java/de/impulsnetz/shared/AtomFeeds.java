@@ -22,21 +22,14 @@ import org.springframework.http.MediaType;
 /**
  * What every Atom feed of the site shares, built with Rome: German feeds by the
  * Impulsnetz with a {@code self} and an {@code alternate} link, entries that link to
- * their page, and links made from the configured public address
- * ({@code impulsnetz.public-url}), never from what a request claims.
+ * their page, and links made from the configured public address ({@link PublicUrl}),
+ * never from what a request claims.
  */
 public final class AtomFeeds {
 
 	public static final MediaType MEDIA_TYPE = MediaType.parseMediaType("application/atom+xml;charset=UTF-8");
 
 	private AtomFeeds() {
-	}
-
-	/**
-	 * The configured public address without a trailing slash, to put paths after.
-	 */
-	public static String base(String publicUrl) {
-		return publicUrl.endsWith("/") ? publicUrl.substring(0, publicUrl.length() - 1) : publicUrl;
 	}
 
 	/**

@@ -1,5 +1,6 @@
 /**
- * Tiny kernel every feature may use: Markdown rendering, slugs and time.
+ * Tiny kernel every feature may use: Markdown rendering, slugs, time, the public address
+ * and workers that take stored jobs under a lease.
  */
 @ApplicationModule(allowedDependencies = {})
 package de.impulsnetz.shared;

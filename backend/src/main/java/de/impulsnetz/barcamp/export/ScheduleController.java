@@ -8,9 +8,9 @@ import de.impulsnetz.barcamp.EventCalendar;
 import de.impulsnetz.barcamp.plan.Schedule;
 import de.impulsnetz.barcamp.plan.SessionPlans;
 import de.impulsnetz.shared.Pages;
+import de.impulsnetz.shared.PublicUrl;
 import reactor.core.publisher.Mono;
 
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.http.CacheControl;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -32,10 +32,10 @@ class ScheduleController {
 
 	private final String baseUrl;
 
-	ScheduleController(EventCalendar calendar, SessionPlans plans, @Value("${impulsnetz.public-url}") String baseUrl) {
+	ScheduleController(EventCalendar calendar, SessionPlans plans, PublicUrl baseUrl) {
 		this.calendar = calendar;
 		this.plans = plans;
-		this.baseUrl = baseUrl;
+		this.baseUrl = baseUrl.base();
 	}
 
 	@GetMapping("/veranstaltungen/{slug}/plan.ics")

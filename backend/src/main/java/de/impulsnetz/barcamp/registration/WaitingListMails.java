@@ -7,10 +7,10 @@ import de.impulsnetz.barcamp.EventCalendar;
 import de.impulsnetz.mail.Mail;
 import de.impulsnetz.mail.Outbox;
 import de.impulsnetz.shared.Berlin;
+import de.impulsnetz.shared.PublicUrl;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.MessageSource;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
@@ -31,12 +31,11 @@ class WaitingListMails {
 
 	private final String baseUrl;
 
-	WaitingListMails(EventCalendar calendar, Outbox outbox, MessageSource messages,
-			@Value("${impulsnetz.public-url}") String baseUrl) {
+	WaitingListMails(EventCalendar calendar, Outbox outbox, MessageSource messages, PublicUrl baseUrl) {
 		this.calendar = calendar;
 		this.outbox = outbox;
 		this.messages = messages;
-		this.baseUrl = baseUrl;
+		this.baseUrl = baseUrl.base();
 	}
 
 	@EventListener

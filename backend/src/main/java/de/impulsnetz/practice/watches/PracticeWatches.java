@@ -20,6 +20,7 @@ import de.impulsnetz.identity.Member;
 import de.impulsnetz.mail.Mail;
 import de.impulsnetz.mail.Outbox;
 import de.impulsnetz.practice.comments.QuestionAnswered;
+import de.impulsnetz.shared.PublicUrl;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
@@ -61,15 +62,14 @@ public class PracticeWatches {
 	private final String baseUrl;
 
 	PracticeWatches(WatchRepository watches, PracticeRepository practices, Outbox outbox, MessageSource messages,
-			Clock clock, @Value("${impulsnetz.public-url}") String baseUrl,
-			@Value("${impulsnetz.limits.watches.per-member}") int perMember) {
+			Clock clock, PublicUrl baseUrl, @Value("${impulsnetz.limits.watches.per-member}") int perMember) {
 		this.perMember = perMember;
 		this.watches = watches;
 		this.practices = practices;
 		this.outbox = outbox;
 		this.messages = messages;
 		this.clock = clock;
-		this.baseUrl = baseUrl;
+		this.baseUrl = baseUrl.base();
 	}
 
 	/**

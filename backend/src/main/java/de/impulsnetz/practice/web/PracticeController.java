@@ -27,10 +27,10 @@ import de.impulsnetz.shared.Markdown;
 import de.impulsnetz.shared.PageLinks;
 import de.impulsnetz.shared.PageMeta;
 import de.impulsnetz.shared.Pages;
+import de.impulsnetz.shared.PublicUrl;
 import org.jspecify.annotations.Nullable;
 import reactor.core.publisher.Mono;
 
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpHeaders;
@@ -86,10 +86,10 @@ class PracticeController {
 
 	PracticeController(PracticeCatalog catalog, PracticeAuthoring authoring, MunicipalityDirectory directory,
 			CurrentMember currentMember, Markdown markdown, PracticeFeedback feedback, PracticeComments comments,
-			PracticeWatches watches, Search search, @Value("${impulsnetz.public-url}") String baseUrl) {
+			PracticeWatches watches, Search search, PublicUrl baseUrl) {
 		this.watches = watches;
 		this.search = search;
-		this.baseUrl = baseUrl;
+		this.baseUrl = baseUrl.base();
 		this.feedback = feedback;
 		this.comments = comments;
 		this.catalog = catalog;

@@ -21,10 +21,10 @@ import de.impulsnetz.practice.PracticeCatalog;
 import de.impulsnetz.practice.PracticeFilter;
 import de.impulsnetz.shared.AtomFeeds;
 import de.impulsnetz.shared.Markdown;
+import de.impulsnetz.shared.PublicUrl;
 import org.jspecify.annotations.Nullable;
 import reactor.core.publisher.Mono;
 
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.MessageSource;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
@@ -54,8 +54,8 @@ class PracticeFeedController {
 	private final String publicUrl;
 
 	PracticeFeedController(PracticeCatalog catalog, MunicipalityDirectory directory, Markdown markdown,
-			MessageSource messages, @Value("${impulsnetz.public-url}") String publicUrl) {
-		this.publicUrl = AtomFeeds.base(publicUrl);
+			MessageSource messages, PublicUrl publicUrl) {
+		this.publicUrl = publicUrl.base();
 		this.catalog = catalog;
 		this.directory = directory;
 		this.markdown = markdown;

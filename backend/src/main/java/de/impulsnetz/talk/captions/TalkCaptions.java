@@ -14,6 +14,7 @@ import de.impulsnetz.search.SearchableChanged;
 import de.impulsnetz.shared.ReactiveEvents;
 import de.impulsnetz.talk.Talk;
 import de.impulsnetz.talk.TextTrack;
+import de.impulsnetz.talk.recording.Recordings;
 import org.jspecify.annotations.Nullable;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
@@ -49,11 +50,25 @@ public class TalkCaptions {
 
 	private final ReactiveEvents events;
 
-	TalkCaptions(CaptionTrackRepository tracks, TalkChapters chapters, Clock clock, ReactiveEvents events) {
+	private final Recordings recordings;
+
+	TalkCaptions(CaptionTrackRepository tracks, TalkChapters chapters, Clock clock, ReactiveEvents events,
+			Recordings recordings) {
 		this.tracks = tracks;
 		this.chapters = chapters;
 		this.clock = clock;
 		this.events = events;
+		this.recordings = recordings;
+	}
+
+	/**
+	 * As {@link #store(Talk, String, Flux, Duration)}, checked against the length of the
+	 * talk's recording once it is known: what organisers upload on the page and through
+	 * the API.
+	 */
+	public Mono<CaptionTrack> store(Talk talk, String language, Flux<DataBuffer> content) {
+		return this.recordings.duration(talk)
+			.flatMap((duration) -> store(talk, language, content, duration.orElse(null)));
 	}
 
 	/**

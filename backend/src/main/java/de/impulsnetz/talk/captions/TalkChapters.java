@@ -7,9 +7,11 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.Function;
 
 import de.impulsnetz.talk.Talk;
 import de.impulsnetz.talk.TextTrack;
+import de.impulsnetz.talk.recording.Recordings;
 import org.jspecify.annotations.Nullable;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
@@ -39,10 +41,39 @@ public class TalkChapters {
 
 	private final Clock clock;
 
-	TalkChapters(ChapterListRepository lists, MessageSource messages, Clock clock) {
+	private final Recordings recordings;
+
+	TalkChapters(ChapterListRepository lists, MessageSource messages, Clock clock, Recordings recordings) {
 		this.lists = lists;
 		this.messages = messages;
 		this.clock = clock;
+		this.recordings = recordings;
+	}
+
+	/**
+	 * Replaces the talk's chapters with those of pasted text, one a line, checked against
+	 * the length of the talk's recording once it is known: what organisers send on the
+	 * page.
+	 * @return the saved chapters; {@link ChaptersInvalid} naming every wrong line
+	 */
+	public Mono<List<Chapter>> saveText(Talk talk, String text) {
+		return checkedAndSaved(talk, (duration) -> Chapters.fromText(text, duration));
+	}
+
+	/**
+	 * Replaces the talk's chapters with those of rows, checked as
+	 * {@link #saveText(Talk, String)}: what organisers send on the page and through the
+	 * API.
+	 * @return the saved chapters; {@link ChaptersInvalid} naming every wrong row
+	 */
+	public Mono<List<Chapter>> saveRows(Talk talk, List<Chapters.Row> rows) {
+		return checkedAndSaved(talk, (duration) -> Chapters.fromRows(rows, duration));
+	}
+
+	private Mono<List<Chapter>> checkedAndSaved(Talk talk, Function<@Nullable Duration, List<Chapter>> read) {
+		return this.recordings.duration(talk)
+			.map((duration) -> read.apply(duration.orElse(null)))
+			.flatMap((chapters) -> save(talk, chapters));
 	}
 
 	/**

@@ -14,6 +14,7 @@ import de.impulsnetz.shared.AtomFeeds;
 import de.impulsnetz.shared.Calendars;
 import de.impulsnetz.shared.Markdown;
 import de.impulsnetz.shared.Pages;
+import de.impulsnetz.shared.PublicUrl;
 import de.impulsnetz.talk.Talk;
 import de.impulsnetz.talk.TalkAccess;
 import de.impulsnetz.talk.TalkDenied;
@@ -30,7 +31,6 @@ import net.fortuna.ical4j.model.property.Uid;
 import net.fortuna.ical4j.model.property.Url;
 import reactor.core.publisher.Mono;
 
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.MessageSource;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
@@ -63,14 +63,14 @@ class SeriesFeedController {
 	private final String base;
 
 	SeriesFeedController(TalkLibrary library, TalkAccess access, TalkSummaries summaries, PublicationLog publications,
-			Markdown markdown, MessageSource messages, @Value("${impulsnetz.public-url}") String publicUrl) {
+			Markdown markdown, MessageSource messages, PublicUrl publicUrl) {
 		this.library = library;
 		this.access = access;
 		this.summaries = summaries;
 		this.publications = publications;
 		this.markdown = markdown;
 		this.messages = messages;
-		this.base = AtomFeeds.base(publicUrl);
+		this.base = publicUrl.base();
 	}
 
 	@GetMapping("/impulse/{series}.ics")

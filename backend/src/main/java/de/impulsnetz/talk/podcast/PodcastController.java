@@ -9,9 +9,9 @@ import java.util.stream.Collectors;
 
 import de.impulsnetz.municipality.Municipality;
 import de.impulsnetz.municipality.MunicipalityDirectory;
-import de.impulsnetz.shared.AtomFeeds;
 import de.impulsnetz.shared.Markdown;
 import de.impulsnetz.shared.Pages;
+import de.impulsnetz.shared.PublicUrl;
 import de.impulsnetz.talk.Licence;
 import de.impulsnetz.talk.Speaker;
 import de.impulsnetz.talk.Talk;
@@ -31,7 +31,6 @@ import de.impulsnetz.talk.recording.Recordings;
 import org.jspecify.annotations.Nullable;
 import reactor.core.publisher.Mono;
 
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.MessageSource;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -75,7 +74,7 @@ class PodcastController {
 
 	PodcastController(TalkLibrary library, TalkAccess access, Recordings recordings, TalkCaptions captions,
 			TalkChapters chapters, MunicipalityDirectory directory, Markdown markdown, MessageSource messages,
-			@Value("${impulsnetz.public-url}") String publicUrl) {
+			PublicUrl publicUrl) {
 		this.library = library;
 		this.access = access;
 		this.recordings = recordings;
@@ -84,7 +83,7 @@ class PodcastController {
 		this.directory = directory;
 		this.markdown = markdown;
 		this.messages = messages;
-		this.base = AtomFeeds.base(publicUrl);
+		this.base = publicUrl.base();
 	}
 
 	@GetMapping("/impulse/{series}/podcast.xml")

@@ -39,10 +39,6 @@ public record RecordingJob(@Id @Nullable String id, String series, String talk, 
 
 	static final String PROGRESS = "progress";
 
-	static final String OWNER = "owner";
-
-	static final String LOCKED_UNTIL = "lockedUntil";
-
 	static final String UPLOADED_AT = "uploadedAt";
 
 	static final String FINISHED_AT = "finishedAt";

@@ -1,11 +1,10 @@
 package de.impulsnetz.talk.recording;
 
 import java.time.Clock;
-import java.time.Instant;
-import java.util.UUID;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 
+import de.impulsnetz.shared.LeasedWorker;
 import de.impulsnetz.talk.recording.RecordingJob.Status;
 import de.impulsnetz.talk.recording.RecordingProcessing.Outcome;
 import de.impulsnetz.talk.recording.RecordingProcessing.Unprocessable;
@@ -13,31 +12,24 @@ import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import reactor.core.Disposable;
-import reactor.core.Disposables;
-import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
-import reactor.core.publisher.Sinks;
 import reactor.core.scheduler.Scheduler;
 import reactor.core.scheduler.Schedulers;
 
-import org.springframework.context.SmartLifecycle;
 import org.springframework.data.domain.Sort;
-import org.springframework.data.mongodb.core.FindAndModifyOptions;
 import org.springframework.data.mongodb.core.ReactiveMongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.data.mongodb.core.query.Update;
 import org.springframework.stereotype.Component;
 
-import static de.impulsnetz.talk.recording.RecordingJob.LOCKED_UNTIL;
-import static de.impulsnetz.talk.recording.RecordingJob.OWNER;
 import static de.impulsnetz.talk.recording.RecordingJob.PROGRESS;
 import static de.impulsnetz.talk.recording.RecordingJob.STATUS;
 import static de.impulsnetz.talk.recording.RecordingJob.UPLOADED_AT;
 
 /**
  * Processes waiting recordings, at most {@code impulsnetz.recordings.parallel-jobs} at a
- * time on each instance, as the mail outbox sends mails: a job is claimed with one atomic
+ * time on each instance, as a {@link LeasedWorker}: a job is claimed with one atomic
  * find-and-modify (waiting, or in work under a lease that has expired: take the lease),
  * the lease is renewed while ffmpeg runs, and the result is written only while this
  * instance still holds it. A job whose instance stopped or died is run again once its
@@ -46,7 +38,7 @@ import static de.impulsnetz.talk.recording.RecordingJob.UPLOADED_AT;
  * database gone, the disk full) ends as {@link Status#FEHLER}.
  */
 @Component
-class RecordingWorker implements SmartLifecycle {
+class RecordingWorker extends LeasedWorker<RecordingJob> {
 
 	static final int MAX_ATTEMPTS = 3;
 
@@ -66,18 +58,13 @@ class RecordingWorker implements SmartLifecycle {
 
 	private final Clock clock;
 
-	private final String owner = UUID.randomUUID().toString();
-
-	private final Sinks.Many<Long> wakeUps = Sinks.many().multicast().directBestEffort();
-
 	private final AtomicInteger running = new AtomicInteger();
-
-	private Disposable.@Nullable Composite active;
 
 	private @Nullable Scheduler scheduler;
 
 	RecordingWorker(ReactiveMongoTemplate mongo, RecordingProcessing processing, RecordingCleanup cleanup,
 			Ffmpeg ffmpeg, RecordingSettings settings, Clock clock) {
+		super("recording-jobs", RecordingJob.class, mongo, clock, settings.poll(), settings.lease());
 		this.mongo = mongo;
 		this.processing = processing;
 		this.cleanup = cleanup;
@@ -86,45 +73,20 @@ class RecordingWorker implements SmartLifecycle {
 		this.clock = clock;
 	}
 
-	/**
-	 * Looks for waiting jobs now rather than at the next poll.
-	 */
-	void wakeUp() {
-		this.wakeUps.tryEmitNext(0L);
+	@Override
+	protected boolean canStart() {
+		return this.ffmpeg.available();
 	}
 
 	@Override
-	public synchronized void start() {
-		if (this.active != null || !this.ffmpeg.available()) {
-			return;
-		}
-		Scheduler thread = Schedulers.newSingle("recording-jobs", true);
+	protected void starting(Scheduler thread, Disposable.Composite resources) {
 		this.scheduler = Schedulers.newBoundedElastic(this.settings.parallelJobs() * 2, 16, "recording-ffmpeg");
-		this.active = Disposables.composite(thread, this.scheduler);
-		this.active.add(Flux
-			.merge(Flux.interval(java.time.Duration.ZERO, this.settings.poll(), thread),
-					this.wakeUps.asFlux().publishOn(thread))
-			.onBackpressureLatest()
-			.concatMap((tick) -> fill(), 1)
-			.subscribe());
+		resources.add(this.scheduler);
 	}
 
 	@Override
-	public synchronized void stop() {
-		if (this.active != null) {
-			this.active.dispose();
-			this.active = null;
-		}
-	}
-
-	@Override
-	public synchronized boolean isRunning() {
-		return this.active != null;
-	}
-
-	@Override
-	public int getPhase() {
-		return SmartLifecycle.DEFAULT_PHASE - 4096;
+	protected Mono<Void> round() {
+		return fill();
 	}
 
 	/**
@@ -147,15 +109,13 @@ class RecordingWorker implements SmartLifecycle {
 	}
 
 	private synchronized void launch(RecordingJob job) {
-		Disposable.Composite current = this.active;
+		Disposable.Composite current = resources();
 		Scheduler work = this.scheduler;
 		if (current == null || work == null) {
 			this.running.decrementAndGet();
 			return;
 		}
-		Disposable lease = Flux.interval(this.settings.lease().dividedBy(3), this.settings.lease().dividedBy(3))
-			.concatMap((tick) -> renew(job).onErrorComplete())
-			.subscribe();
+		Disposable lease = keepLeased(job.id());
 		Disposable[] self = new Disposable[1];
 		self[0] = run(job, work).doFinally((signal) -> {
 			lease.dispose();
@@ -170,18 +130,8 @@ class RecordingWorker implements SmartLifecycle {
 	 * The longest-waiting job that no living instance holds, now held by this one.
 	 */
 	Mono<RecordingJob> claim() {
-		Instant now = this.clock.instant();
-		Query due = Query
-			.query(Criteria.where(STATUS)
-				.in(Status.WARTET, Status.IN_ARBEIT)
-				.orOperator(Criteria.where(LOCKED_UNTIL).is(null), Criteria.where(LOCKED_UNTIL).lte(now)))
-			.with(Sort.by(UPLOADED_AT));
-		Update take = new Update().set(STATUS, Status.IN_ARBEIT)
-			.set(OWNER, this.owner)
-			.set(LOCKED_UNTIL, now.plus(this.settings.lease()))
-			.set(PROGRESS, 0)
-			.inc("attempts", 1);
-		return this.mongo.findAndModify(due, take, FindAndModifyOptions.options().returnNew(true), RecordingJob.class);
+		return claim((now) -> Criteria.where(STATUS).in(Status.WARTET, Status.IN_ARBEIT), Sort.by(UPLOADED_AT),
+				new Update().set(STATUS, Status.IN_ARBEIT).set(PROGRESS, 0).inc("attempts", 1), true);
 	}
 
 	private Mono<Void> run(RecordingJob job, Scheduler work) {
@@ -219,13 +169,6 @@ class RecordingWorker implements SmartLifecycle {
 		}
 	}
 
-	private Mono<Void> renew(RecordingJob job) {
-		return this.mongo
-			.updateFirst(held(job), new Update().set(LOCKED_UNTIL, this.clock.instant().plus(this.settings.lease())),
-					RecordingJob.class)
-			.then();
-	}
-
 	private Mono<Void> finished(RecordingJob job, Outcome outcome) {
 		Update done = new Update().set(STATUS, Status.FERTIG)
 			.set(PROGRESS, 100)
@@ -238,10 +181,8 @@ class RecordingWorker implements SmartLifecycle {
 			.set("web", outcome.web())
 			.set("audio", outcome.audio())
 			.set("poster", outcome.poster())
-			.set("remuxed", outcome.remuxed())
-			.unset(OWNER)
-			.unset(LOCKED_UNTIL);
-		return this.mongo.updateFirst(held(job), done, RecordingJob.class).flatMap((result) -> {
+			.set("remuxed", outcome.remuxed());
+		return this.mongo.updateFirst(held(job), released(done), RecordingJob.class).flatMap((result) -> {
 			if (result.getModifiedCount() == 0) {
 				logger.warn("Recording {} was taken over by another instance meanwhile: its result is dropped",
 						job.id());
@@ -256,14 +197,12 @@ class RecordingWorker implements SmartLifecycle {
 	private Mono<Void> failed(RecordingJob job, String errorKey) {
 		Update failed = new Update().set(STATUS, Status.FEHLER)
 			.set("errorKey", errorKey)
-			.set(RecordingJob.FINISHED_AT, this.clock.instant())
-			.unset(OWNER)
-			.unset(LOCKED_UNTIL);
-		return this.mongo.updateFirst(held(job), failed, RecordingJob.class).then();
+			.set(RecordingJob.FINISHED_AT, this.clock.instant());
+		return this.mongo.updateFirst(held(job), released(failed), RecordingJob.class).then();
 	}
 
 	private Query held(RecordingJob job) {
-		return Query.query(Criteria.where("_id").is(job.id()).and(OWNER).is(this.owner));
+		return held(job.id());
 	}
 
 }

@@ -6,10 +6,10 @@ import java.util.Base64;
 import java.util.List;
 import java.util.Locale;
 
-import de.impulsnetz.shared.AtomFeeds;
 import de.impulsnetz.identity.Member;
 import de.impulsnetz.mail.Mail;
 import de.impulsnetz.mail.Outbox;
+import de.impulsnetz.shared.PublicUrl;
 import de.impulsnetz.talk.Talk;
 import de.impulsnetz.talk.TalkDenied;
 import de.impulsnetz.talk.TalkLibrary;
@@ -19,7 +19,6 @@ import de.impulsnetz.talk.TalkSeries;
 import de.impulsnetz.talk.summary.SummaryPublished;
 import reactor.core.publisher.Mono;
 
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.MessageSource;
 import org.springframework.context.event.EventListener;
 import org.springframework.dao.DuplicateKeyException;
@@ -50,13 +49,13 @@ public class SeriesWatches {
 	private final String baseUrl;
 
 	SeriesWatches(SeriesWatchRepository watches, TalkLibrary library, Outbox outbox, MessageSource messages,
-			Clock clock, @Value("${impulsnetz.public-url}") String baseUrl) {
+			Clock clock, PublicUrl baseUrl) {
 		this.watches = watches;
 		this.library = library;
 		this.outbox = outbox;
 		this.messages = messages;
 		this.clock = clock;
-		this.baseUrl = AtomFeeds.base(baseUrl);
+		this.baseUrl = baseUrl.base();
 	}
 
 	/**

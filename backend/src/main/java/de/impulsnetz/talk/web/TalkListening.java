@@ -7,8 +7,8 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 
-import de.impulsnetz.shared.AtomFeeds;
 import de.impulsnetz.shared.PageMeta;
+import de.impulsnetz.shared.PublicUrl;
 import de.impulsnetz.talk.Talk;
 import de.impulsnetz.talk.TalkRights;
 import de.impulsnetz.talk.TalkSeries;
@@ -26,7 +26,6 @@ import org.jspecify.annotations.Nullable;
 import reactor.core.publisher.Mono;
 import tools.jackson.databind.json.JsonMapper;
 
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 import org.springframework.web.util.HtmlUtils;
 
@@ -54,13 +53,13 @@ class TalkListening {
 	private final String publicUrl;
 
 	TalkListening(Recordings recordings, TalkCaptions captions, TalkChapters chapters, TalkSlides slides,
-			PlayCounts plays, @Value("${impulsnetz.public-url}") String publicUrl) {
+			PlayCounts plays, PublicUrl publicUrl) {
 		this.recordings = recordings;
 		this.captions = captions;
 		this.chapters = chapters;
 		this.slides = slides;
 		this.plays = plays;
-		this.publicUrl = AtomFeeds.base(publicUrl);
+		this.publicUrl = publicUrl.base();
 	}
 
 	/**

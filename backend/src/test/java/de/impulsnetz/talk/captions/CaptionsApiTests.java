@@ -2,6 +2,7 @@ package de.impulsnetz.talk.captions;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 
@@ -11,6 +12,9 @@ import de.impulsnetz.PageClient;
 import de.impulsnetz.SignedIn;
 import de.impulsnetz.identity.Member;
 import de.impulsnetz.talk.Talk;
+import de.impulsnetz.talk.recording.RecordingFormat;
+import de.impulsnetz.talk.recording.RecordingJob;
+import org.bson.types.ObjectId;
 import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -18,8 +22,11 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
 import org.springframework.data.mongodb.core.ReactiveMongoTemplate;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.reactive.server.WebTestClient;
+import org.springframework.util.LinkedMultiValueMap;
+import org.springframework.util.MultiValueMap;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -45,6 +52,8 @@ class CaptionsApiTests {
 			<script>alert(1)</script>Heute: Bürgergeld.
 			""";
 
+	private final PageClient pages;
+
 	private final WebTestClient client;
 
 	@Autowired
@@ -62,7 +71,8 @@ class CaptionsApiTests {
 	private Talk talk;
 
 	CaptionsApiTests(@Autowired ApplicationContext context) {
-		this.client = new PageClient(context).anonymous();
+		this.pages = new PageClient(context);
+		this.client = this.pages.anonymous();
 	}
 
 	@BeforeEach
@@ -279,6 +289,43 @@ class CaptionsApiTests {
 	}
 
 	@Test
+	void chaptersAndCaptionsBeyondTheRecordingsEndAreRefusedAsOnThePage() {
+		recordedForAMinute(this.talk);
+		List<Map<String, String>> beyond = List.of(Map.of("start", "00:00", "title", "Anfang"),
+				Map.of("start", "01:30", "title", "Nach dem Ende"));
+
+		putChapters(Members.ORGANISER, beyond).expectStatus()
+			.isBadRequest()
+			.expectBody()
+			.jsonPath("$.errors[0].field")
+			.isEqualTo("[1].start")
+			.jsonPath("$.errors[0].message")
+			.value((String message) -> assertThat(message).contains("01:30", "nach dem Ende der Aufnahme"));
+		MultiValueMap<String, String> rows = new LinkedMultiValueMap<>();
+		for (int i = 0; i < beyond.size(); i++) {
+			rows.add("rows[" + i + "].start", beyond.get(i).get("start"));
+			rows.add("rows[" + i + "].title", beyond.get(i).get("title"));
+		}
+		assertThat(this.pages.post(Members.ORGANISER, TalkFixture.base(this.talk) + "/kapitel", rows,
+				HttpStatus.BAD_REQUEST))
+			.contains("id=\"rows[1].start-fehler\"", "nach dem Ende der Aufnahme");
+		putCaptions(Members.ORGANISER, "de", "WEBVTT\n\n00:00:50.000 --> 00:01:10.000\nZu lang.\n", VTT).expectStatus()
+			.isBadRequest()
+			.expectBody()
+			.jsonPath("$.detail")
+			.value((String detail) -> assertThat(detail).contains("nach dem Ende der Aufnahme"));
+		assertThat(this.chapters.chapters(this.talk).block()).isEmpty();
+		assertThat(this.captions.languages(this.talk.id()).collectList().block()).isEmpty();
+
+		// Within the recording both are taken.
+		putChapters(Members.ORGANISER,
+				List.of(Map.of("start", "00:00", "title", "Anfang"), Map.of("start", "00:59", "title", "Schluss")))
+			.expectStatus()
+			.isOk();
+		putCaptions(Members.ORGANISER, "de", CAPTIONS, VTT).expectStatus().isOk();
+	}
+
+	@Test
 	void slidesAreStoredWithTheirTextAndDownloadedAsTheyWere() {
 		// Anyone plays, and reads the files of, a published talk whose speakers agreed.
 		this.talk = TalkFixture.published(this.mongo, this.talk);
@@ -354,6 +401,18 @@ class CaptionsApiTests {
 			.contentType(MediaType.APPLICATION_PDF)
 			.bodyValue(pdf)
 			.exchange();
+	}
+
+	/**
+	 * A processed recording of one minute, as its finished job leaves it.
+	 */
+	private void recordedForAMinute(Talk talk) {
+		Instant now = Instant.now();
+		this.mongo
+			.insert(new RecordingJob(null, talk.series(), talk.slug(), RecordingJob.Status.FERTIG, 100, null,
+					new ObjectId(), RecordingFormat.MP4, 1000, "test", now, now, null, null, 1, 60.0, null, "aac", null,
+					null, null, null, null, true))
+			.block();
 	}
 
 	private WebTestClient as(@Nullable Member member) {

@@ -13,12 +13,12 @@ import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
 /**
  * Slides made by the tests: one page per text, in a font every PDF reader has.
  */
-final class TestPdfs {
+public final class TestPdfs {
 
 	private TestPdfs() {
 	}
 
-	static byte[] slides(String... pages) {
+	public static byte[] slides(String... pages) {
 		try (PDDocument document = new PDDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
 			for (String text : pages) {
 				PDPage page = new PDPage();

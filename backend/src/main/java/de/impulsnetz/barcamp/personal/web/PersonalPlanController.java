@@ -18,10 +18,10 @@ import de.impulsnetz.barcamp.web.EventViews.ProposalCard;
 import de.impulsnetz.identity.CurrentMember;
 import de.impulsnetz.shared.Berlin;
 import de.impulsnetz.shared.Pages;
+import de.impulsnetz.shared.PublicUrl;
 import org.jspecify.annotations.Nullable;
 import reactor.core.publisher.Mono;
 
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.http.CacheControl;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
@@ -52,13 +52,13 @@ class PersonalPlanController {
 	private final String baseUrl;
 
 	PersonalPlanController(EventCalendar calendar, Proposals proposals, Stars stars, SessionPlans sessionPlans,
-			CurrentMember currentMember, @Value("${impulsnetz.public-url}") String baseUrl) {
+			CurrentMember currentMember, PublicUrl baseUrl) {
 		this.calendar = calendar;
 		this.proposals = proposals;
 		this.stars = stars;
 		this.sessionPlans = sessionPlans;
 		this.currentMember = currentMember;
-		this.baseUrl = baseUrl;
+		this.baseUrl = baseUrl.base();
 	}
 
 	@PostMapping("/veranstaltungen/{slug}/sessions/{proposal}/merken")

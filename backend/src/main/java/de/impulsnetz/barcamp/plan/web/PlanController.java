@@ -27,11 +27,11 @@ import de.impulsnetz.barcamp.web.Notices;
 import de.impulsnetz.identity.CurrentMember;
 import de.impulsnetz.identity.Member;
 import de.impulsnetz.shared.Pages;
+import de.impulsnetz.shared.PublicUrl;
 import org.jspecify.annotations.Nullable;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.MessageSource;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -80,10 +80,10 @@ class PlanController {
 	private final MessageSource messages;
 
 	PlanController(EventCalendar calendar, SessionPlans plans, PlanLive live, CurrentMember currentMember, Stars stars,
-			MessageSource messages, @Value("${impulsnetz.public-url}") String baseUrl) {
+			MessageSource messages, PublicUrl baseUrl) {
 		this.messages = messages;
 		this.stars = stars;
-		this.baseUrl = baseUrl;
+		this.baseUrl = baseUrl.base();
 		this.calendar = calendar;
 		this.plans = plans;
 		this.live = live;

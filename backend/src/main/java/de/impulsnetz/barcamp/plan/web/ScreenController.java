@@ -15,10 +15,10 @@ import de.impulsnetz.barcamp.plan.Schedule.Entry;
 import de.impulsnetz.barcamp.plan.SessionPlans;
 import de.impulsnetz.barcamp.web.EventViews.EventCard;
 import de.impulsnetz.shared.Pages;
+import de.impulsnetz.shared.PublicUrl;
 import org.jspecify.annotations.Nullable;
 import reactor.core.publisher.Mono;
 
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.http.CacheControl;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -44,12 +44,11 @@ class ScreenController {
 
 	private final String baseUrl;
 
-	ScreenController(EventCalendar calendar, SessionPlans sessionPlans, Clock clock,
-			@Value("${impulsnetz.public-url}") String baseUrl) {
+	ScreenController(EventCalendar calendar, SessionPlans sessionPlans, Clock clock, PublicUrl baseUrl) {
 		this.calendar = calendar;
 		this.sessionPlans = sessionPlans;
 		this.clock = clock;
-		this.baseUrl = baseUrl;
+		this.baseUrl = baseUrl.base();
 	}
 
 	@GetMapping("/veranstaltungen/{slug}/jetzt")

@@ -83,7 +83,7 @@ class CaptionsApi {
 							@Content(mediaType = SRT, schema = @Schema(type = "string")) }))
 	Mono<CaptionsResponse> putCaptions(@PathVariable("reihe") String series, @PathVariable String talk,
 			@PathVariable("sprache") String language, ServerHttpRequest request) {
-		return editable(series, talk).flatMap((found) -> this.captions.store(found, language, request.getBody(), null)
+		return editable(series, talk).flatMap((found) -> this.captions.store(found, language, request.getBody())
 			.map((stored) -> CaptionsResponse.of(found, stored)));
 	}
 
@@ -93,12 +93,13 @@ class CaptionsApi {
 					+ Chapters.MAX + " Kapitel. Die Antwort nennt die gespeicherten Kapitel")
 	Mono<List<ChapterEntry>> putChapters(@PathVariable("reihe") String series, @PathVariable String talk,
 			@RequestBody List<@Nullable ChapterEntry> entries) {
-		return editable(series, talk).flatMap((found) -> Mono
-			.fromCallable(() -> Chapters.fromRows(entries.stream()
-				.map((entry) -> (entry != null) ? new Chapters.Row(entry.start(), entry.title()) : null)
-				.toList(), null))
-			.flatMap((read) -> this.chapters.save(found, read))
-			.map((saved) -> saved.stream().map(ChapterEntry::of).toList()));
+		return editable(series, talk).flatMap(
+				(found) -> this.chapters
+					.saveRows(found,
+							entries.stream()
+								.map((entry) -> (entry != null) ? new Chapters.Row(entry.start(), entry.title()) : null)
+								.toList())
+					.map((saved) -> saved.stream().map(ChapterEntry::of).toList()));
 	}
 
 	@PutMapping(path = "/folien", consumes = "application/pdf")

@@ -1,6 +1,5 @@
 package de.impulsnetz.talk.captions.web;
 
-import java.time.Duration;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
@@ -14,7 +13,6 @@ import de.impulsnetz.talk.TalkAccess;
 import de.impulsnetz.talk.captions.CaptionTrack;
 import de.impulsnetz.talk.captions.CaptionsInvalid;
 import de.impulsnetz.talk.captions.Chapter;
-import de.impulsnetz.talk.captions.Chapters;
 import de.impulsnetz.talk.captions.ChaptersInvalid;
 import de.impulsnetz.talk.captions.SlidesRejected;
 import de.impulsnetz.talk.captions.TalkCaptions;
@@ -25,7 +23,6 @@ import de.impulsnetz.talk.captions.web.CaptionsForms.ChapterRow;
 import de.impulsnetz.talk.captions.web.CaptionsForms.ChapterRowsForm;
 import de.impulsnetz.talk.captions.web.CaptionsForms.ChapterTextForm;
 import de.impulsnetz.talk.captions.web.CaptionsForms.SlidesForm;
-import de.impulsnetz.talk.recording.Recordings;
 import org.jspecify.annotations.Nullable;
 import reactor.core.publisher.Mono;
 
@@ -65,14 +62,11 @@ class CaptionsController {
 
 	private final TalkSlides slides;
 
-	private final Recordings recordings;
-
 	/** What the form can upload: the slides' limit, unless a multipart limit is lower. */
 	private final long formSlidesMegabytes;
 
 	CaptionsController(TalkAccess access, CurrentMember currentMember, TalkCaptions captions, TalkChapters chapters,
-			TalkSlides slides, Recordings recordings,
-			@Value("${spring.webflux.multipart.max-disk-usage-per-part}") DataSize maxPart,
+			TalkSlides slides, @Value("${spring.webflux.multipart.max-disk-usage-per-part}") DataSize maxPart,
 			@Value("${impulsnetz.multipart.max-request-size}") DataSize maxRequest) {
 		this.formSlidesMegabytes = Math.min(slides.maxBytes(), Math.min(maxPart.toBytes(), maxRequest.toBytes())) / 1024
 				/ 1024;
@@ -81,7 +75,6 @@ class CaptionsController {
 		this.captions = captions;
 		this.chapters = chapters;
 		this.slides = slides;
-		this.recordings = recordings;
 	}
 
 	@GetMapping("/impulse/{series}/{talk}/untertitel")
@@ -116,9 +109,8 @@ class CaptionsController {
 				errors.rejectValue("captionFile", "talk.captions.invalid.file");
 				return again(found, Forms.with(form), errors);
 			}
-			return recordingDuration(found)
-				.flatMap((duration) -> this.captions.store(found, (form.language() != null) ? form.language() : "",
-						form.captionFile().content(), duration.orElse(null)))
+			return this.captions
+				.store(found, (form.language() != null) ? form.language() : "", form.captionFile().content())
 				.map((stored) -> saved(found, "untertitel", stored.language()))
 				.onErrorResume(CaptionsInvalid.class, (invalid) -> {
 					reject(errors, (invalid.line() == 0 && invalid.messageKey().endsWith(".language")) ? "language"
@@ -138,10 +130,9 @@ class CaptionsController {
 	@PostMapping("/impulse/{series}/{talk}/kapitel/text")
 	Mono<Rendering> chaptersFromText(@PathVariable String series, @PathVariable String talk,
 			@ModelAttribute("chapterTextForm") ChapterTextForm form) {
-		return editable(series, talk).flatMap((found) -> recordingDuration(found).flatMap((duration) -> {
+		return editable(series, talk).flatMap((found) -> {
 			String text = (form.chapterText() != null) ? form.chapterText() : "";
-			return Mono.fromCallable(() -> Chapters.fromText(text, duration.orElse(null)))
-				.flatMap((read) -> this.chapters.save(found, read))
+			return this.chapters.saveText(found, text)
 				.map((saved) -> saved(found, "kapitel", null))
 				.onErrorResume(ChaptersInvalid.class, (invalid) -> {
 					BindingResult errors = new BeanPropertyBindingResult(form, "chapterTextForm");
@@ -151,24 +142,22 @@ class CaptionsController {
 								null));
 					return again(found, Forms.with(form), errors);
 				});
-		}));
+		});
 	}
 
 	@PostMapping("/impulse/{series}/{talk}/kapitel")
 	Mono<Rendering> chaptersFromRows(@PathVariable String series, @PathVariable String talk,
 			@ModelAttribute("chapterRowsForm") ChapterRowsForm form) {
-		return editable(series, talk).flatMap((found) -> recordingDuration(found)
-			.flatMap((duration) -> Mono.fromCallable(() -> Chapters.fromRows(form.toRows(), duration.orElse(null)))
-				.flatMap((read) -> this.chapters.save(found, read))
-				.map((saved) -> saved(found, "kapitel", null))
-				.onErrorResume(ChaptersInvalid.class, (invalid) -> {
-					ChapterRowsForm submitted = asSubmitted(form);
-					BindingResult errors = new BeanPropertyBindingResult(submitted, "chapterRowsForm");
-					invalid.errors()
-						.forEach((error) -> errors.rejectValue("rows[" + error.position() + "]." + error.field(),
-								error.messageKey(), error.arguments().toArray(), null));
-					return again(found, Forms.with(submitted), errors);
-				})));
+		return editable(series, talk).flatMap((found) -> this.chapters.saveRows(found, form.toRows())
+			.map((saved) -> saved(found, "kapitel", null))
+			.onErrorResume(ChaptersInvalid.class, (invalid) -> {
+				ChapterRowsForm submitted = asSubmitted(form);
+				BindingResult errors = new BeanPropertyBindingResult(submitted, "chapterRowsForm");
+				invalid.errors()
+					.forEach((error) -> errors.rejectValue("rows[" + error.position() + "]." + error.field(),
+							error.messageKey(), error.arguments().toArray(), null));
+				return again(found, Forms.with(submitted), errors);
+			}));
 	}
 
 	@PostMapping("/impulse/{series}/{talk}/folien")
@@ -198,14 +187,6 @@ class CaptionsController {
 
 	private Mono<Talk> editable(String series, String talk) {
 		return this.currentMember.required().flatMap((member) -> this.access.forEditing(series, talk, member));
-	}
-
-	/**
-	 * The recording's length, once the recording knows it; until then captions and
-	 * chapters are only checked among themselves.
-	 */
-	private Mono<Optional<Duration>> recordingDuration(Talk talk) {
-		return this.recordings.duration(talk);
 	}
 
 	private Mono<Rendering.Builder<?>> page(Talk talk, Forms forms, @Nullable BindingResult errors) {

@@ -10,6 +10,7 @@ import de.impulsnetz.barcamp.personal.Stars;
 import de.impulsnetz.barcamp.plan.LivePlans;
 import de.impulsnetz.barcamp.plan.SessionPlans;
 import de.impulsnetz.identity.CurrentMember;
+import de.impulsnetz.shared.PublicUrl;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -50,7 +51,7 @@ class LiveConnectionsTests {
 	void aFullInstanceAnswers503WithAGermanMessageAndRetryAfter() {
 		Event event = this.calendar.create(Members.ORGANISER, People.barcamp(20, Voting.PLUS_ONE)).block();
 		PlanController full = new PlanController(this.calendar, this.plans, LivePlans.withRoomFor(this.mongo, 0),
-				this.currentMember, this.stars, this.messages, "http://localhost");
+				this.currentMember, this.stars, this.messages, PublicUrl.of("http://localhost"));
 		String body = WebTestClient.bindToController(full)
 			.build()
 			.get()
