@@ -11,6 +11,7 @@ import de.impulsnetz.barcamp.EventCalendar;
 import de.impulsnetz.barcamp.EventDenied;
 import de.impulsnetz.barcamp.EventRights;
 import de.impulsnetz.barcamp.proposal.Proposals;
+import de.impulsnetz.barcamp.proposal.Votes;
 import de.impulsnetz.barcamp.registration.RegistrationStatus;
 import de.impulsnetz.barcamp.registration.Registrations;
 import de.impulsnetz.barcamp.registration.Roster;
@@ -49,6 +50,8 @@ class EventController {
 
 	private final Proposals proposals;
 
+	private final Votes votes;
+
 	private final MunicipalityDirectory directory;
 
 	private final CurrentMember currentMember;
@@ -59,12 +62,13 @@ class EventController {
 
 	private final MessageSource messages;
 
-	EventController(EventCalendar calendar, Registrations registrations, Proposals proposals,
+	EventController(EventCalendar calendar, Registrations registrations, Proposals proposals, Votes votes,
 			MunicipalityDirectory directory, CurrentMember currentMember, Markdown markdown, Clock clock,
 			MessageSource messages) {
 		this.calendar = calendar;
 		this.registrations = registrations;
 		this.proposals = proposals;
+		this.votes = votes;
 		this.directory = directory;
 		this.currentMember = currentMember;
 		this.markdown = markdown;
@@ -109,31 +113,44 @@ class EventController {
 	@GetMapping("/veranstaltungen/{slug}")
 	Mono<Rendering> show(@PathVariable String slug, ServerHttpRequest request) {
 		return this.currentMember.optional()
-			.flatMap((member) -> event(slug).flatMap((event) -> Mono
-				.zip(this.directory.bySlugs(event.organisers()).collectMap(Municipality::slug, Municipality::name),
-						this.calendar.proposalsFor(slug)
-							.map((proposal) -> ProposalCard.of(proposal, null, 0, false))
-							.collectList(),
-						this.registrations.roster(event))
-				.map((all) -> {
-					Roster roster = all.getT3();
-					Member viewer = member.orElse(null);
-					Optional<RegistrationStatus> status = (viewer != null) ? roster.statusOf(viewer.id())
-							: Optional.empty();
-					EventPage page = new EventPage(EventCard.of(event), event.venue(), Organiser.of(event, all.getT1()),
-							event.capacity(), this.markdown.toHtml(event.description()), all.getT2());
-					return Rendering.view("barcamp/detail")
-						.modelAttribute("event", page)
-						.modelAttribute("rights", EventRights.of(viewer, event, status, this.clock.instant()))
-						.modelAttribute("registration", new RegistrationPanel(status.orElse(null),
-								(viewer != null) ? roster.waitingPosition(viewer.id()) : 0,
-								Math.max(0, event.capacity() - roster.confirmedCount()), roster.waiting().size(),
-								event.registrationWindow().hasClosed(this.clock.instant()),
-								event.registrationWindow().hasNotOpened(this.clock.instant())))
-						.modelAttribute("hasPlan", event.hasSessionPlan())
-						.modelAttribute("notice", Notices.of(request, NOTICES))
-						.build();
-				})));
+			.flatMap((member) -> event(slug).flatMap(
+					(event) -> Mono
+						.zip(this.directory.bySlugs(event.organisers())
+							.collectMap(Municipality::slug, Municipality::name),
+								this.calendar.proposalsFor(slug)
+									.map((proposal) -> ProposalCard.of(proposal, null, 0, false))
+									.collectList(),
+								this.registrations.roster(event),
+								member
+									.map((m) -> Mono.zip(this.votes.remaining(event, m.id()),
+											this.votes.of(event.slug(), m.id()).map(Map::size)))
+									.orElse(Mono.zip(Mono.just(0), Mono.just(0))))
+						.map((all) -> {
+							Roster roster = all.getT3();
+							Member viewer = member.orElse(null);
+							Optional<RegistrationStatus> status = (viewer != null) ? roster.statusOf(viewer.id())
+									: Optional.empty();
+							EventPage page = new EventPage(EventCard.of(event), event.venue(),
+									Organiser.of(event, all.getT1()), event.capacity(),
+									this.markdown.toHtml(event.description()), all.getT2());
+							EventRights rights = EventRights.of(viewer, event, status, this.clock.instant());
+							return Rendering.view("barcamp/detail")
+								.modelAttribute("event", page)
+								.modelAttribute("rights", rights)
+								.modelAttribute("rules",
+										EventRules.of(event, this.clock.instant(), rights.vote(), all.getT4().getT1(),
+												all.getT4().getT2()))
+								.modelAttribute("registration",
+										new RegistrationPanel(status.orElse(null),
+												(viewer != null) ? roster.waitingPosition(viewer.id()) : 0,
+												Math.max(0, event.capacity() - roster.confirmedCount()),
+												roster.waiting().size(),
+												event.registrationWindow().hasClosed(this.clock.instant()),
+												event.registrationWindow().hasNotOpened(this.clock.instant())))
+								.modelAttribute("hasPlan", event.hasSessionPlan())
+								.modelAttribute("notice", Notices.of(request, NOTICES))
+								.build();
+						})));
 	}
 
 	private static final Map<String, String> NOTICES = Map.of("angemeldet", "barcamp.notice.registered", "warteliste",

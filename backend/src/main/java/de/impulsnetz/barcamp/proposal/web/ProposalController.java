@@ -1,6 +1,7 @@
 package de.impulsnetz.barcamp.proposal.web;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
@@ -50,7 +51,8 @@ class ProposalController {
 
 	private static final Map<String, String> NOTICES = Map.of("vorgeschlagen", "barcamp.notice.proposed", "geaendert",
 			"barcamp.notice.proposalChanged", "zurueckgezogen", "barcamp.notice.withdrawn", "abgestimmt",
-			"barcamp.notice.voted", "budget", "barcamp.notice.budget", "abgelehnt", "barcamp.vote.refused.proposal");
+			"barcamp.notice.voted", "budget", "barcamp.notice.budget", "abgelehnt", "barcamp.vote.refused.proposal",
+			"eigener", "barcamp.vote.refused.own");
 
 	private final EventCalendar calendar;
 
@@ -86,14 +88,21 @@ class ProposalController {
 			return (!talliesVisible && (order == STIMMEN || order == WENIGSTE)) ? NEU : order;
 		}
 
+		/**
+		 * What the label says, with ties (and proposals without a time, from content
+		 * files) by title, so the order is the same on every load.
+		 */
 		Comparator<ProposalCard> comparator() {
+			Comparator<ProposalCard> byTitle = Comparator.comparing(ProposalCard::title, String.CASE_INSENSITIVE_ORDER);
 			Comparator<ProposalCard> byVotes = Comparator
 				.comparing((card) -> (card.votes() != null) ? card.votes() : 0);
 			return switch (this) {
-				case NEU -> (a, b) -> 0;
-				case STIMMEN -> byVotes.reversed();
-				case WENIGSTE -> byVotes;
-				case TITEL -> Comparator.comparing(ProposalCard::title, String.CASE_INSENSITIVE_ORDER);
+				case NEU -> Comparator
+					.comparing(ProposalCard::proposedAt, Comparator.nullsLast(Comparator.<Instant>reverseOrder()))
+					.thenComparing(byTitle);
+				case STIMMEN -> byVotes.reversed().thenComparing(byTitle);
+				case WENIGSTE -> byVotes.thenComparing(byTitle);
+				case TITEL -> byTitle;
 			};
 		}
 
@@ -115,7 +124,8 @@ class ProposalController {
 						.map((proposal) -> ProposalCard.of(proposal,
 								visible ? all.getT3().getOrDefault(proposal.id(), 0) : null,
 								all.getT4().getOrDefault(proposal.id(), 0),
-								member.map((m) -> EventRights.mayChange(m, event, proposal)).orElse(false)))
+								member.map((m) -> EventRights.mayChange(m, event, proposal)).orElse(false),
+								member.map((m) -> Votes.isOwnProposal(proposal, m)).orElse(false)))
 						.sorted(order.comparator())
 						.toList();
 					return Rendering.view("barcamp/sessions")
@@ -138,28 +148,22 @@ class ProposalController {
 	@PostMapping("/veranstaltungen/{slug}/sessions/{id}/stimme")
 	Mono<Rendering> vote(@PathVariable String slug, @PathVariable String id, @ModelAttribute VoteForm form) {
 		return this.currentMember.required()
-			.flatMap(
-					(member) -> event(slug).flatMap(
-							(event) -> this.proposals.byId(slug, id)
-								.switchIfEmpty(Pages.notFound())
-								.flatMap((proposal) -> (form.points() > 0)
-										? this.votes.cast(event, proposal, member, form.points()).thenReturn(proposal)
-										: this.votes.withdraw(event, proposal, member).thenReturn(proposal))
-								.map((proposal) -> Rendering
-									.redirectTo(boardUrl(slug, form.reihenfolge(), "abgestimmt") + "#vorschlag-"
-											+ proposal.slug())
-									.build())
-								.onErrorMap(EventDenied.class,
-										(denied) -> new ResponseStatusException(HttpStatus.FORBIDDEN))
-								.onErrorResume(VoteRefused.class,
-										(refused) -> Mono.just(
-												Rendering
-													.redirectTo(
-															"barcamp.vote.refused.budget".equals(refused.messageKey())
-																	? boardUrl(slug, form.reihenfolge(), "budget")
-																			+ "#punkte"
-																	: boardUrl(slug, form.reihenfolge(), "abgelehnt"))
-													.build()))));
+			.flatMap((member) -> event(slug).flatMap((event) -> this.proposals.byId(slug, id)
+				.switchIfEmpty(Pages.notFound())
+				.flatMap((proposal) -> (form.points() > 0)
+						? this.votes.cast(event, proposal, member, form.points()).thenReturn(proposal)
+						: this.votes.withdraw(event, proposal, member).thenReturn(proposal))
+				.map((proposal) -> Rendering
+					.redirectTo(boardUrl(slug, form.reihenfolge(), "abgestimmt") + "#vorschlag-" + proposal.slug())
+					.build())
+				.onErrorMap(EventDenied.class, (denied) -> new ResponseStatusException(HttpStatus.FORBIDDEN))
+				.onErrorResume(VoteRefused.class,
+						(refused) -> Mono.just(Rendering.redirectTo(switch (refused.messageKey()) {
+							case "barcamp.vote.refused.budget" ->
+								boardUrl(slug, form.reihenfolge(), "budget") + "#punkte";
+							case "barcamp.vote.refused.own" -> boardUrl(slug, form.reihenfolge(), "eigener");
+							default -> boardUrl(slug, form.reihenfolge(), "abgelehnt");
+						}).build()))));
 	}
 
 	/**
