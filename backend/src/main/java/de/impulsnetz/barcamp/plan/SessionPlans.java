@@ -147,7 +147,7 @@ public class SessionPlans {
 	 * blocked cell is only warned about ({@link PlanWarning.Kind#TOO_LONG}), since
 	 * organisers may mean it.
 	 */
-	static boolean runsPastEndOfDay(Event event, int slot, int length) {
+	public static boolean runsPastEndOfDay(Event event, int slot, int length) {
 		int last = slot + Math.max(1, length) - 1;
 		return last >= event.slots().size() || !Berlin.local(event.slots().get(last).start())
 			.toLocalDate()

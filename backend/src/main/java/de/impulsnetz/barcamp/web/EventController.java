@@ -1,6 +1,7 @@
 package de.impulsnetz.barcamp.web;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDateTime;
 import java.util.Locale;
 import java.util.Map;
@@ -113,44 +114,44 @@ class EventController {
 	@GetMapping("/veranstaltungen/{slug}")
 	Mono<Rendering> show(@PathVariable String slug, ServerHttpRequest request) {
 		return this.currentMember.optional()
-			.flatMap((member) -> event(slug).flatMap(
-					(event) -> Mono
-						.zip(this.directory.bySlugs(event.organisers())
-							.collectMap(Municipality::slug, Municipality::name),
-								this.calendar.proposalsFor(slug)
-									.map((proposal) -> ProposalCard.of(proposal, null, 0, false))
-									.collectList(),
-								this.registrations.roster(event),
-								member
-									.map((m) -> Mono.zip(this.votes.remaining(event, m.id()),
-											this.votes.of(event.slug(), m.id()).map(Map::size)))
-									.orElse(Mono.zip(Mono.just(0), Mono.just(0))))
-						.map((all) -> {
-							Roster roster = all.getT3();
-							Member viewer = member.orElse(null);
-							Optional<RegistrationStatus> status = (viewer != null) ? roster.statusOf(viewer.id())
-									: Optional.empty();
-							EventPage page = new EventPage(EventCard.of(event), event.venue(),
-									Organiser.of(event, all.getT1()), event.capacity(),
-									this.markdown.toHtml(event.description()), all.getT2());
-							EventRights rights = EventRights.of(viewer, event, status, this.clock.instant());
-							return Rendering.view("barcamp/detail")
-								.modelAttribute("event", page)
-								.modelAttribute("rights", rights)
-								.modelAttribute("rules",
-										EventRules.of(event, this.clock.instant(), rights.vote(), all.getT4().getT1(),
-												all.getT4().getT2()))
-								.modelAttribute("registration",
-										new RegistrationPanel(status.orElse(null),
-												(viewer != null) ? roster.waitingPosition(viewer.id()) : 0,
-												Math.max(0, event.capacity() - roster.confirmedCount()),
-												roster.waiting().size(),
-												event.registrationWindow().hasClosed(this.clock.instant()),
-												event.registrationWindow().hasNotOpened(this.clock.instant())))
-								.modelAttribute("hasPlan", event.hasSessionPlan())
-								.modelAttribute("notice", Notices.of(request, NOTICES))
-								.build();
-						})));
+			.flatMap((member) -> event(slug).flatMap((event) -> Mono
+				.zip(this.directory.bySlugs(event.organisers()).collectMap(Municipality::slug, Municipality::name),
+						this.calendar.proposalsFor(slug)
+							.map((proposal) -> ProposalCard.of(proposal, null, 0, false))
+							.collectList(),
+						this.registrations.roster(event))
+				.map((all) -> {
+					Roster roster = all.getT3();
+					Member viewer = member.orElse(null);
+					Optional<RegistrationStatus> status = (viewer != null) ? roster.statusOf(viewer.id())
+							: Optional.empty();
+					EventPage page = new EventPage(EventCard.of(event), event.venue(), Organiser.of(event, all.getT1()),
+							event.capacity(), this.markdown.toHtml(event.description()), all.getT2());
+					return Rendering.view("barcamp/detail")
+						.modelAttribute("event", page)
+						.modelAttribute("rights", EventRights.of(viewer, event, status, this.clock.instant()))
+						.modelAttribute("rules", rules(event, viewer, status))
+						.modelAttribute("registration", new RegistrationPanel(status.orElse(null),
+								(viewer != null) ? roster.waitingPosition(viewer.id()) : 0,
+								Math.max(0, event.capacity() - roster.confirmedCount()), roster.waiting().size(),
+								event.registrationWindow().hasClosed(this.clock.instant()),
+								event.registrationWindow().hasNotOpened(this.clock.instant())))
+						.modelAttribute("hasPlan", event.hasSessionPlan())
+						.modelAttribute("notice", Notices.of(request, NOTICES))
+						.build();
+				})));
+	}
+
+	/**
+	 * The deadlines and voting rules, with what the viewer has left if they vote.
+	 */
+	private Mono<EventRules> rules(Event event, @Nullable Member viewer, Optional<RegistrationStatus> status) {
+		Instant now = this.clock.instant();
+		if (viewer == null || !EventRights.of(viewer, event, status, now).vote()) {
+			return Mono.just(EventRules.of(event, now, false, 0, 0));
+		}
+		return Mono.zip(this.votes.remaining(event, viewer.id()), this.votes.of(event.slug(), viewer.id()))
+			.map((mine) -> EventRules.of(event, now, true, mine.getT1(), mine.getT2().size()));
 	}
 
 	private static final Map<String, String> NOTICES = Map.of("angemeldet", "barcamp.notice.registered", "warteliste",

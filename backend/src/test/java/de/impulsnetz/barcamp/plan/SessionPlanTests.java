@@ -200,6 +200,9 @@ class SessionPlanTests {
 		assertThat(this.plans.plan(event).block().placements()).isEmpty();
 
 		String editor = "/veranstaltungen/" + event.slug() + "/plan/bearbeiten";
+		// The editor offers only the cells it fits into.
+		assertThat(this.pages.get(Members.ORGANISER, editor, HttpStatus.OK)).contains("value=\"Saal|0\"")
+			.doesNotContain("value=\"Saal|1\"", "value=\"Saal|2\"");
 		MultiValueMap<String, String> place = new LinkedMultiValueMap<>();
 		place.add("proposal", workshop.id());
 		place.add("cell", "Saal|1");

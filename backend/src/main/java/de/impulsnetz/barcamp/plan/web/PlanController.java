@@ -154,7 +154,7 @@ class PlanController {
 				return Rendering.view("barcamp/plan-editor")
 					.modelAttribute("event", EventCard.of(target.event()))
 					.modelAttribute("plan", view)
-					.modelAttribute("freeCells", view.freeCells())
+					.modelAttribute("freeCells", view.freeCells(target.event()))
 					.modelAttribute("score", optimiser.score(plan.placements()))
 					.modelAttribute("warnings",
 							PlanWarning.of(planning.problem(), plan.placements())

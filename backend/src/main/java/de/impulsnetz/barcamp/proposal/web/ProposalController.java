@@ -148,22 +148,35 @@ class ProposalController {
 	@PostMapping("/veranstaltungen/{slug}/sessions/{id}/stimme")
 	Mono<Rendering> vote(@PathVariable String slug, @PathVariable String id, @ModelAttribute VoteForm form) {
 		return this.currentMember.required()
-			.flatMap((member) -> event(slug).flatMap((event) -> this.proposals.byId(slug, id)
-				.switchIfEmpty(Pages.notFound())
-				.flatMap((proposal) -> (form.points() > 0)
-						? this.votes.cast(event, proposal, member, form.points()).thenReturn(proposal)
-						: this.votes.withdraw(event, proposal, member).thenReturn(proposal))
-				.map((proposal) -> Rendering
-					.redirectTo(boardUrl(slug, form.reihenfolge(), "abgestimmt") + "#vorschlag-" + proposal.slug())
-					.build())
-				.onErrorMap(EventDenied.class, (denied) -> new ResponseStatusException(HttpStatus.FORBIDDEN))
-				.onErrorResume(VoteRefused.class,
-						(refused) -> Mono.just(Rendering.redirectTo(switch (refused.messageKey()) {
-							case "barcamp.vote.refused.budget" ->
-								boardUrl(slug, form.reihenfolge(), "budget") + "#punkte";
-							case "barcamp.vote.refused.own" -> boardUrl(slug, form.reihenfolge(), "eigener");
-							default -> boardUrl(slug, form.reihenfolge(), "abgelehnt");
-						}).build()))));
+			.flatMap(
+					(member) -> event(slug).flatMap(
+							(event) -> this.proposals.byId(slug, id)
+								.switchIfEmpty(Pages.notFound())
+								.flatMap((proposal) -> (form.points() > 0)
+										? this.votes.cast(event, proposal, member, form.points()).thenReturn(proposal)
+										: this.votes.withdraw(event, proposal, member).thenReturn(proposal))
+								.map((proposal) -> Rendering
+									.redirectTo(boardUrl(slug, form.reihenfolge(), "abgestimmt") + "#vorschlag-"
+											+ proposal.slug())
+									.build())
+								.onErrorMap(EventDenied.class,
+										(denied) -> new ResponseStatusException(HttpStatus.FORBIDDEN))
+								.onErrorResume(VoteRefused.class,
+										(refused) -> Mono.just(
+												Rendering
+													.redirectTo(
+															"barcamp.vote.refused.budget".equals(refused.messageKey())
+																	? boardUrl(slug, form.reihenfolge(), "budget")
+																			+ "#punkte"
+																	: boardUrl(slug, form.reihenfolge(), flag(refused)))
+													.build()))));
+	}
+
+	/**
+	 * The board's flag for a refused vote, which names the reason.
+	 */
+	private static String flag(VoteRefused refused) {
+		return "barcamp.vote.refused.own".equals(refused.messageKey()) ? "eigener" : "abgelehnt";
 	}
 
 	/**
