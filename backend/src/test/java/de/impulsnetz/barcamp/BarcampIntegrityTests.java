@@ -154,8 +154,8 @@ class BarcampIntegrityTests {
 			.block();
 		Member voter = Members.member("b", 1);
 		this.registrations.register(event, voter).block();
-		SessionProposal a = this.proposals.propose(event, voter, People.proposal("A"), null).block();
-		SessionProposal b = this.proposals.propose(event, voter, People.proposal("B"), null).block();
+		SessionProposal a = this.proposals.propose(event, Members.ORGANISER, People.proposal("A"), null).block();
+		SessionProposal b = this.proposals.propose(event, Members.ORGANISER, People.proposal("B"), null).block();
 		this.votes.cast(event, a, voter, 3).block();
 		assertThatExceptionOfType(VoteRefused.class).isThrownBy(() -> this.votes.cast(event, b, voter, 3).block())
 			.extracting(VoteRefused::messageKey)

@@ -29,6 +29,26 @@ public final class People {
 				null, null, voting);
 	}
 
+	/**
+	 * A barcamp over two days, Wednesday 12 and Thursday 13 June 2030 (Berlin): two
+	 * session slots on the first day, one on the second, one room.
+	 */
+	public static NewEvent twoDays() {
+		Instant day1 = java.time.ZonedDateTime.of(2030, 6, 12, 10, 0, 0, 0, java.time.ZoneId.of("Europe/Berlin"))
+			.toInstant();
+		Instant day2 = day1.plus(1, ChronoUnit.DAYS);
+		List<Slot> slots = List.of(new Slot(day1, day1.plus(1, ChronoUnit.HOURS), SlotKind.SESSION, null),
+				new Slot(day1.plus(1, ChronoUnit.HOURS), day1.plus(2, ChronoUnit.HOURS), SlotKind.SESSION, null),
+				new Slot(day2, day2.plus(1, ChronoUnit.HOURS), SlotKind.SESSION, null));
+		return new NewEvent("Zweitagecamp " + UUID.randomUUID().toString().substring(0, 8), EventKind.BARCAMP, day1,
+				day2.plus(1, ChronoUnit.HOURS), new Venue("Rathaus", null, null, "Altena"), 30, "Zwei Tage.",
+				List.of(new Room("Saal", 40, Set.of())), slots, null, null, Voting.PLUS_ONE);
+	}
+
+	public static ProposalContent proposal(String title, int length) {
+		return new ProposalContent(title, "Worum es geht.", ProposalFormat.DISKUSSION, length, Set.of(), true);
+	}
+
 	public static ProposalContent proposal(String title) {
 		return new ProposalContent(title, "Worum es geht.", ProposalFormat.DISKUSSION, 1, Set.of(), true);
 	}

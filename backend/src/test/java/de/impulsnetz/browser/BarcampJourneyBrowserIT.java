@@ -2,6 +2,7 @@ package de.impulsnetz.browser;
 
 import java.io.IOException;
 import java.time.Duration;
+import java.util.List;
 import java.util.UUID;
 
 import de.impulsnetz.Browser;
@@ -10,6 +11,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -19,14 +21,17 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * A barcamp in headless Chromium against the real Keycloak: {@code demo-mitglied}
- * registers, proposes a session and votes; {@code demo-orga} builds the plan with the
- * keyboard alone while a second browser window shows the plan and receives every change
- * without reloading. axe-core checks every barcamp page on the way.
+ * registers, reads the rules, proposes a session and votes for another one;
+ * {@code demo-orga} builds the plan with the keyboard alone while a second browser window
+ * shows the plan and receives every change without reloading. axe-core checks every
+ * barcamp page on the way.
  */
 @KeycloakTest
 class BarcampJourneyBrowserIT {
 
 	private static final String EVENT = "/veranstaltungen/barcamp-social-media-in-der-verwaltung-2027";
+
+	private static final String OTHER = "Kommentare beantworten ohne Überlastung";
 
 	private Browser browser;
 
@@ -50,6 +55,10 @@ class BarcampJourneyBrowserIT {
 		this.browser.login(APP, "demo-mitglied", "demo");
 		this.browser.driver().get(APP + EVENT);
 		assertThat(this.browser.accessibilityViolations()).isEmpty();
+		assertThat(main(this.browser)).contains("Fristen und Regeln", "Mit +1",
+				"Für eigene Vorschläge stimmen Sie nicht ab");
+		onAPhone(this.browser,
+				() -> assertThat(this.browser.accessibilityViolations()).as("event page, 320 px").isEmpty());
 		if (!main(this.browser).contains("Sie sind angemeldet.")) {
 			this.browser.submitByKeyboard(button(this.browser, "Anmelden"));
 		}
@@ -68,9 +77,16 @@ class BarcampJourneyBrowserIT {
 		this.browser.submitByKeyboard(button(this.browser, "Vorschlagen"));
 		assertThat(main(this.browser)).contains("Ihr Vorschlag steht jetzt auf der Liste.", title);
 		assertThat(this.browser.accessibilityViolations()).isEmpty();
-		this.browser.submitByKeyboard(this.browser.driver()
-			.findElement(By.cssSelector("button[aria-label='+1 Interesse an „" + title + "“']")));
-		assertThat(main(this.browser)).contains("Ihre Stimme ist gespeichert.", "1 Stimme");
+		// One's own proposal takes no vote; another one does.
+		assertThat(this.browser.driver()
+			.findElements(By.cssSelector("button[aria-label='+1 Interesse an „" + title + "“']"))).isEmpty();
+		assertThat(main(this.browser)).contains("Ihr eigener Vorschlag: Dafür stimmen Sie nicht ab.");
+		List<WebElement> other = this.browser.driver()
+			.findElements(By.cssSelector("button[aria-label='+1 Interesse an „" + OTHER + "“']"));
+		if (!other.isEmpty()) {
+			this.browser.submitByKeyboard(other.get(0));
+			assertThat(main(this.browser)).contains("Ihre Stimme ist gespeichert.");
+		}
 		this.browser.driver().findElement(By.linkText(title)).sendKeys(Keys.ENTER);
 		new WebDriverWait(this.browser.driver(), Duration.ofSeconds(10))
 			.until((driver) -> driver.findElement(By.tagName("h1")).getText().equals(title));
@@ -99,6 +115,8 @@ class BarcampJourneyBrowserIT {
 		assertThat(this.browser.accessibilityViolations()).as("event edit form").isEmpty();
 		this.browser.driver().get(APP + EVENT + "/plan/bearbeiten");
 		assertThat(this.browser.accessibilityViolations()).isEmpty();
+		onAPhone(this.browser,
+				() -> assertThat(this.browser.accessibilityViolations()).as("plan editor, 320 px").isEmpty());
 		WebElement item = this.browser.driver()
 			.findElement(By.xpath("//li[contains(@class,'plan-place__item')][.//label[contains(., '" + title + "')]]"));
 		WebElement cell = item.findElement(By.tagName("select"));
@@ -114,7 +132,9 @@ class BarcampJourneyBrowserIT {
 		assertThat(this.screen.driver().findElement(By.id("plan-status")).getText()).startsWith("Plan aktualisiert um");
 
 		this.browser.submitByKeyboard(button(this.browser, "Plan vorschlagen"));
-		assertThat(main(this.browser)).contains("Nach Stimmen", "Vorschlag übernehmen");
+		assertThat(main(this.browser)).contains("Mit dem Vorschlag",
+				"bei einer Verteilung nur nach der Zahl der Stimmen", "Vorschlag übernehmen");
+		assertThat(this.browser.driver().getCurrentUrl()).endsWith("#vorschlag");
 		assertThat(this.browser.accessibilityViolations()).isEmpty();
 		this.browser.submitByKeyboard(button(this.browser, "Vorschlag übernehmen"));
 		assertThat(main(this.browser)).contains("Der Vorschlag ist jetzt der Plan.",
@@ -129,6 +149,14 @@ class BarcampJourneyBrowserIT {
 			assertThat(this.screen.accessibilityViolations()).as(page).isEmpty();
 		}
 		assertThat(main(this.screen)).contains("Antworten in 24 Stunden");
+		// A phone holds the plan already: no code to scan.
+		for (String page : new String[] { "/plan", "/jetzt" }) {
+			this.screen.driver().get(APP + EVENT + page);
+			onAPhone(this.screen, () -> assertThat(
+					this.screen.driver().findElement(By.cssSelector(".plan__qr, .now-screen__qr")).isDisplayed())
+				.as(page)
+				.isFalse());
+		}
 
 		this.browser.driver().get(APP + EVENT + "/teilnehmende");
 		assertThat(main(this.browser)).contains("Mia Mitglied");
@@ -141,6 +169,26 @@ class BarcampJourneyBrowserIT {
 		this.browser.driver().get(APP + EVENT);
 		assertThat(this.browser.requestsLeaving(APP)).isEmpty();
 		assertThat(this.screen.requestsLeaving(APP)).isEmpty();
+	}
+
+	/**
+	 * Runs the check at 320 CSS pixels, the width WCAG 1.4.10 asks pages to work at.
+	 */
+	private static void onAPhone(Browser browser, Check check) throws IOException {
+		Dimension desktop = browser.driver().manage().window().getSize();
+		try {
+			browser.driver().manage().window().setSize(new Dimension(320, 800));
+			check.run();
+		}
+		finally {
+			browser.driver().manage().window().setSize(desktop);
+		}
+	}
+
+	private interface Check {
+
+		void run() throws IOException;
+
 	}
 
 	private static WebElement button(Browser browser, String text) {

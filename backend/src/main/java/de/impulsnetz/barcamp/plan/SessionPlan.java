@@ -38,6 +38,15 @@ public record SessionPlan(@Id String event, List<Placement> placements, List<Cel
 		return this.blocked.contains(new Cell(room, slot));
 	}
 
+	/**
+	 * The plan as it would be with the waiting suggestion, to show it; this plan itself
+	 * if there is none.
+	 */
+	public SessionPlan suggested() {
+		return (this.suggestion != null) ? new SessionPlan(this.event, this.suggestion.placements(), this.blocked, null,
+				this.updatedAt, this.version) : this;
+	}
+
 	SessionPlan with(List<Placement> placements, List<Cell> blocked, @Nullable Suggestion suggestion, Instant now) {
 		return new SessionPlan(this.event, placements, blocked, suggestion, now, this.version);
 	}

@@ -21,6 +21,7 @@ import de.impulsnetz.barcamp.proposal.ProposalNotFound;
 import de.impulsnetz.barcamp.proposal.Proposals;
 import de.impulsnetz.barcamp.proposal.Votes;
 import de.impulsnetz.identity.Member;
+import de.impulsnetz.shared.Berlin;
 import reactor.core.publisher.Mono;
 import reactor.core.scheduler.Schedulers;
 import reactor.util.retry.Retry;
@@ -122,6 +123,9 @@ public class SessionPlans {
 				if (!event.slots().get(slot).takesSessions() || plan.isBlocked(room, slot)) {
 					throw new PlanRefused("barcamp.plan.refused.noSessions");
 				}
+				if (runsPastEndOfDay(event, slot, length)) {
+					throw new PlanRefused("barcamp.plan.refused.pastEndOfDay");
+				}
 				List<Placement> others = new ArrayList<>(
 						plan.placements().stream().filter((p) -> !p.proposalId().equals(proposalId)).toList());
 				for (Placement other : others) {
@@ -135,6 +139,19 @@ public class SessionPlans {
 				others.add(new Placement(proposalId, room, slot, pinned));
 				return plan.with(others, plan.blocked(), plan.suggestion(), this.clock.instant());
 			}));
+	}
+
+	/**
+	 * The one home of the rule "a session ends on the day it starts": its last slot must
+	 * exist and lie on the same day (Berlin time) as its first. Running into a break or a
+	 * blocked cell is only warned about ({@link PlanWarning.Kind#TOO_LONG}), since
+	 * organisers may mean it.
+	 */
+	public static boolean runsPastEndOfDay(Event event, int slot, int length) {
+		int last = slot + Math.max(1, length) - 1;
+		return last >= event.slots().size() || !Berlin.local(event.slots().get(last).start())
+			.toLocalDate()
+			.equals(Berlin.local(event.slots().get(slot).start()).toLocalDate());
 	}
 
 	public Mono<SessionPlan> remove(Event event, Member organiser, String proposalId) {

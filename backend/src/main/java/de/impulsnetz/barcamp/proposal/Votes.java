@@ -64,6 +64,16 @@ public class Votes {
 	}
 
 	/**
+	 * The one home of the rule "nobody votes for their own proposal", as pretalx keeps
+	 * reviewers from rating their own submissions: a vote says "I want to hear this", and
+	 * the proposer is in the session anyway. Proposals an organiser entered on someone's
+	 * behalf have no proposing member, so the organiser may vote for them.
+	 */
+	public static boolean isOwnProposal(SessionProposal proposal, Member member) {
+		return proposal.isProposedBy(member.id());
+	}
+
+	/**
 	 * Sets the member's vote for the proposal to the given points (1 for "+1");
 	 * idempotent.
 	 */
@@ -78,6 +88,9 @@ public class Votes {
 		}
 		if (!proposal.isOpen() || !proposal.event().equals(event.slug())) {
 			return Mono.error(new VoteRefused("barcamp.vote.refused.proposal"));
+		}
+		if (isOwnProposal(proposal, member)) {
+			return Mono.error(new VoteRefused("barcamp.vote.refused.own"));
 		}
 		Query mine = mine(proposal, member.id());
 		return this.mongo.findOne(mine, Vote.class).flatMap((existing) -> {

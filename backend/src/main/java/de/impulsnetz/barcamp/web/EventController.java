@@ -1,6 +1,7 @@
 package de.impulsnetz.barcamp.web;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDateTime;
 import java.util.Locale;
 import java.util.Map;
@@ -11,6 +12,7 @@ import de.impulsnetz.barcamp.EventCalendar;
 import de.impulsnetz.barcamp.EventDenied;
 import de.impulsnetz.barcamp.EventRights;
 import de.impulsnetz.barcamp.proposal.Proposals;
+import de.impulsnetz.barcamp.proposal.Votes;
 import de.impulsnetz.barcamp.registration.RegistrationStatus;
 import de.impulsnetz.barcamp.registration.Registrations;
 import de.impulsnetz.barcamp.registration.Roster;
@@ -49,6 +51,8 @@ class EventController {
 
 	private final Proposals proposals;
 
+	private final Votes votes;
+
 	private final MunicipalityDirectory directory;
 
 	private final CurrentMember currentMember;
@@ -59,12 +63,13 @@ class EventController {
 
 	private final MessageSource messages;
 
-	EventController(EventCalendar calendar, Registrations registrations, Proposals proposals,
+	EventController(EventCalendar calendar, Registrations registrations, Proposals proposals, Votes votes,
 			MunicipalityDirectory directory, CurrentMember currentMember, Markdown markdown, Clock clock,
 			MessageSource messages) {
 		this.calendar = calendar;
 		this.registrations = registrations;
 		this.proposals = proposals;
+		this.votes = votes;
 		this.directory = directory;
 		this.currentMember = currentMember;
 		this.markdown = markdown;
@@ -125,6 +130,7 @@ class EventController {
 					return Rendering.view("barcamp/detail")
 						.modelAttribute("event", page)
 						.modelAttribute("rights", EventRights.of(viewer, event, status, this.clock.instant()))
+						.modelAttribute("rules", rules(event, viewer, status))
 						.modelAttribute("registration", new RegistrationPanel(status.orElse(null),
 								(viewer != null) ? roster.waitingPosition(viewer.id()) : 0,
 								Math.max(0, event.capacity() - roster.confirmedCount()), roster.waiting().size(),
@@ -134,6 +140,18 @@ class EventController {
 						.modelAttribute("notice", Notices.of(request, NOTICES))
 						.build();
 				})));
+	}
+
+	/**
+	 * The deadlines and voting rules, with what the viewer has left if they vote.
+	 */
+	private Mono<EventRules> rules(Event event, @Nullable Member viewer, Optional<RegistrationStatus> status) {
+		Instant now = this.clock.instant();
+		if (viewer == null || !EventRights.of(viewer, event, status, now).vote()) {
+			return Mono.just(EventRules.of(event, now, false, 0, 0));
+		}
+		return Mono.zip(this.votes.remaining(event, viewer.id()), this.votes.of(event.slug(), viewer.id()))
+			.map((mine) -> EventRules.of(event, now, true, mine.getT1(), mine.getT2().size()));
 	}
 
 	private static final Map<String, String> NOTICES = Map.of("angemeldet", "barcamp.notice.registered", "warteliste",

@@ -1,5 +1,6 @@
 package de.impulsnetz.barcamp.web;
 
+import java.time.Instant;
 import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Map;
@@ -57,9 +58,13 @@ public final class EventViews {
 	 * @param votes the tally, {@code null} while hidden
 	 * @param myPoints the viewer's points for it (0: none)
 	 * @param mayChange the viewer may edit or withdraw it
+	 * @param own the viewer proposed it, so does not vote for it
+	 * @param proposedAt when it was proposed; {@code null} for proposals from content
+	 * files
 	 */
 	public record ProposalCard(String id, String slug, String title, ProposalFormat format, String proposer, int length,
-			List<String> needs, boolean recordingAllowed, @Nullable Integer votes, int myPoints, boolean mayChange) {
+			List<String> needs, boolean recordingAllowed, @Nullable Integer votes, int myPoints, boolean mayChange,
+			boolean own, @Nullable Instant proposedAt) {
 
 		/**
 		 * The proposal as the session pages show it, without tallies.
@@ -70,9 +75,14 @@ public final class EventViews {
 
 		public static ProposalCard of(SessionProposal proposal, @Nullable Integer votes, int myPoints,
 				boolean mayChange) {
+			return of(proposal, votes, myPoints, mayChange, false);
+		}
+
+		public static ProposalCard of(SessionProposal proposal, @Nullable Integer votes, int myPoints,
+				boolean mayChange, boolean own) {
 			return new ProposalCard(proposal.id(), proposal.slug(), proposal.title(), proposal.format(),
 					proposal.proposer(), proposal.length(), proposal.needs().stream().map(Enum::name).sorted().toList(),
-					proposal.recordingAllowed(), votes, myPoints, mayChange);
+					proposal.recordingAllowed(), votes, myPoints, mayChange, own, proposal.proposedAt());
 		}
 
 	}

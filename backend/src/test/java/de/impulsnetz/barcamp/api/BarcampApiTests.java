@@ -13,6 +13,7 @@ import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
+import org.springframework.http.HttpStatus;
 import org.springframework.test.web.reactive.server.StatusAssertions;
 import org.springframework.test.web.reactive.server.WebTestClient;
 
@@ -116,7 +117,16 @@ class BarcampApiTests {
 		for (int i = 0; i < 2; i++) {
 			as(third).put().uri(base + "/vorschlaege/" + id + "/stimme").exchange().expectStatus().isOk();
 		}
-		as(second).put().uri(base + "/vorschlaege/" + id + "/stimme").exchange().expectStatus().isOk();
+		// Nobody votes for their own proposal; the organisers take part and may.
+		as(second).put()
+			.uri(base + "/vorschlaege/" + id + "/stimme")
+			.exchange()
+			.expectStatus()
+			.isEqualTo(HttpStatus.CONFLICT)
+			.expectBody()
+			.jsonPath("$.detail")
+			.isEqualTo("Für eigene Vorschläge können Sie nicht abstimmen.");
+		as(Members.ORGANISER).put().uri(base + "/vorschlaege/" + id + "/stimme").exchange().expectStatus().isOk();
 		this.pages.anonymous()
 			.get()
 			.uri(base + "/vorschlaege")

@@ -1,21 +1,36 @@
 package de.impulsnetz.barcamp.plan;
 
 import java.time.Duration;
+import java.time.Instant;
+import java.time.format.DateTimeFormatter;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
+import java.util.Locale;
+import java.util.Set;
 
 import de.impulsnetz.Members;
 import de.impulsnetz.IntegrationTest;
 import de.impulsnetz.PageClient;
 import de.impulsnetz.barcamp.Event;
 import de.impulsnetz.barcamp.EventCalendar;
+import de.impulsnetz.barcamp.Equipment;
 import de.impulsnetz.barcamp.EventDenied;
+import de.impulsnetz.barcamp.EventKind;
+import de.impulsnetz.barcamp.NewEvent;
 import de.impulsnetz.barcamp.People;
+import de.impulsnetz.barcamp.ProposalContent;
+import de.impulsnetz.barcamp.ProposalFormat;
+import de.impulsnetz.barcamp.Room;
 import de.impulsnetz.barcamp.SessionProposal;
+import de.impulsnetz.barcamp.Slot;
+import de.impulsnetz.barcamp.SlotKind;
+import de.impulsnetz.barcamp.Venue;
 import de.impulsnetz.barcamp.Voting;
 import de.impulsnetz.barcamp.proposal.Proposals;
 import de.impulsnetz.barcamp.proposal.Votes;
 import de.impulsnetz.barcamp.registration.Registrations;
 import de.impulsnetz.identity.Member;
+import de.impulsnetz.shared.Berlin;
 import org.junit.jupiter.api.Test;
 import reactor.core.publisher.Flux;
 import reactor.test.StepVerifier;
@@ -138,9 +153,14 @@ class SessionPlanTests {
 			.contains("Dort läuft schon eine Session.", "1 Mitglied hat Überschneidungen");
 
 		post(Members.ORGANISER, "/veranstaltungen/" + event.slug() + "/plan/vorschlagen", new LinkedMultiValueMap<>(),
-				editor + "?vorgeschlagen#plan");
+				editor + "?vorgeschlagen#vorschlag");
 		page = this.pages.get(Members.ORGANISER, editor, HttpStatus.OK);
-		assertThat(page).contains("Nach Stimmen", "Vorschlag übernehmen");
+		// Both placed at once, one voter has a clash; so has the plan by votes alone,
+		// which the suggestion is compared with.
+		assertThat(page).contains("Vorschlag übernehmen",
+				"Mit dem Vorschlag hätte niemand eine Überschneidung, bei einer Verteilung nur nach der Zahl der Stimmen 1 Person.",
+				"Alle Vorschläge bekommen einen Platz im Plan.",
+				"aria-label=\"Vorgeschlagener Plan nach Zeit und Raum\"");
 		// Nothing changed yet.
 		assertThat(this.plans.plan(event).block().placements()).hasSize(2);
 		post(Members.ORGANISER, "/veranstaltungen/" + event.slug() + "/plan/uebernehmen", new LinkedMultiValueMap<>(),
@@ -162,6 +182,105 @@ class SessionPlanTests {
 			.isEqualTo(2)
 			.jsonPath("$.rooms[0].name")
 			.isEqualTo("Saal");
+	}
+
+	@Test
+	void aSessionThatWouldRunPastTheEndOfTheDayIsRefused() {
+		Event event = this.calendar.create(Members.ORGANISER, People.twoDays()).block();
+		SessionProposal workshop = this.proposals
+			.propose(event, Members.ORGANISER, People.proposal("Langer Workshop", 2), "Eva")
+			.block();
+		// Slot 1 is the first day's last, slot 2 the only one of the second day.
+		for (int slot : new int[] { 1, 2 }) {
+			assertThatExceptionOfType(PlanRefused.class)
+				.isThrownBy(() -> this.plans.place(event, Members.ORGANISER, workshop.id(), "Saal", slot).block())
+				.extracting(PlanRefused::messageKey)
+				.isEqualTo("barcamp.plan.refused.pastEndOfDay");
+		}
+		assertThat(this.plans.plan(event).block().placements()).isEmpty();
+
+		String editor = "/veranstaltungen/" + event.slug() + "/plan/bearbeiten";
+		// The editor offers only the cells it fits into.
+		assertThat(this.pages.get(Members.ORGANISER, editor, HttpStatus.OK)).contains("value=\"Saal|0\"")
+			.doesNotContain("value=\"Saal|1\"", "value=\"Saal|2\"");
+		MultiValueMap<String, String> place = new LinkedMultiValueMap<>();
+		place.add("proposal", workshop.id());
+		place.add("cell", "Saal|1");
+		post(Members.ORGANISER, "/veranstaltungen/" + event.slug() + "/plan/einplanen", place,
+				editor + "?pastEndOfDay#plan");
+		assertThat(this.pages.get(Members.ORGANISER, editor + "?pastEndOfDay", HttpStatus.OK))
+			.contains("Die Session ist länger als die Zeitfenster, die an diesem Tag noch folgen.", "role=\"alert\"");
+
+		place.set("cell", "Saal|0");
+		post(Members.ORGANISER, "/veranstaltungen/" + event.slug() + "/plan/einplanen", place,
+				editor + "?eingeplant#sitzung-" + workshop.id());
+		assertThat(this.plans.plan(event).block().placements()).extracting(Placement::slot).containsExactly(0);
+	}
+
+	@Test
+	void theEditorsCellChoiceIsADesignSystemSelectAndWarningsAreAlerts() {
+		Event event = barcamp();
+		SessionProposal a = propose(event, "Erste Session");
+		SessionProposal b = this.proposals
+			.propose(event, Members.ORGANISER,
+					new ProposalContent("Mit Beamer", "Zeigen.", ProposalFormat.IMPULS, 1, Set.of(Equipment.BEAMER),
+							true),
+					"Eva Beispiel")
+			.block();
+		String editor = "/veranstaltungen/" + event.slug() + "/plan/bearbeiten";
+		assertThat(this.pages.get(Members.ORGANISER, editor, HttpStatus.OK)).containsPattern(
+				"<div class=\"kern-form-input__select-wrapper\">\\s*<select class=\"kern-form-input__select\" id=\"zelle-"
+						+ a.id() + "\"");
+		// The small room has no projector: a warning, shown as a KERN alert.
+		this.plans.place(event, Members.ORGANISER, a.id(), "Saal", 1).block();
+		this.plans.place(event, Members.ORGANISER, b.id(), "Kleiner Raum", 1).block();
+		assertThat(this.pages.get(Members.ORGANISER, editor, HttpStatus.OK)).containsPattern(
+				"kern-alert kern-alert--warning plan-warnings\">\\s*<div class=\"kern-alert__header\"><h3[^>]*>1 Warnung</h3>");
+	}
+
+	@Test
+	void thePlanSaysWhichDaysItShowsAndStopsSayingItIsMadeOnTheDayOnceItIs() {
+		Event event = this.calendar.create(Members.ORGANISER, People.twoDays()).block();
+		SessionProposal a = propose(event, "Schon geplant");
+		String plan = "/veranstaltungen/" + event.slug() + "/plan";
+		assertThat(this.pages.get(null, plan, HttpStatus.OK)).contains(
+				"Der Plan für Mittwoch, 12. Juni 2030 bis Donnerstag, 13. Juni 2030.",
+				"Der Plan entsteht am Veranstaltungstag.");
+		this.plans.place(event, Members.ORGANISER, a.id(), "Saal", 0).block();
+		assertThat(this.pages.get(null, plan, HttpStatus.OK))
+			.contains("Der Plan für Mittwoch, 12. Juni 2030", "Diese Seite zeigt jede Änderung am Plan von selbst")
+			.doesNotContain("Veranstaltungstag");
+
+		// The screen in the hall: before the event it names the day its "Als Nächstes"
+		// is on, not "today".
+		assertThat(this.pages.get(null, "/veranstaltungen/" + event.slug() + "/jetzt", HttpStatus.OK))
+			.contains("Mittwoch, 12. Juni 2030", "Schon geplant")
+			.doesNotContain("Heute,");
+		// The code to scan hides on a phone.
+		this.pages.anonymous()
+			.get()
+			.uri("/css/impulsnetz.css")
+			.exchange()
+			.expectBody(String.class)
+			.value((css) -> assertThat(css).containsPattern(
+					"@media \\(max-width: 40rem\\) \\{\\s*\\.plan__qr, \\.now-screen__qr \\{ display: none; \\}"));
+	}
+
+	@Test
+	void theScreenSaysTodayWhileTheEventRuns() {
+		Instant now = Instant.now();
+		List<Slot> slots = List
+			.of(new Slot(now.minus(30, ChronoUnit.MINUTES), now.plus(30, ChronoUnit.MINUTES), SlotKind.SESSION, null));
+		Event event = this.calendar
+			.create(Members.ORGANISER,
+					new NewEvent("Heutecamp " + now.toEpochMilli(), EventKind.BARCAMP, now.minus(1, ChronoUnit.HOURS),
+							now.plus(1, ChronoUnit.HOURS), new Venue("Rathaus", null, null, "Altena"), 10, "Heute.",
+							List.of(new Room("Saal", 10, Set.of())), slots, null, null, Voting.PLUS_ONE))
+			.block();
+		String today = DateTimeFormatter.ofPattern("EEEE, d. MMMM yyyy", Locale.GERMAN)
+			.format(Berlin.local(now).toLocalDate());
+		assertThat(this.pages.get(null, "/veranstaltungen/" + event.slug() + "/jetzt", HttpStatus.OK))
+			.contains("Heute, " + today);
 	}
 
 	@Test

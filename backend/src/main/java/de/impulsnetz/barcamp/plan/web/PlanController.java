@@ -21,7 +21,6 @@ import de.impulsnetz.barcamp.plan.PlanRefused;
 import de.impulsnetz.barcamp.plan.PlanWarning;
 import de.impulsnetz.barcamp.plan.SessionPlan;
 import de.impulsnetz.barcamp.plan.SessionPlans;
-import de.impulsnetz.barcamp.plan.Suggestion;
 import de.impulsnetz.barcamp.web.EventViews.EventCard;
 import de.impulsnetz.barcamp.web.Notices;
 import de.impulsnetz.identity.CurrentMember;
@@ -56,12 +55,16 @@ import org.springframework.web.server.ResponseStatusException;
 @Controller
 class PlanController {
 
-	private static final Map<String, String> NOTICES = Map.of("eingeplant", "barcamp.plan.notice.placed", "entfernt",
-			"barcamp.plan.notice.removed", "angeheftet", "barcamp.plan.notice.pinned", "gesperrt",
-			"barcamp.plan.notice.blocked", "vorgeschlagen", "barcamp.plan.notice.suggested", "uebernommen",
-			"barcamp.plan.notice.accepted", "verworfen", "barcamp.plan.notice.discarded", "occupied",
-			"barcamp.plan.refused.occupied", "noSessions", "barcamp.plan.refused.noSessions", "noSuchCell",
-			"barcamp.plan.refused.noSuchCell");
+	private static final Map<String, String> NOTICES = Map.ofEntries(
+			Map.entry("eingeplant", "barcamp.plan.notice.placed"), Map.entry("entfernt", "barcamp.plan.notice.removed"),
+			Map.entry("angeheftet", "barcamp.plan.notice.pinned"), Map.entry("gesperrt", "barcamp.plan.notice.blocked"),
+			Map.entry("vorgeschlagen", "barcamp.plan.notice.suggested"),
+			Map.entry("uebernommen", "barcamp.plan.notice.accepted"),
+			Map.entry("verworfen", "barcamp.plan.notice.discarded"),
+			Map.entry("occupied", "barcamp.plan.refused.occupied"),
+			Map.entry("noSessions", "barcamp.plan.refused.noSessions"),
+			Map.entry("noSuchCell", "barcamp.plan.refused.noSuchCell"),
+			Map.entry("pastEndOfDay", "barcamp.plan.refused.pastEndOfDay"));
 
 	private static final Duration RETRY_AFTER = Duration.ofSeconds(30);
 
@@ -151,7 +154,7 @@ class PlanController {
 				return Rendering.view("barcamp/plan-editor")
 					.modelAttribute("event", EventCard.of(target.event()))
 					.modelAttribute("plan", view)
-					.modelAttribute("freeCells", view.freeCells())
+					.modelAttribute("freeCells", view.freeCells(target.event()))
 					.modelAttribute("score", optimiser.score(plan.placements()))
 					.modelAttribute("warnings",
 							PlanWarning.of(planning.problem(), plan.placements())
@@ -159,8 +162,9 @@ class PlanController {
 								.map((warning) -> WarningView.of(warning, titles, view))
 								.toList())
 					.modelAttribute("suggestion", plan.suggestion())
-					.modelAttribute("suggestionRows",
-							(plan.suggestion() != null) ? SuggestionRow.of(plan.suggestion(), titles, view) : List.of())
+					.modelAttribute("suggestionPlan",
+							(plan.suggestion() != null) ? PlanView.of(target.event(), plan.suggested(), planning.open(),
+									planning.interested()) : null)
 					.modelAttribute("notice", Notices.of(request, NOTICES))
 					.build();
 			})));
@@ -177,18 +181,6 @@ class PlanController {
 			String missing = warning.missing().stream().map(Enum::name).collect(Collectors.joining(", "));
 			return new WarningView("barcamp.plan.warning." + warning.kind().name(), new Object[] { named.get(0),
 					warning.room(), time, warning.number(), (named.size() > 1) ? named.get(1) : "", missing });
-		}
-
-	}
-
-	record SuggestionRow(String time, String room, String title, boolean pinned) {
-
-		static List<SuggestionRow> of(Suggestion suggestion, Map<String, String> titles, PlanView view) {
-			return suggestion.placements()
-				.stream()
-				.map((placement) -> new SuggestionRow(view.rows().get(placement.slot()).time(), placement.room(),
-						titles.getOrDefault(placement.proposalId(), placement.proposalId()), placement.pinned()))
-				.toList();
 		}
 
 	}
@@ -232,7 +224,8 @@ class PlanController {
 
 	@PostMapping("/veranstaltungen/{slug}/plan/vorschlagen")
 	Mono<Rendering> suggest(@PathVariable String slug) {
-		return step(slug, "vorgeschlagen", null, (target) -> this.plans.suggest(target.event(), target.member()));
+		return step(slug, "vorgeschlagen#vorschlag", null,
+				(target) -> this.plans.suggest(target.event(), target.member()));
 	}
 
 	@PostMapping("/veranstaltungen/{slug}/plan/uebernehmen")
@@ -259,14 +252,16 @@ class PlanController {
 
 	/**
 	 * Runs a planning step and returns to the editor, with a notice or the reason it was
-	 * refused; the anchor brings keyboard users back to where they were.
+	 * refused; the anchor brings keyboard users back to where they were (a flag may carry
+	 * its own anchor).
 	 */
 	private Mono<Rendering> step(String slug, String flag, @Nullable String proposal,
 			Function<Target, Mono<SessionPlan>> action) {
 		String editor = "/veranstaltungen/" + slug + "/plan/bearbeiten";
 		String anchor = (proposal != null && proposal.matches("[A-Za-z0-9]{1,40}")) ? "#sitzung-" + proposal : "#plan";
+		String target = flag.contains("#") ? flag : flag + anchor;
 		return organised(slug).flatMap(action)
-			.map((saved) -> Rendering.redirectTo(editor + "?" + flag + anchor).build())
+			.map((saved) -> Rendering.redirectTo(editor + "?" + target).build())
 			.onErrorResume(
 					PlanRefused.class, (
 							refused) -> Mono.just(

@@ -106,18 +106,24 @@ record PlanView(List<Room> rooms, List<Row> rows, List<SessionCard> unplaced, bo
 	}
 
 	/**
-	 * The cells a session can start in, as "room|slot" values with a label.
+	 * The cells each unplaced session can start in, as "room|slot" values with a label:
+	 * free ones from which it does not run past the end of the day.
 	 */
-	List<CellOption> freeCells() {
-		List<CellOption> options = new ArrayList<>();
-		for (Row row : this.rows) {
-			for (CellView cell : row.cells()) {
-				if (row.takesSessions() && cell.free()) {
-					options.add(new CellOption(cell.room() + "|" + cell.slot(), row.time() + " · " + cell.room()));
+	Map<String, List<CellOption>> freeCells(Event event) {
+		Map<String, List<CellOption>> bySession = new HashMap<>();
+		for (SessionCard session : this.unplaced) {
+			List<CellOption> options = new ArrayList<>();
+			for (Row row : this.rows) {
+				for (CellView cell : row.cells()) {
+					if (row.takesSessions() && cell.free()
+							&& !SessionPlans.runsPastEndOfDay(event, cell.slot(), session.length())) {
+						options.add(new CellOption(cell.room() + "|" + cell.slot(), row.time() + " · " + cell.room()));
+					}
 				}
 			}
+			bySession.put(session.id(), options);
 		}
-		return options;
+		return bySession;
 	}
 
 	record CellOption(String value, String label) {

@@ -3,6 +3,7 @@ package de.impulsnetz.barcamp.plan.web;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 
@@ -14,6 +15,7 @@ import de.impulsnetz.barcamp.plan.Schedule;
 import de.impulsnetz.barcamp.plan.Schedule.Entry;
 import de.impulsnetz.barcamp.plan.SessionPlans;
 import de.impulsnetz.barcamp.web.EventViews.EventCard;
+import de.impulsnetz.shared.Berlin;
 import de.impulsnetz.shared.Pages;
 import de.impulsnetz.shared.PublicUrl;
 import org.jspecify.annotations.Nullable;
@@ -63,8 +65,14 @@ class ScreenController {
 				.stream()
 				.filter((slot) -> slot.start().isAfter(now) && slot.takesSessions())
 				.findFirst();
+			// The day the screen speaks of: today's while a slot runs, else the next
+			// one's, else the event's first.
+			LocalDate day = Berlin.local(current.or(() -> next).map(Slot::start).orElse(event.startsAt()))
+				.toLocalDate();
 			return Rendering.view("barcamp/now")
 				.modelAttribute("event", EventCard.of(event))
+				.modelAttribute("day", day)
+				.modelAttribute("today", day.equals(Berlin.local(now).toLocalDate()))
 				.modelAttribute("current", current.map((slot) -> moment(schedule, slot, now)).orElse(null))
 				.modelAttribute("next", next.map((slot) -> moment(schedule, slot, slot.start())).orElse(null))
 				.modelAttribute("planUrl", planUrl(slug))
@@ -75,9 +83,10 @@ class ScreenController {
 	/**
 	 * A slot with the sessions that run in it.
 	 *
+	 * @param day in Berlin
 	 * @param label for breaks and plenaries
 	 */
-	record Moment(String time, @Nullable String label, boolean sessions, List<Entry> entries) {
+	record Moment(LocalDate day, String time, @Nullable String label, boolean sessions, List<Entry> entries) {
 
 	}
 
@@ -86,7 +95,8 @@ class ScreenController {
 			.stream()
 			.filter((entry) -> !at.isBefore(entry.start()) && at.isBefore(entry.end()))
 			.toList();
-		return new Moment(PlanView.time(slot), slot.label(), slot.takesSessions(), running);
+		return new Moment(Berlin.local(slot.start()).toLocalDate(), PlanView.time(slot), slot.label(),
+				slot.takesSessions(), running);
 	}
 
 	@GetMapping("/veranstaltungen/{slug}/plan/druck")

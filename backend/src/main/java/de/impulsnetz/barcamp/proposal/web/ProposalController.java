@@ -1,6 +1,7 @@
 package de.impulsnetz.barcamp.proposal.web;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
@@ -50,7 +51,8 @@ class ProposalController {
 
 	private static final Map<String, String> NOTICES = Map.of("vorgeschlagen", "barcamp.notice.proposed", "geaendert",
 			"barcamp.notice.proposalChanged", "zurueckgezogen", "barcamp.notice.withdrawn", "abgestimmt",
-			"barcamp.notice.voted", "budget", "barcamp.notice.budget", "abgelehnt", "barcamp.vote.refused.proposal");
+			"barcamp.notice.voted", "budget", "barcamp.notice.budget", "abgelehnt", "barcamp.vote.refused.proposal",
+			"eigener", "barcamp.vote.refused.own");
 
 	private final EventCalendar calendar;
 
@@ -86,14 +88,21 @@ class ProposalController {
 			return (!talliesVisible && (order == STIMMEN || order == WENIGSTE)) ? NEU : order;
 		}
 
+		/**
+		 * What the label says, with ties (and proposals without a time, from content
+		 * files) by title, so the order is the same on every load.
+		 */
 		Comparator<ProposalCard> comparator() {
+			Comparator<ProposalCard> byTitle = Comparator.comparing(ProposalCard::title, String.CASE_INSENSITIVE_ORDER);
 			Comparator<ProposalCard> byVotes = Comparator
 				.comparing((card) -> (card.votes() != null) ? card.votes() : 0);
 			return switch (this) {
-				case NEU -> (a, b) -> 0;
-				case STIMMEN -> byVotes.reversed();
-				case WENIGSTE -> byVotes;
-				case TITEL -> Comparator.comparing(ProposalCard::title, String.CASE_INSENSITIVE_ORDER);
+				case NEU -> Comparator
+					.comparing(ProposalCard::proposedAt, Comparator.nullsLast(Comparator.<Instant>reverseOrder()))
+					.thenComparing(byTitle);
+				case STIMMEN -> byVotes.reversed().thenComparing(byTitle);
+				case WENIGSTE -> byVotes.thenComparing(byTitle);
+				case TITEL -> byTitle;
 			};
 		}
 
@@ -115,7 +124,8 @@ class ProposalController {
 						.map((proposal) -> ProposalCard.of(proposal,
 								visible ? all.getT3().getOrDefault(proposal.id(), 0) : null,
 								all.getT4().getOrDefault(proposal.id(), 0),
-								member.map((m) -> EventRights.mayChange(m, event, proposal)).orElse(false)))
+								member.map((m) -> EventRights.mayChange(m, event, proposal)).orElse(false),
+								member.map((m) -> Votes.isOwnProposal(proposal, m)).orElse(false)))
 						.sorted(order.comparator())
 						.toList();
 					return Rendering.view("barcamp/sessions")
@@ -158,8 +168,15 @@ class ProposalController {
 															"barcamp.vote.refused.budget".equals(refused.messageKey())
 																	? boardUrl(slug, form.reihenfolge(), "budget")
 																			+ "#punkte"
-																	: boardUrl(slug, form.reihenfolge(), "abgelehnt"))
+																	: boardUrl(slug, form.reihenfolge(), flag(refused)))
 													.build()))));
+	}
+
+	/**
+	 * The board's flag for a refused vote, which names the reason.
+	 */
+	private static String flag(VoteRefused refused) {
+		return "barcamp.vote.refused.own".equals(refused.messageKey()) ? "eigener" : "abgelehnt";
 	}
 
 	/**
