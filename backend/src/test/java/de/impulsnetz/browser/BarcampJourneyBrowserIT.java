@@ -50,10 +50,10 @@ class BarcampJourneyBrowserIT {
 		this.browser.login(APP, "demo-mitglied", "demo");
 		this.browser.driver().get(APP + EVENT);
 		assertThat(this.browser.accessibilityViolations()).isEmpty();
-		if (!main(this.browser).contains("Sie sind angemeldet.")) {
-			this.browser.submitByKeyboard(button(this.browser, "Anmelden"));
+		if (!main(this.browser).contains("Sie nehmen teil.")) {
+			this.browser.submitByKeyboard(button(this.browser, "Teilnehmen"));
 		}
-		assertThat(main(this.browser)).contains("Sie sind angemeldet.");
+		assertThat(main(this.browser)).contains("Sie nehmen teil.");
 		assertThat(this.browser.accessibilityViolations()).isEmpty();
 
 		this.browser.driver().findElement(By.linkText("Session vorschlagen")).sendKeys(Keys.ENTER);
