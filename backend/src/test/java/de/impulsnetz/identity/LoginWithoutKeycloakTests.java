@@ -1,10 +1,13 @@
 package de.impulsnetz.identity;
 
 import de.impulsnetz.IntegrationTest;
+import de.impulsnetz.PageClient;
 import org.junit.jupiter.api.Test;
 import reactor.core.publisher.Mono;
 
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseCookie;
 import org.springframework.mock.http.server.reactive.MockServerHttpRequest;
@@ -25,6 +28,9 @@ class LoginWithoutKeycloakTests {
 
 	@Autowired
 	WebTestClient client;
+
+	@Autowired
+	ApplicationContext context;
 
 	@Autowired
 	SessionConfiguration sessions;
@@ -112,15 +118,8 @@ class LoginWithoutKeycloakTests {
 
 	@Test
 	void pagesOfferALoginThatReturnsToThem() {
-		String html = this.client.get()
-			.uri("/praxis/stellenanzeigen-als-humorvolle-videos")
-			.accept(MediaType.TEXT_HTML)
-			.exchange()
-			.expectStatus()
-			.isOk()
-			.expectBody(String.class)
-			.returnResult()
-			.getResponseBody();
+		String html = new PageClient(this.context).get(null, "/praxis/stellenanzeigen-als-humorvolle-videos",
+				HttpStatus.OK);
 		assertThat(html).contains("href=\"/anmelden?zurueck=/praxis/stellenanzeigen-als-humorvolle-videos\"")
 			.contains("href=\"/anmelden?zurueck=/praxis/stellenanzeigen-als-humorvolle-videos%23fragen\"")
 			.contains("href=\"/anmelden?zurueck=/praxis/stellenanzeigen-als-humorvolle-videos%23rueckmeldung\"")

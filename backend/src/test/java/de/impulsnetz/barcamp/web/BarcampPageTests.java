@@ -86,22 +86,18 @@ class BarcampPageTests {
 				"Nein, ich nehme weiter teil", "action=\"" + page + "/teilnahme-absagen\"", "name=\"_csrf\"");
 		assertThat(this.registrations.roster(event).block().statusOf(member.id())).isPresent();
 
-		this.pages.anonymous()
-			.get()
-			.uri(page + "/teilnahme-absagen")
-			.exchange()
-			.expectStatus()
-			.is3xxRedirection()
-			.expectHeader()
-			.location("/anmelden");
-		this.pages.as(stranger)
-			.get()
-			.uri(page + "/teilnahme-absagen")
-			.exchange()
-			.expectStatus()
-			.is3xxRedirection()
-			.expectHeader()
-			.location(page + "#anmeldung");
+		for (var visitor : java.util.Map
+			.of(this.pages.anonymous(), "/anmelden", this.pages.as(stranger), page + "#anmeldung")
+			.entrySet()) {
+			visitor.getKey()
+				.get()
+				.uri(page + "/teilnahme-absagen")
+				.exchange()
+				.expectStatus()
+				.is3xxRedirection()
+				.expectHeader()
+				.location(visitor.getValue());
+		}
 	}
 
 	@Test
