@@ -2,14 +2,18 @@ package de.impulsnetz.barcamp.plan;
 
 import java.time.Duration;
 import java.util.List;
+import java.util.Set;
 
 import de.impulsnetz.Members;
 import de.impulsnetz.IntegrationTest;
 import de.impulsnetz.PageClient;
+import de.impulsnetz.barcamp.Equipment;
 import de.impulsnetz.barcamp.Event;
 import de.impulsnetz.barcamp.EventCalendar;
 import de.impulsnetz.barcamp.EventDenied;
 import de.impulsnetz.barcamp.People;
+import de.impulsnetz.barcamp.ProposalContent;
+import de.impulsnetz.barcamp.ProposalFormat;
 import de.impulsnetz.barcamp.SessionProposal;
 import de.impulsnetz.barcamp.Voting;
 import de.impulsnetz.barcamp.proposal.Proposals;
@@ -135,7 +139,9 @@ class SessionPlanTests {
 		post(Members.ORGANISER, "/veranstaltungen/" + event.slug() + "/plan/einplanen", place,
 				editor + "?occupied#plan");
 		assertThat(this.pages.get(Members.ORGANISER, editor + "?occupied", HttpStatus.OK))
-			.contains("Dort läuft schon eine Session.", "1 Mitglied hat Überschneidungen");
+			.contains("Dort läuft schon eine Session.",
+					"Ein Mitglied hat Überschneidungen (eine gleichzeitig laufende Session mit Stimme)")
+			.doesNotContain("1 gleichzeitig laufende Sessions", "1 Interessierte Person");
 
 		post(Members.ORGANISER, "/veranstaltungen/" + event.slug() + "/plan/vorschlagen", new LinkedMultiValueMap<>(),
 				editor + "?vorgeschlagen#plan");
@@ -162,6 +168,23 @@ class SessionPlanTests {
 			.isEqualTo(2)
 			.jsonPath("$.rooms[0].name")
 			.isEqualTo("Saal");
+	}
+
+	@Test
+	void warningsNameTheMissingEquipmentInGerman() {
+		Event event = barcamp();
+		SessionProposal needy = this.proposals
+			.propose(event, Members.ORGANISER,
+					new ProposalContent("Moderation mit Karten", "Worum es geht.", ProposalFormat.DISKUSSION, 1,
+							Set.of(Equipment.FLIPCHART, Equipment.PINNWAND), true),
+					"Eva Beispiel")
+			.block();
+		this.plans.place(event, Members.ORGANISER, needy.id(), "Saal", 1).block();
+
+		String page = this.pages.get(Members.ORGANISER, "/veranstaltungen/" + event.slug() + "/plan/bearbeiten",
+				HttpStatus.OK);
+		assertThat(page).contains("„Moderation mit Karten“ in Saal um", "Es fehlen Flipchart und Pinnwand.")
+			.doesNotContain("FLIPCHART", "PINNWAND");
 	}
 
 	@Test
