@@ -124,6 +124,8 @@ class LoginWithoutKeycloakTests {
 			.contains("href=\"/anmelden?zurueck=/praxis/stellenanzeigen-als-humorvolle-videos%23fragen\"")
 			.contains("href=\"/anmelden?zurueck=/praxis/stellenanzeigen-als-humorvolle-videos%23rueckmeldung\"")
 			.contains("Melden Sie sich an, um zu sagen, ob es Ihnen geholfen hat.");
+		assertThat(new PageClient(this.context).get(null, "/suche?q=Video", HttpStatus.OK))
+			.contains("href=\"/anmelden?zurueck=/suche?q%3DVideo\"");
 	}
 
 	@Test
