@@ -137,6 +137,14 @@ public final class Browser implements AutoCloseable {
 	 */
 	public void login(String appUrl, String username, String password) {
 		this.driver.get(appUrl + "/anmelden");
+		signInAtKeycloak(appUrl, username, password);
+	}
+
+	/**
+	 * Fills in Keycloak's identity-first pages after a login link was followed; ends back
+	 * on the app.
+	 */
+	public void signInAtKeycloak(String appUrl, String username, String password) {
 		WebDriverWait wait = new WebDriverWait(this.driver, Duration.ofSeconds(20));
 		try {
 			wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("username"))).sendKeys(username);

@@ -165,7 +165,7 @@ class SecurityConfiguration {
 	@Bean
 	@Order(2)
 	SecurityWebFilterChain webFilterChain(ServerHttpSecurity http, ReactiveClientRegistrationRepository registrations,
-			KeycloakCheckedSecurityContexts securityContexts) {
+			KeycloakCheckedSecurityContexts securityContexts, ReturnAfterLogin returnAfterLogin) {
 		DefaultServerOAuth2AuthorizationRequestResolver authorizationRequests = new DefaultServerOAuth2AuthorizationRequestResolver(
 				registrations);
 		authorizationRequests.setAuthorizationRequestCustomizer(OAuth2AuthorizationRequestCustomizers.withPkce());
@@ -182,6 +182,7 @@ class SecurityConfiguration {
 			.csrf((csrf) -> csrf.csrfTokenRequestHandler(multipartForms()).requireCsrfProtectionMatcher(csrfMatcher()))
 			.securityContextRepository(securityContexts)
 			.oauth2Login((login) -> login.authorizationRequestResolver(Reauthentication.resolver(authorizationRequests))
+				.authenticationSuccessHandler(returnAfterLogin)
 				.authenticationFailureHandler(new RedirectServerAuthenticationFailureHandler("/anmelden?fehler")))
 			.logout((logout) -> logout.logoutUrl("/abmelden").logoutSuccessHandler(logoutSuccess))
 			.exceptionHandling((exceptions) -> exceptions

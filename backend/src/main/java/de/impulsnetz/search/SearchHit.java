@@ -15,4 +15,12 @@ import org.jspecify.annotations.Nullable;
 public record SearchHit(String kind, String key, String title, String url, String snippetHtml, Instant date,
 		float score, @Nullable String place) {
 
+	/**
+	 * The bundle key of the kind's name, e.g. {@code enum.SearchKind.PRAXIS} (the
+	 * convention of {@code shared.Labels}, which this module may not use).
+	 */
+	public String kindLabel() {
+		return "enum.SearchKind." + SearchKind.of(this.kind).name();
+	}
+
 }

@@ -90,22 +90,24 @@ public final class SearchIndex implements AutoCloseable {
 	}
 
 	public void put(SearchDocument document) {
+		SearchKind.of(document.kind());
+		PlainText text = PlainText.of(document.text());
+		String summary = PlainText.of(document.summary()).text();
 		Document doc = new Document();
 		doc.add(new StringField("id", document.id(), Field.Store.YES));
 		doc.add(new StringField("kind", document.kind(), Field.Store.YES));
 		doc.add(new StoredField("key", document.key()));
 		doc.add(new TextField("title", document.title(), Field.Store.YES));
-		doc.add(new TextField("summary", document.summary(), Field.Store.YES));
+		doc.add(new TextField("summary", summary, Field.Store.YES));
 		doc.add(new TextField("tags", String.join(" · ", document.tags()), Field.Store.NO));
-		doc.add(new Field("text", document.text(), TEXT_WITH_OFFSETS));
-		doc.add(new TextField("parts",
-				String.join(" ", document.title(), document.summary(), String.join(" ", document.tags())),
+		doc.add(new Field("text", text.text(), TEXT_WITH_OFFSETS));
+		doc.add(new TextField("parts", String.join(" ", document.title(), summary, String.join(" ", document.tags())),
 				Field.Store.NO));
 		doc.add(new StoredField("url", document.url()));
 		doc.add(new NumericDocValuesField("date", document.date().toEpochMilli()));
 		doc.add(new StoredField("date", document.date().toEpochMilli()));
 		for (SearchAnchor anchor : document.anchors()) {
-			doc.add(new StoredField("anchorAt", anchor.offset()));
+			doc.add(new StoredField("anchorAt", text.offset(anchor.offset())));
 			doc.add(new StoredField("anchorUrl", anchor.url()));
 			doc.add(new StoredField("anchorLabel", anchor.label()));
 		}

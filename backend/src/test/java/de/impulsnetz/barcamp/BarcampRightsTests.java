@@ -158,7 +158,7 @@ class BarcampRightsTests {
 		};
 		return switch (action) {
 			case "read event" -> get(client, base);
-			case "register" -> post.apply(base + "/anmelden", new String[0]);
+			case "register" -> post.apply(base + "/teilnehmen", new String[0]);
 			case "open proposal form" -> get(client, base + "/vorschlagen");
 			case "propose" -> post.apply(base + "/vorschlagen", new String[] { "title",
 					"Vorschlag " + FRESH.incrementAndGet(), "format", "DISKUSSION", "length", "1" });

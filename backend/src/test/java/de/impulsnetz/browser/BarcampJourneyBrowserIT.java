@@ -59,10 +59,10 @@ class BarcampJourneyBrowserIT {
 				"Für eigene Vorschläge stimmen Sie nicht ab");
 		onAPhone(this.browser,
 				() -> assertThat(this.browser.accessibilityViolations()).as("event page, 320 px").isEmpty());
-		if (!main(this.browser).contains("Sie sind angemeldet.")) {
-			this.browser.submitByKeyboard(button(this.browser, "Anmelden"));
+		if (!main(this.browser).contains("Sie nehmen teil.")) {
+			this.browser.submitByKeyboard(button(this.browser, "Teilnehmen"));
 		}
-		assertThat(main(this.browser)).contains("Sie sind angemeldet.");
+		assertThat(main(this.browser)).contains("Sie nehmen teil.");
 		assertThat(this.browser.accessibilityViolations()).isEmpty();
 
 		this.browser.driver().findElement(By.linkText("Session vorschlagen")).sendKeys(Keys.ENTER);

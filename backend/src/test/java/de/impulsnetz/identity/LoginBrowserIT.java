@@ -63,6 +63,22 @@ class LoginBrowserIT {
 	}
 
 	@Test
+	void aReaderWhoLogsInFromACaseLandsBackAtItsQuestions() throws IOException {
+		String page = APP + "/praxis/stellenanzeigen-als-humorvolle-videos";
+		this.browser.driver().get(page);
+		this.browser.driver()
+			.findElement(By.linkText("Melden Sie sich an, um eine Frage zu stellen."))
+			.sendKeys(org.openqa.selenium.Keys.ENTER);
+		this.browser.signInAtKeycloak(APP, "demo-mitglied", "demo");
+
+		await().atMost(Duration.ofSeconds(10)).until(() -> this.browser.driver().getCurrentUrl().startsWith(page));
+		assertThat(this.browser.driver().getCurrentUrl()).isEqualTo(page + "#fragen");
+		assertThat(header()).contains("Mia Mitglied");
+		assertThat(main()).doesNotContain("Melden Sie sich an, um eine Frage zu stellen.");
+		assertThat(this.browser.accessibilityViolations()).isEmpty();
+	}
+
+	@Test
 	void aMemberIsRefusedAdminAndOrganiserPages() throws IOException {
 		this.browser.login(APP, "demo-mitglied", "demo");
 

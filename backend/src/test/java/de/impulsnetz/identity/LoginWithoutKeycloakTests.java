@@ -1,10 +1,19 @@
 package de.impulsnetz.identity;
 
 import de.impulsnetz.IntegrationTest;
+import de.impulsnetz.PageClient;
 import org.junit.jupiter.api.Test;
+import reactor.core.publisher.Mono;
 
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
+import org.springframework.http.ResponseCookie;
+import org.springframework.mock.http.server.reactive.MockServerHttpRequest;
+import org.springframework.mock.web.server.MockServerWebExchange;
+import org.springframework.security.authentication.TestingAuthenticationToken;
+import org.springframework.security.web.server.WebFilterExchange;
 import org.springframework.test.web.reactive.server.WebTestClient;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -19,6 +28,15 @@ class LoginWithoutKeycloakTests {
 
 	@Autowired
 	WebTestClient client;
+
+	@Autowired
+	ApplicationContext context;
+
+	@Autowired
+	SessionConfiguration sessions;
+
+	@Autowired
+	ReturnAfterLogin returnAfterLogin;
 
 	@Test
 	void startsTheAuthorizationCodeFlowWithPkceAndTheOrganizationScope() {
@@ -74,6 +92,43 @@ class LoginWithoutKeycloakTests {
 	}
 
 	@Test
+	void loginLinksRememberThePageAndTheLoginReturnsThere() {
+		String session = login("/praxis/stellenanzeigen-als-humorvolle-videos#fragen", null);
+		MockServerWebExchange callback = MockServerWebExchange
+			.builder(MockServerHttpRequest.get("/login/oauth2/code/keycloak"))
+			.session(this.sessions.store().retrieveSession(session).block())
+			.build();
+		this.returnAfterLogin
+			.onAuthenticationSuccess(new WebFilterExchange(callback, (ignored) -> Mono.empty()),
+					new TestingAuthenticationToken("demo-mitglied", null, "ROLE_member"))
+			.block();
+		assertThat(callback.getResponse().getHeaders().getLocation())
+			.hasToString("/praxis/stellenanzeigen-als-humorvolle-videos#fragen");
+	}
+
+	@Test
+	void loginLinksToOtherSitesAreNotRemembered() {
+		String session = login("/praxis", null);
+		assertThat(this.sessions.store().retrieveSession(session).block().getAttributes())
+			.containsEntry(ReturnAfterLogin.ATTRIBUTE, "/praxis");
+		login("//evil.example/praxis", session);
+		assertThat(this.sessions.store().retrieveSession(session).block().getAttributes())
+			.doesNotContainKey(ReturnAfterLogin.ATTRIBUTE);
+	}
+
+	@Test
+	void pagesOfferALoginThatReturnsToThem() {
+		String html = new PageClient(this.context).get(null, "/praxis/stellenanzeigen-als-humorvolle-videos",
+				HttpStatus.OK);
+		assertThat(html).contains("href=\"/anmelden?zurueck=/praxis/stellenanzeigen-als-humorvolle-videos\"")
+			.contains("href=\"/anmelden?zurueck=/praxis/stellenanzeigen-als-humorvolle-videos%23fragen\"")
+			.contains("href=\"/anmelden?zurueck=/praxis/stellenanzeigen-als-humorvolle-videos%23rueckmeldung\"")
+			.contains("Melden Sie sich an, um zu sagen, ob es Ihnen geholfen hat.");
+		assertThat(new PageClient(this.context).get(null, "/suche?q=Video", HttpStatus.OK))
+			.contains("href=\"/anmelden?zurueck=/suche?q%3DVideo\"");
+	}
+
+	@Test
 	void writesNeedALoginAndACsrfToken() {
 		this.client.post()
 			.uri("/kommunen/neu")
@@ -97,6 +152,28 @@ class LoginWithoutKeycloakTests {
 			.isOk()
 			.expectHeader()
 			.doesNotExist("Set-Cookie");
+	}
+
+	/**
+	 * Follows a login link naming the page, in the session given or a new one; answers
+	 * the session's id.
+	 */
+	private String login(String returnTo, String session) {
+		ResponseCookie cookie = this.client.get()
+			.uri((uri) -> uri.path("/anmelden").queryParam("zurueck", "{page}").build(returnTo))
+			.accept(MediaType.TEXT_HTML)
+			.cookies((cookies) -> {
+				if (session != null) {
+					cookies.add("IMPULSNETZ_SESSION", session);
+				}
+			})
+			.exchange()
+			.expectStatus()
+			.isEqualTo(503)
+			.returnResult(Void.class)
+			.getResponseCookies()
+			.getFirst("IMPULSNETZ_SESSION");
+		return (session != null) ? session : cookie.getValue();
 	}
 
 	private String authorizationRedirect(String login) {

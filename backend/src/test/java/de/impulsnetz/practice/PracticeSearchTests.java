@@ -53,6 +53,13 @@ class PracticeSearchTests {
 	}
 
 	@Test
+	void theSearchPageNamesEveryKindInGermanAndShowsNoMarkdown() {
+		String page = new PageClient(this.context).get(null, "/suche?q=Social+Media", HttpStatus.OK);
+		assertThat(page).contains("<mark>", ">Praxisbeispiel</p>", ">Impuls</p>")
+			.doesNotContain("??", "enum.SearchKind", "## ", "**");
+	}
+
+	@Test
 	void theApiSearchesWithTheIndexAndKeepsItsFilters() {
 		this.client.get()
 			.uri("/api/v1/praxis?q=Jobcenter")

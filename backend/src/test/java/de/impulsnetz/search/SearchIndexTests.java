@@ -86,6 +86,31 @@ class SearchIndexTests {
 	}
 
 	@Test
+	void snippetsArePlainTextWithoutMarkdown() {
+		put("markdown", "Strategie", "Eine **kleine** Strategie.",
+				"## Ausgangslage der Krisenkommunikation\n\nDie Einrichtung plant mit dem [Leitfaden](https://example.org/x) und **klaren** Worten.",
+				"2025-01-01");
+		this.index.refresh();
+		SearchHit hit = this.index.search("Krisenkommunikation Leitfaden", null, 10).hits().get(0);
+		assertThat(hit.snippetHtml())
+			.contains("Ausgangslage der <mark>Krisenkommunikation</mark>", "mit dem <mark>Leitfaden</mark> und klaren")
+			.doesNotContain("##", "**", "](", "example.org");
+		SearchHit bySummary = this.index.search("Strategie", null, 10).hits().get(0);
+		assertThat(bySummary.snippetHtml()).doesNotContain("**");
+	}
+
+	@Test
+	void everyKindIsNamedForPeopleAndUnknownKindsAreRefused() {
+		SearchHit hit = this.index.search("Stellenanzeige", null, 10).hits().get(0);
+		assertThat(hit.kindLabel()).isEqualTo("enum.SearchKind.PRAXIS");
+		assertThat(SearchKind.of("session")).isEqualTo(SearchKind.SESSION);
+		org.assertj.core.api.Assertions.assertThatIllegalArgumentException()
+			.isThrownBy(() -> this.index.put(new SearchDocument("rezept", "x", "Titel", "Kurz", List.of(), "Text", "/x",
+					Instant.parse("2025-01-01T00:00:00Z"))))
+			.withMessageContaining("SearchKind");
+	}
+
+	@Test
 	void changedAndRemovedDocumentsAreFoundAsTheyAreNow() {
 		put("stellen", "Ausbildung erklärt", "Neu geschrieben.", "Ganz anderer Text.", "2025-06-24");
 		this.index.remove("praxis", "jobcenter");

@@ -6,16 +6,29 @@ import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.text.MessageFormat;
+import java.time.Instant;
+import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
 import java.util.Properties;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
+import de.impulsnetz.search.SearchHit;
+import de.impulsnetz.shared.Labels;
 import org.junit.jupiter.api.Test;
 
+import org.springframework.core.io.Resource;
+import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
+import org.springframework.core.type.ClassMetadata;
+import org.springframework.core.type.classreading.CachingMetadataReaderFactory;
+
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatCode;
 
 class MessagesTests {
 
@@ -54,6 +67,66 @@ class MessagesTests {
 		assertLabels(keys, "municipality.kind.", de.impulsnetz.municipality.MunicipalityKind.values());
 		assertLabels(keys, "event.kind.", de.impulsnetz.barcamp.EventKind.values());
 		assertLabels(keys, "proposal.format.", de.impulsnetz.barcamp.ProposalFormat.values());
+	}
+
+	/**
+	 * Keys built at run time: every kind of search result, and every enum named through
+	 * {@code shared.Labels} ({@code enum.<Type>.<NAME>}) with all its constants, in both
+	 * languages.
+	 */
+	@Test
+	void everyEnumNamedThroughLabelsHasAllItsConstants() throws Exception {
+		for (String bundle : List.of("messages_de.properties", "messages_en.properties")) {
+			Set<String> keys = load(bundle).stringPropertyNames();
+			for (de.impulsnetz.search.SearchKind kind : de.impulsnetz.search.SearchKind.values()) {
+				SearchHit hit = new SearchHit(kind.id(), "k", "Titel", "/", "", Instant.EPOCH, 1, null);
+				assertThat(keys).as(bundle).contains(hit.kindLabel(), Labels.key(kind));
+			}
+			List<Class<?>> labelled = new ArrayList<>();
+			for (Class<?> type : projectEnums()) {
+				if (keys.stream().anyMatch((key) -> key.startsWith("enum." + type.getSimpleName() + "."))) {
+					labelled.add(type);
+					for (Object constant : type.getEnumConstants()) {
+						assertThat(keys).as(bundle).contains(Labels.key((Enum<?>) constant));
+					}
+				}
+			}
+			assertThat(labelled).as(bundle)
+				.contains(de.impulsnetz.search.SearchKind.class, de.impulsnetz.barcamp.Equipment.class,
+						de.impulsnetz.barcamp.registration.RegistrationStatus.class);
+			assertThat(keys).as(bundle).contains("list.none", "list.last", "list.next");
+		}
+	}
+
+	/**
+	 * Counts and plurals use choice formats: each message with arguments must be one that
+	 * {@link MessageFormat} reads, in both languages.
+	 */
+	@Test
+	void everyMessageWithArgumentsIsAValidMessageFormat() throws IOException {
+		for (String bundle : List.of("messages_de.properties", "messages_en.properties")) {
+			Properties messages = load(bundle);
+			for (String key : messages.stringPropertyNames()) {
+				String message = messages.getProperty(key);
+				if (message.contains("{")) {
+					assertThatCode(() -> new MessageFormat(message, Locale.GERMAN)).as(bundle + " " + key)
+						.doesNotThrowAnyException();
+				}
+			}
+		}
+	}
+
+	private static List<Class<?>> projectEnums() throws Exception {
+		PathMatchingResourcePatternResolver resolver = new PathMatchingResourcePatternResolver();
+		CachingMetadataReaderFactory readers = new CachingMetadataReaderFactory(resolver);
+		List<Class<?>> enums = new ArrayList<>();
+		for (Resource resource : resolver.getResources("classpath*:de/impulsnetz/**/*.class")) {
+			ClassMetadata type = readers.getMetadataReader(resource).getClassMetadata();
+			if ("java.lang.Enum".equals(type.getSuperClassName())) {
+				enums.add(Class.forName(type.getClassName()));
+			}
+		}
+		return enums;
 	}
 
 	private static void assertLabels(Set<String> keys, String prefix, Enum<?>[] values) {

@@ -19,7 +19,7 @@ class BarcampAccessRules implements AccessRules {
 			.pathMatchers("/veranstaltungen/neu", "/veranstaltungen/*/bearbeiten", "/veranstaltungen/*/vorschlagen",
 					"/veranstaltungen/*/sessions/*/bearbeiten", "/veranstaltungen/*/teilnehmende",
 					"/veranstaltungen/*/teilnehmende.csv", "/veranstaltungen/*/mein-plan",
-					"/veranstaltungen/*/plan/bearbeiten")
+					"/veranstaltungen/*/plan/bearbeiten", "/veranstaltungen/*/teilnahme-absagen")
 			.authenticated();
 	}
 

@@ -39,8 +39,10 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.reactive.result.view.Rendering;
 
 /**
- * The event pages: the list, an event with its registration, and registering and
- * cancelling.
+ * The event pages: the list, an event with its registration, and taking part and
+ * cancelling one's participation (after a confirmation page that works without
+ * JavaScript). "Anmelden"/"Abmelden" stay the words of the account: taking part is
+ * "Teilnehmen", cancelling it "Teilnahme absagen".
  */
 @Controller
 class EventController {
@@ -154,10 +156,10 @@ class EventController {
 			.map((mine) -> EventRules.of(event, now, true, mine.getT1(), mine.getT2().size()));
 	}
 
-	private static final Map<String, String> NOTICES = Map.of("angemeldet", "barcamp.notice.registered", "warteliste",
-			"barcamp.notice.waiting", "abgemeldet", "barcamp.notice.cancelled", "anmeldung-geschlossen",
-			"barcamp.notice.registrationClosed", "angelegt", "barcamp.notice.eventCreated", "geaendert",
-			"barcamp.notice.eventChanged");
+	private static final Map<String, String> NOTICES = Map.of("teilnahme-bestaetigt", "barcamp.notice.registered",
+			"warteliste", "barcamp.notice.waiting", "teilnahme-abgesagt", "barcamp.notice.cancelled",
+			"anmeldung-geschlossen", "barcamp.notice.registrationClosed", "angelegt", "barcamp.notice.eventCreated",
+			"geaendert", "barcamp.notice.eventChanged");
 
 	/**
 	 * What the registration box shows.
@@ -172,23 +174,38 @@ class EventController {
 
 	}
 
-	@PostMapping("/veranstaltungen/{slug}/anmelden")
+	@PostMapping("/veranstaltungen/{slug}/teilnehmen")
 	Mono<Rendering> register(@PathVariable String slug) {
 		return this.currentMember.required()
 			.flatMap((member) -> event(slug).flatMap((event) -> this.registrations.register(event, member)))
-			.map((status) -> Rendering
-				.redirectTo("/veranstaltungen/" + slug + "?"
-						+ (status == RegistrationStatus.BESTAETIGT ? "angemeldet" : "warteliste") + "#anmeldung")
+			.map((status) -> Rendering.redirectTo("/veranstaltungen/" + slug + "?"
+					+ (status == RegistrationStatus.BESTAETIGT ? "teilnahme-bestaetigt" : "warteliste") + "#anmeldung")
 				.build())
 			.onErrorResume(EventDenied.class, (closed) -> Mono
 				.just(Rendering.redirectTo("/veranstaltungen/" + slug + "?anmeldung-geschlossen#anmeldung").build()));
 	}
 
-	@PostMapping("/veranstaltungen/{slug}/abmelden")
+	/**
+	 * Asks before cancelling: the event page links here, and only the form on this page
+	 * cancels. Members without a registration go back to the event.
+	 */
+	@GetMapping("/veranstaltungen/{slug}/teilnahme-absagen")
+	Mono<Rendering> confirmCancel(@PathVariable String slug) {
+		return this.currentMember.required()
+			.flatMap((member) -> event(slug).flatMap((event) -> this.registrations.roster(event)
+				.map((roster) -> roster.statusOf(member.id())
+					.map((status) -> Rendering.view("barcamp/cancel-participation")
+						.modelAttribute("event", EventCard.of(event))
+						.modelAttribute("status", status)
+						.build())
+					.orElseGet(() -> Rendering.redirectTo("/veranstaltungen/" + slug + "#anmeldung").build()))));
+	}
+
+	@PostMapping("/veranstaltungen/{slug}/teilnahme-absagen")
 	Mono<Rendering> cancel(@PathVariable String slug) {
 		return this.currentMember.required()
 			.flatMap((member) -> event(slug).flatMap((event) -> this.registrations.cancel(event, member.id())))
-			.thenReturn(Rendering.redirectTo("/veranstaltungen/" + slug + "?abgemeldet#anmeldung").build());
+			.thenReturn(Rendering.redirectTo("/veranstaltungen/" + slug + "?teilnahme-abgesagt#anmeldung").build());
 	}
 
 	private Mono<Event> event(String slug) {

@@ -17,6 +17,7 @@ import de.impulsnetz.identity.CurrentMember;
 import de.impulsnetz.identity.Member;
 import de.impulsnetz.identity.Role;
 import de.impulsnetz.shared.Choice;
+import de.impulsnetz.shared.Labels;
 import de.impulsnetz.shared.Pages;
 import jakarta.validation.Valid;
 import org.jspecify.annotations.Nullable;
@@ -106,10 +107,11 @@ class EventEditorController {
 			.modelAttribute("kinds", List.of(EventKind.values()))
 			.modelAttribute("slotKinds", List.of(SlotKind.values()))
 			.modelAttribute("votingModes", List.of(VotingMode.values()))
-			.modelAttribute("equipmentChoices", IntStream.range(0, form.rooms().size())
-				.mapToObj((i) -> Choice.translated("rooms[" + i + "].equipment", Arrays.asList(Equipment.values()),
-						(equipment) -> "barcamp.equipment." + equipment.name(), form.rooms().get(i).equipment()))
-				.toList());
+			.modelAttribute("equipmentChoices",
+					IntStream.range(0, form.rooms().size())
+						.mapToObj((i) -> Choice.translated("rooms[" + i + "].equipment",
+								Arrays.asList(Equipment.values()), Labels::key, form.rooms().get(i).equipment()))
+						.toList());
 		if (event != null) {
 			page.modelAttribute("event", EventViews.EventCard.of(event));
 		}

@@ -11,9 +11,9 @@ import java.util.Set;
 import de.impulsnetz.Members;
 import de.impulsnetz.IntegrationTest;
 import de.impulsnetz.PageClient;
+import de.impulsnetz.barcamp.Equipment;
 import de.impulsnetz.barcamp.Event;
 import de.impulsnetz.barcamp.EventCalendar;
-import de.impulsnetz.barcamp.Equipment;
 import de.impulsnetz.barcamp.EventDenied;
 import de.impulsnetz.barcamp.EventKind;
 import de.impulsnetz.barcamp.NewEvent;
@@ -150,7 +150,9 @@ class SessionPlanTests {
 		post(Members.ORGANISER, "/veranstaltungen/" + event.slug() + "/plan/einplanen", place,
 				editor + "?occupied#plan");
 		assertThat(this.pages.get(Members.ORGANISER, editor + "?occupied", HttpStatus.OK))
-			.contains("Dort läuft schon eine Session.", "1 Mitglied hat Überschneidungen");
+			.contains("Dort läuft schon eine Session.",
+					"Ein Mitglied hat Überschneidungen (eine gleichzeitig laufende Session mit Stimme)")
+			.doesNotContain("1 gleichzeitig laufende Sessions", "1 Interessierte Person");
 
 		post(Members.ORGANISER, "/veranstaltungen/" + event.slug() + "/plan/vorschlagen", new LinkedMultiValueMap<>(),
 				editor + "?vorgeschlagen#vorschlag");
@@ -281,6 +283,23 @@ class SessionPlanTests {
 			.format(Berlin.local(now).toLocalDate());
 		assertThat(this.pages.get(null, "/veranstaltungen/" + event.slug() + "/jetzt", HttpStatus.OK))
 			.contains("Heute, " + today);
+	}
+
+	@Test
+	void warningsNameTheMissingEquipmentInGerman() {
+		Event event = barcamp();
+		SessionProposal needy = this.proposals
+			.propose(event, Members.ORGANISER,
+					new ProposalContent("Moderation mit Karten", "Worum es geht.", ProposalFormat.DISKUSSION, 1,
+							Set.of(Equipment.FLIPCHART, Equipment.PINNWAND), true),
+					"Eva Beispiel")
+			.block();
+		this.plans.place(event, Members.ORGANISER, needy.id(), "Saal", 1).block();
+
+		String page = this.pages.get(Members.ORGANISER, "/veranstaltungen/" + event.slug() + "/plan/bearbeiten",
+				HttpStatus.OK);
+		assertThat(page).contains("„Moderation mit Karten“ in Saal um", "Es fehlen Flipchart und Pinnwand.")
+			.doesNotContain("FLIPCHART", "PINNWAND");
 	}
 
 	@Test

@@ -45,24 +45,59 @@ class BarcampPageTests {
 	Registrations registrations;
 
 	@Test
-	void membersRegisterUntilTheSeatsAreGoneThenJoinTheWaitingList() {
+	void membersTakePartUntilTheSeatsAreGoneThenJoinTheWaitingList() {
 		Event event = this.calendar.create(Members.ORGANISER, People.barcamp(1, Voting.PLUS_ONE)).block();
 		String page = "/veranstaltungen/" + event.slug();
 		assertThat(this.pages.get(null, page, HttpStatus.OK)).contains("Noch 1 von 1 Plätzen frei.",
-				"Melden Sie sich im Impulsnetz an");
-		this.pages.anonymous().post().uri(page + "/anmelden").exchange().expectStatus().isForbidden();
+				"Melden Sie sich im Impulsnetz an", "href=\"/anmelden?zurueck=" + page + "%23anmeldung\"");
+		this.pages.anonymous().post().uri(page + "/teilnehmen").exchange().expectStatus().isForbidden();
 
 		Member first = Members.member("page", 1);
 		Member second = Members.member("page", 2);
-		redirect(first, page + "/anmelden", page + "?angemeldet#anmeldung");
-		assertThat(this.pages.get(first, page + "?angemeldet", HttpStatus.OK)).contains("Sie sind angemeldet.",
-				"Abmelden");
-		assertThat(this.pages.get(second, page, HttpStatus.OK)).contains("Auf die Warteliste setzen");
-		redirect(second, page + "/anmelden", page + "?warteliste#anmeldung");
+		redirect(first, page + "/teilnehmen", page + "?teilnahme-bestaetigt#anmeldung");
+		assertThat(this.pages.get(first, page + "?teilnahme-bestaetigt", HttpStatus.OK)).contains(
+				"Ihre Teilnahme ist bestätigt.", "Sie nehmen teil.", "Teilnahme absagen …",
+				"href=\"" + page + "/teilnahme-absagen\"");
+		assertThat(this.pages.get(second, page, HttpStatus.OK)).contains("Auf die Warteliste setzen",
+				"die Warteliste ist noch leer");
+		redirect(second, page + "/teilnehmen", page + "?warteliste#anmeldung");
 		assertThat(this.pages.get(second, page, HttpStatus.OK)).contains("Sie stehen auf Platz 1 der Warteliste.");
+		assertThat(this.pages.get(null, page, HttpStatus.OK)).contains("auf der Warteliste steht eine Person.")
+			.doesNotContain("1 Personen");
 
-		redirect(first, page + "/abmelden", page + "?abgemeldet#anmeldung");
-		assertThat(this.pages.get(second, page, HttpStatus.OK)).contains("Sie sind angemeldet.");
+		redirect(first, page + "/teilnahme-absagen", page + "?teilnahme-abgesagt#anmeldung");
+		assertThat(this.pages.get(first, page + "?teilnahme-abgesagt", HttpStatus.OK))
+			.contains("Ihre Teilnahme ist abgesagt.")
+			.doesNotContain("abgemeldet");
+		assertThat(this.pages.get(second, page, HttpStatus.OK)).contains("Sie nehmen teil.");
+	}
+
+	@Test
+	void cancellingAsksFirstOnAPageThatWorksWithoutJavaScript() {
+		Event event = this.calendar.create(Members.ORGANISER, People.barcamp(5, Voting.PLUS_ONE)).block();
+		String page = "/veranstaltungen/" + event.slug();
+		Member member = Members.member("cancel", 1);
+		Member stranger = Members.member("cancel", 2);
+		redirect(member, page + "/teilnehmen", page + "?teilnahme-bestaetigt#anmeldung");
+
+		String confirmation = this.pages.get(member, page + "/teilnahme-absagen", HttpStatus.OK);
+		assertThat(confirmation).contains("<h1", "Teilnahme absagen",
+				"Möchten Sie Ihre Teilnahme an „" + event.title() + "“ absagen?", "Ja, Teilnahme absagen",
+				"Nein, ich nehme weiter teil", "action=\"" + page + "/teilnahme-absagen\"", "name=\"_csrf\"");
+		assertThat(this.registrations.roster(event).block().statusOf(member.id())).isPresent();
+
+		for (var visitor : java.util.Map
+			.of(this.pages.anonymous(), "/anmelden", this.pages.as(stranger), page + "#anmeldung")
+			.entrySet()) {
+			visitor.getKey()
+				.get()
+				.uri(page + "/teilnahme-absagen")
+				.exchange()
+				.expectStatus()
+				.is3xxRedirection()
+				.expectHeader()
+				.location(visitor.getValue());
+		}
 	}
 
 	@Test

@@ -205,7 +205,7 @@ class CaptionsPageTests {
 
 		uploadSlides("folien.pdf", TestPdfs.slides("Folie eins")).expectStatus().isSeeOther();
 		assertThat(this.pages.get(Members.ORGANISER, this.base + "/untertitel", HttpStatus.OK))
-			.contains("Folien herunterladen (PDF, 1 kB, 1 Seiten)", "/folien.pdf");
+			.contains("Folien herunterladen (PDF, 1 kB, eine Seite)", "/folien.pdf");
 	}
 
 	@Test

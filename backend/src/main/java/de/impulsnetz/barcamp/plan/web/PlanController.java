@@ -25,6 +25,7 @@ import de.impulsnetz.barcamp.web.EventViews.EventCard;
 import de.impulsnetz.barcamp.web.Notices;
 import de.impulsnetz.identity.CurrentMember;
 import de.impulsnetz.identity.Member;
+import de.impulsnetz.shared.Labels;
 import de.impulsnetz.shared.Pages;
 import de.impulsnetz.shared.PublicUrl;
 import org.jspecify.annotations.Nullable;
@@ -178,9 +179,9 @@ class PlanController {
 		static WarningView of(PlanWarning warning, Map<String, String> titles, PlanView view) {
 			List<String> named = warning.proposalIds().stream().map((id) -> titles.getOrDefault(id, id)).toList();
 			String time = (warning.slot() < view.rows().size()) ? view.rows().get(warning.slot()).time() : "";
-			String missing = warning.missing().stream().map(Enum::name).collect(Collectors.joining(", "));
-			return new WarningView("barcamp.plan.warning." + warning.kind().name(), new Object[] { named.get(0),
-					warning.room(), time, warning.number(), (named.size() > 1) ? named.get(1) : "", missing });
+			return new WarningView("barcamp.plan.warning." + warning.kind().name(),
+					new Object[] { named.get(0), warning.room(), time, warning.number(),
+							(named.size() > 1) ? named.get(1) : "", Labels.list(warning.missing()) });
 		}
 
 	}

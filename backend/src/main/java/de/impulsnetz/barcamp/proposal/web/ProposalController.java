@@ -24,6 +24,7 @@ import de.impulsnetz.barcamp.web.Notices;
 import de.impulsnetz.identity.CurrentMember;
 import de.impulsnetz.identity.Member;
 import de.impulsnetz.shared.Choice;
+import de.impulsnetz.shared.Labels;
 import de.impulsnetz.shared.Pages;
 import jakarta.validation.Valid;
 import org.jspecify.annotations.Nullable;
@@ -256,8 +257,8 @@ class ProposalController {
 			.modelAttribute("form", form)
 			.modelAttribute("rights", rights)
 			.modelAttribute("formats", List.of(ProposalFormat.values()))
-			.modelAttribute("needChoices", Choice.translated("needs", Arrays.asList(Equipment.values()),
-					(equipment) -> "barcamp.equipment." + equipment.name(), form.needs()));
+			.modelAttribute("needChoices",
+					Choice.translated("needs", Arrays.asList(Equipment.values()), Labels::key, form.needs()));
 		if (proposal != null) {
 			page.modelAttribute("proposal", ProposalCard.of(proposal));
 		}

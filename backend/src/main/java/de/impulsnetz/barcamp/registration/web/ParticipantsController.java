@@ -2,6 +2,7 @@ package de.impulsnetz.barcamp.registration.web;
 
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -17,10 +18,12 @@ import de.impulsnetz.barcamp.web.EventViews.EventCard;
 import de.impulsnetz.identity.CurrentMember;
 import de.impulsnetz.municipality.Municipality;
 import de.impulsnetz.municipality.MunicipalityDirectory;
+import de.impulsnetz.shared.Labels;
 import de.impulsnetz.shared.Pages;
 import org.jspecify.annotations.Nullable;
 import reactor.core.publisher.Mono;
 
+import org.springframework.context.MessageSource;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -48,12 +51,15 @@ class ParticipantsController {
 
 	private final CurrentMember currentMember;
 
+	private final MessageSource messages;
+
 	ParticipantsController(EventCalendar calendar, Registrations registrations, MunicipalityDirectory directory,
-			CurrentMember currentMember) {
+			CurrentMember currentMember, MessageSource messages) {
 		this.calendar = calendar;
 		this.registrations = registrations;
 		this.directory = directory;
 		this.currentMember = currentMember;
+		this.messages = messages;
 	}
 
 	/**
@@ -78,7 +84,7 @@ class ParticipantsController {
 	}
 
 	@GetMapping("/veranstaltungen/{slug}/teilnehmende.csv")
-	Mono<ResponseEntity<byte[]>> csv(@PathVariable String slug) {
+	Mono<ResponseEntity<byte[]>> csv(@PathVariable String slug, Locale locale) {
 		return participants(slug).map((list) -> {
 			StringBuilder csv = new StringBuilder("\uFEFFName;Kommune;Status;Wartelistenplatz\r\n");
 			for (Participant participant : list.people()) {
@@ -86,7 +92,7 @@ class ParticipantsController {
 					.append(';')
 					.append(cell(participant.municipality()))
 					.append(';')
-					.append(participant.status() == RegistrationStatus.BESTAETIGT ? "bestätigt" : "Warteliste")
+					.append(cell(this.messages.getMessage(Labels.of(participant.status()), locale)))
 					.append(';')
 					.append((participant.position() > 0) ? String.valueOf(participant.position()) : "")
 					.append("\r\n");
