@@ -2,6 +2,7 @@ package de.impulsnetz.barcamp.web;
 
 import java.time.Clock;
 import java.time.LocalDateTime;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
@@ -9,6 +10,7 @@ import java.util.Optional;
 import de.impulsnetz.barcamp.Event;
 import de.impulsnetz.barcamp.EventCalendar;
 import de.impulsnetz.barcamp.EventDenied;
+import de.impulsnetz.barcamp.EventKind;
 import de.impulsnetz.barcamp.EventRights;
 import de.impulsnetz.barcamp.proposal.Proposals;
 import de.impulsnetz.barcamp.registration.RegistrationStatus;
@@ -25,6 +27,8 @@ import de.impulsnetz.municipality.Municipality;
 import de.impulsnetz.municipality.MunicipalityDirectory;
 import de.impulsnetz.shared.Markdown;
 import de.impulsnetz.shared.Pages;
+import de.impulsnetz.talk.discovery.TalkLink;
+import de.impulsnetz.talk.discovery.TalkLinks;
 import org.jspecify.annotations.Nullable;
 import reactor.core.publisher.Mono;
 
@@ -59,9 +63,12 @@ class EventController {
 
 	private final MessageSource messages;
 
+	private final TalkLinks talks;
+
 	EventController(EventCalendar calendar, Registrations registrations, Proposals proposals,
 			MunicipalityDirectory directory, CurrentMember currentMember, Markdown markdown, Clock clock,
-			MessageSource messages) {
+			MessageSource messages, TalkLinks talks) {
+		this.talks = talks;
 		this.calendar = calendar;
 		this.registrations = registrations;
 		this.proposals = proposals;
@@ -131,6 +138,7 @@ class EventController {
 								event.registrationWindow().hasClosed(this.clock.instant()),
 								event.registrationWindow().hasNotOpened(this.clock.instant())))
 						.modelAttribute("hasPlan", event.hasSessionPlan())
+						.modelAttribute("talks", talksAt(event, viewer))
 						.modelAttribute("notice", Notices.of(request, NOTICES))
 						.build();
 				})));
@@ -171,6 +179,15 @@ class EventController {
 		return this.currentMember.required()
 			.flatMap((member) -> event(slug).flatMap((event) -> this.registrations.cancel(event, member.id())))
 			.thenReturn(Rendering.redirectTo("/veranstaltungen/" + slug + "?abgemeldet#anmeldung").build());
+	}
+
+	/**
+	 * The talks an Impuls-Termin is the registration for, as far as the reader may see
+	 * them.
+	 */
+	private Mono<List<TalkLink>> talksAt(Event event, @Nullable Member reader) {
+		return (event.kind() == EventKind.IMPULS_TERMIN) ? this.talks.atEvent(event.slug(), reader)
+				: Mono.just(List.of());
 	}
 
 	private Mono<Event> event(String slug) {
