@@ -3,11 +3,18 @@ package de.impulsnetz.talk.discovery;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Set;
 import java.util.UUID;
 
 import de.impulsnetz.IntegrationTest;
 import de.impulsnetz.Members;
 import de.impulsnetz.PageClient;
+import de.impulsnetz.barcamp.Event;
+import de.impulsnetz.barcamp.EventKind;
+import de.impulsnetz.barcamp.ProposalFormat;
+import de.impulsnetz.barcamp.ProposalStatus;
+import de.impulsnetz.barcamp.SessionProposal;
+import de.impulsnetz.barcamp.Venue;
 import de.impulsnetz.practice.Practice;
 import de.impulsnetz.practice.PracticeContent;
 import de.impulsnetz.practice.authoring.PracticeAuthoring;
@@ -34,9 +41,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 /**
- * "Impulse zum Thema" on a Praxisbeispiel: the talk the case names and the talks whose
- * pages list the case as related (the same rule both ways), only published ones, and
- * members-only talks only for members.
+ * "Impulse zum Thema" on a Praxisbeispiel and a barcamp session: the talk the case names
+ * and the talks whose pages list the case or session as related (the same rule both
+ * ways), only published ones, and members-only talks only for members.
  */
 @IntegrationTest
 class RelatedTalksTests {
@@ -110,6 +117,28 @@ class RelatedTalksTests {
 		await().atMost(Duration.ofSeconds(5)).until(() -> this.search.find("praxis", other.slug()).block() != null);
 		assertThat(this.pages.get(null, "/praxis/" + other.slug(), HttpStatus.OK)).doesNotContain(href(this.published),
 				href(this.held), href(this.membersOnly));
+	}
+
+	@Test
+	void aBarcampSessionShowsThePublishedTalksOnItsTopic() {
+		String event = "obstcamp-" + UUID.randomUUID().toString().substring(0, 8);
+		Instant start = Instant.parse("2027-06-01T08:00:00Z");
+		this.mongo
+			.insert(new Event(null, event, "Obstcamp", EventKind.BARCAMP, start, start.plusSeconds(6 * 3600),
+					new Venue("Rathaus", null, null, "Altena"), List.of("stadt-altena"), 30, "Ein Barcamp.", List.of(),
+					List.of(), null, null, null, null, null, null))
+			.block();
+		SessionProposal session = this.mongo
+			.insert(new SessionProposal(null, event, "obstwiesen", "Obstwiesen gemeinsam pflegen",
+					"Wir sammeln Ideen für " + WORDS + ".", ProposalFormat.DISKUSSION, "Mia Mitglied", null, null, 1,
+					Set.of(), true, ProposalStatus.OPEN, null, Instant.now(), null, null, null))
+			.block();
+		this.search.rebuild().block();
+
+		String page = this.pages.get(null, "/veranstaltungen/" + event + "/sessions/obstwiesen", HttpStatus.OK);
+		assertThat(page).contains("Impulse zum Thema", "href=\"" + href(this.published) + "\"")
+			.doesNotContain(href(this.held), href(this.membersOnly));
+		assertThat(this.links.related(this.published).block()).extracting(SearchHit::key).contains(session.id());
 	}
 
 	private Practice published(PracticeContent content, @Nullable String talk) {
