@@ -151,7 +151,7 @@ class TalkEventLinkTests {
 	}
 
 	@Test
-	void aTalkWhoseImpulsTerminIsGoneCanStillBeSavedButNotLinkedAnew() {
+	void aTalkWhoseImpulsTerminIsGoneCanStillBeSavedButNoLongerLinksToIt() {
 		Talk talk = talk("Verwaister Vortrag", Visibility.PUBLIC);
 		this.mongo.remove(Query.query(Criteria.where("slug").is(this.impulsTermin)), Event.class).block();
 		Talk saved = this.authoring
@@ -159,6 +159,8 @@ class TalkEventLinkTests {
 					content("Neuer Titel", this.impulsTermin, Visibility.PUBLIC), talk.version())
 			.block();
 		assertThat(saved.title()).isEqualTo("Neuer Titel");
+		assertThat(this.pages.get(null, "/impulse/" + talk.key(), HttpStatus.OK)).contains("Neuer Titel")
+			.doesNotContain("Zur Anmeldung", "/veranstaltungen/" + this.impulsTermin);
 		assertThatThrownBy(() -> this.authoring
 			.createTalk(this.series.slug(), Members.ORGANISER, content("Neu", this.impulsTermin, Visibility.PUBLIC))
 			.block()).isInstanceOf(TalkInvalid.class);
