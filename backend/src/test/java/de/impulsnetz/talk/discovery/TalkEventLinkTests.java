@@ -10,7 +10,6 @@ import java.util.UUID;
 import de.impulsnetz.IntegrationTest;
 import de.impulsnetz.Members;
 import de.impulsnetz.PageClient;
-import de.impulsnetz.SignedIn;
 import de.impulsnetz.barcamp.Event;
 import de.impulsnetz.barcamp.EventKind;
 import de.impulsnetz.barcamp.Venue;
@@ -34,10 +33,8 @@ import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
 import org.springframework.util.LinkedMultiValueMap;
 import org.springframework.util.MultiValueMap;
-import org.springframework.web.reactive.function.BodyInserters;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -94,12 +91,12 @@ class TalkEventLinkTests {
 
 		Map<String, Object> created = post(talks, apiTalk("Mit Anmeldung", this.impulsTermin), HttpStatus.CREATED);
 		String path = talks + "/" + created.get("slug");
-		Map<String, Object> read = exchange("GET", path, null, HttpStatus.OK);
+		Map<String, Object> read = exchange(HttpMethod.GET, path, null, HttpStatus.OK);
 		assertThat(read.get("event")).isEqualTo(this.impulsTermin);
 		long version = ((Number) read.get("version")).longValue();
 
-		Map<String, Object> patched = exchange("PATCH", path, Map.of("event", this.barcamp, "version", version),
-				HttpStatus.BAD_REQUEST);
+		Map<String, Object> patched = exchange(HttpMethod.PATCH, path,
+				Map.of("event", this.barcamp, "version", version), HttpStatus.BAD_REQUEST);
 		assertThat(patched.get("detail")).asString().contains(this.barcamp, "kein Impuls-Termin");
 		assertThat(this.library.talk(this.series.slug(), (String) created.get("slug")).block().event())
 			.isEqualTo(this.impulsTermin);
@@ -117,17 +114,7 @@ class TalkEventLinkTests {
 		assertThat(unknown).contains("„gibt-es-nicht“ ist kein Impuls-Termin im Impulsnetz.");
 		assertThat(this.library.talksOf(this.series.slug()).collectList().block()).isEmpty();
 
-		String hub = this.pages.as(Members.ORGANISER)
-			.post()
-			.uri(form)
-			.body(BodyInserters.fromFormData(pageTalk("Seite mit Anmeldung", this.impulsTermin)))
-			.exchange()
-			.expectStatus()
-			.is3xxRedirection()
-			.returnResult(Void.class)
-			.getResponseHeaders()
-			.getLocation()
-			.getPath();
+		String hub = this.pages.redirected(Members.ORGANISER, form, pageTalk("Seite mit Anmeldung", this.impulsTermin));
 		assertThat(hub).endsWith("/seite-mit-anmeldung/bearbeiten");
 		assertThat(this.library.talk(this.series.slug(), "seite-mit-anmeldung").block().event())
 			.isEqualTo(this.impulsTermin);
@@ -209,25 +196,11 @@ class TalkEventLinkTests {
 	}
 
 	private Map<String, Object> post(String path, Object body, HttpStatus status) {
-		return exchange("POST", path, body, status);
+		return exchange(HttpMethod.POST, path, body, status);
 	}
 
-	@SuppressWarnings("unchecked")
-	private Map<String, Object> exchange(String method, String path, @Nullable Object body, HttpStatus status) {
-		var request = this.pages.anonymous()
-			.mutateWith(SignedIn.bearer(Members.ORGANISER))
-			.method(HttpMethod.valueOf(method))
-			.uri(path);
-		if (body != null) {
-			request.contentType(MediaType.APPLICATION_JSON).bodyValue(body);
-		}
-		Map<String, Object> answer = request.exchange()
-			.expectStatus()
-			.isEqualTo(status)
-			.expectBody(Map.class)
-			.returnResult()
-			.getResponseBody();
-		return (answer != null) ? answer : Map.of();
+	private Map<String, Object> exchange(HttpMethod method, String path, @Nullable Object body, HttpStatus status) {
+		return this.pages.api(Members.ORGANISER, method, path, body, status);
 	}
 
 }
