@@ -230,12 +230,13 @@ class PracticeController {
 
 	/**
 	 * "Impulse zum Thema": the talk the case names and the talks whose pages list the
-	 * case, as the talk module decides, for this reader.
+	 * case, as the talk module decides, for this reader. Talk pages list only published
+	 * cases, so a draft looks for none by topic.
 	 */
 	private Mono<List<TalkLink>> talksOnTheTopic(Practice practice, @Nullable Member member) {
 		var content = practice.content();
-		String text = String.join("\n\n", content.title(), content.teaser(), String.join(" · ", content.topics()),
-				content.body());
+		String text = practice.isPublished() ? String.join("\n\n", content.title(), content.teaser(),
+				String.join(" · ", content.topics()), content.body()) : "";
 		return this.talks.forCase(practice.slug(), text, content.inspiredBy(), member);
 	}
 

@@ -79,7 +79,8 @@ public class TalkLinks {
 	/**
 	 * "Impulse zum Thema" of a published Praxisbeispiel: the talk it names, then the
 	 * talks whose pages list it under {@link #related}.
-	 * @param text the case's title, teaser, topics and body, to find the candidates by
+	 * @param text the case's title, teaser, topics and body, to find the candidates by;
+	 * blank: only the named talk
 	 * @param named the talk the case names as {@code reihe/vortrag}, or {@code null}
 	 */
 	public Mono<List<TalkLink>> forCase(String slug, String text, @Nullable String named, @Nullable Member reader) {
@@ -107,16 +108,27 @@ public class TalkLinks {
 	private Mono<List<TalkLink>> talksFor(String kind, String key, String text, @Nullable String named,
 			@Nullable Member reader) {
 		Flux<Talk> namedTalk = (named != null) ? byKey(named).flux() : Flux.empty();
-		Flux<Talk> byTopic = readablePublished(this.search.similar(text, List.of(Talk.SEARCH_KIND), null, CANDIDATES)
-			.concatMap((hit) -> byKey(hit.key())), reader)
-			.flatMapSequential((talk) -> related(talk)
-				.filter((hits) -> hits.stream().anyMatch((hit) -> hit.kind().equals(kind) && hit.key().equals(key)))
-				.map((hits) -> talk));
-		return Flux.concat(readablePublished(namedTalk, reader), byTopic)
+		return Flux.concat(readablePublished(namedTalk, reader), byTopic(kind, key, text, reader))
 			.distinct(Talk::key)
 			.take(RELATED)
 			.map(TalkLink::of)
 			.collectList();
+	}
+
+	/**
+	 * The talks most like the text that the reader may see and whose pages list the
+	 * document ({@code kind}, {@code key}) under {@link #related}: the one rule, read
+	 * backwards.
+	 */
+	private Flux<Talk> byTopic(String kind, String key, String text, @Nullable Member reader) {
+		if (text.isBlank()) {
+			return Flux.empty();
+		}
+		Flux<Talk> candidates = this.search.similar(text, List.of(Talk.SEARCH_KIND), null, CANDIDATES)
+			.concatMap((hit) -> byKey(hit.key()));
+		return readablePublished(candidates, reader).flatMapSequential((talk) -> related(talk)
+			.filter((hits) -> hits.stream().anyMatch((hit) -> hit.kind().equals(kind) && hit.key().equals(key)))
+			.map((hits) -> talk));
 	}
 
 	private Flux<Talk> readablePublished(Flux<Talk> talks, @Nullable Member reader) {
