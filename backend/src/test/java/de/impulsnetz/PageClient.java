@@ -1,11 +1,13 @@
 package de.impulsnetz;
 
 import java.time.Duration;
+import java.util.Map;
 
 import de.impulsnetz.identity.Member;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.context.ApplicationContext;
+import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.security.test.web.reactive.server.SecurityMockServerConfigurers;
@@ -72,6 +74,45 @@ public final class PageClient {
 			.expectBody(String.class)
 			.returnResult()
 			.getResponseBody();
+	}
+
+	/**
+	 * Posts the form as the member and returns the path the answer redirects to.
+	 */
+	public String redirected(Member member, String path, MultiValueMap<String, String> form) {
+		return as(member).post()
+			.uri(path)
+			.body(BodyInserters.fromFormData(form))
+			.exchange()
+			.expectStatus()
+			.is3xxRedirection()
+			.returnResult(Void.class)
+			.getResponseHeaders()
+			.getLocation()
+			.getPath();
+	}
+
+	/**
+	 * A JSON API request with the member's bearer token (none for {@code null}); the
+	 * answer's JSON object, empty when it has none.
+	 */
+	@SuppressWarnings("unchecked")
+	public Map<String, Object> api(@Nullable Member member, HttpMethod method, String path, @Nullable Object body,
+			HttpStatus status) {
+		WebTestClient.RequestBodySpec request = ((member != null) ? this.client.mutateWith(SignedIn.bearer(member))
+				: this.client)
+			.method(method)
+			.uri(path);
+		if (body != null) {
+			request.contentType(MediaType.APPLICATION_JSON).bodyValue(body);
+		}
+		Map<String, Object> answer = request.exchange()
+			.expectStatus()
+			.isEqualTo(status)
+			.expectBody(Map.class)
+			.returnResult()
+			.getResponseBody();
+		return (answer != null) ? answer : Map.of();
 	}
 
 }

@@ -11,6 +11,7 @@ import org.springframework.data.annotation.Id;
 import org.springframework.data.annotation.PersistenceCreator;
 import org.springframework.data.annotation.Version;
 import org.springframework.data.mongodb.core.index.CompoundIndex;
+import org.springframework.data.mongodb.core.index.Indexed;
 import org.springframework.data.mongodb.core.mapping.Document;
 
 /**
@@ -28,9 +29,9 @@ import org.springframework.data.mongodb.core.mapping.Document;
 @Document("talks")
 @CompoundIndex(name = "series_slug", def = "{'series': 1, 'slug': 1}", unique = true)
 public record Talk(@Id @Nullable String id, String series, String slug, String title, Instant startsAt,
-		int durationMinutes, List<Speaker> speakers, String abstractText, @Nullable String event, TalkState state,
-		Visibility visibility, String summary, @Nullable ImportStamp importStamp, @Nullable Instant editedAt,
-		@Version @Nullable Long version) implements Importable {
+		int durationMinutes, List<Speaker> speakers, String abstractText, @Indexed @Nullable String event,
+		TalkState state, Visibility visibility, String summary, @Nullable ImportStamp importStamp,
+		@Nullable Instant editedAt, @Version @Nullable Long version) implements Importable {
 
 	/** The kind of talks in the search index; their key there is {@link #key()}. */
 	public static final String SEARCH_KIND = "impulse";

@@ -71,6 +71,14 @@ public class TalkLibrary {
 		return this.talks.findBySeriesAndStartsAtAfter(series, this.clock.instant(), IN_ORDER);
 	}
 
+	/**
+	 * The talks that name this event for their registration, in order. Visibility is not
+	 * checked here: pass them through {@link TalkAccess#readable}.
+	 */
+	public Flux<Talk> talksAt(String event) {
+		return this.talks.findByEvent(event, IN_ORDER);
+	}
+
 	public Mono<Talk> talkById(String id) {
 		return this.talks.findById(id);
 	}

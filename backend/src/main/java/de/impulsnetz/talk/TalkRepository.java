@@ -23,4 +23,6 @@ public interface TalkRepository extends ReactiveMongoRepository<Talk, String> {
 
 	Flux<Talk> findBySeriesAndStartsAtAfter(String series, Instant after, Sort sort);
 
+	Flux<Talk> findByEvent(String event, Sort sort);
+
 }

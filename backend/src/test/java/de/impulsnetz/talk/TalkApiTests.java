@@ -267,20 +267,9 @@ class TalkApiTests {
 		return client(member).get().uri(path).exchange().expectBody(List.class).returnResult().getResponseBody();
 	}
 
-	@SuppressWarnings("unchecked")
 	private Map<String, Object> send(@Nullable Member member, HttpMethod method, String path, @Nullable Object body,
 			HttpStatus status) {
-		WebTestClient.RequestBodySpec request = client(member).method(method).uri(path);
-		if (body != null) {
-			request.contentType(MediaType.APPLICATION_JSON).bodyValue(body);
-		}
-		Map<String, Object> answer = request.exchange()
-			.expectStatus()
-			.isEqualTo(status)
-			.expectBody(Map.class)
-			.returnResult()
-			.getResponseBody();
-		return (answer != null) ? answer : Map.of();
+		return this.pages.api(member, method, path, body, status);
 	}
 
 	private WebTestClient client(@Nullable Member member) {

@@ -15,7 +15,6 @@ import org.springframework.context.ApplicationContext;
 import org.springframework.http.HttpStatus;
 import org.springframework.util.LinkedMultiValueMap;
 import org.springframework.util.MultiValueMap;
-import org.springframework.web.reactive.function.BodyInserters;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -157,17 +156,7 @@ class TalkPagesTests {
 	 * Posts the form and returns where the answer redirects to.
 	 */
 	private String redirected(Member member, String path, MultiValueMap<String, String> form) {
-		return this.pages.as(member)
-			.post()
-			.uri(path)
-			.body(BodyInserters.fromFormData(form))
-			.exchange()
-			.expectStatus()
-			.is3xxRedirection()
-			.returnResult(Void.class)
-			.getResponseHeaders()
-			.getLocation()
-			.getPath();
+		return this.pages.redirected(member, path, form);
 	}
 
 	private TalkSeries newSeries() {

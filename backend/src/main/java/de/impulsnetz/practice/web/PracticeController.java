@@ -28,6 +28,8 @@ import de.impulsnetz.shared.PageLinks;
 import de.impulsnetz.shared.PageMeta;
 import de.impulsnetz.shared.Pages;
 import de.impulsnetz.shared.PublicUrl;
+import de.impulsnetz.talk.discovery.TalkLink;
+import de.impulsnetz.talk.discovery.TalkLinks;
 import org.jspecify.annotations.Nullable;
 import reactor.core.publisher.Mono;
 
@@ -81,13 +83,16 @@ class PracticeController {
 
 	private final Search search;
 
+	private final TalkLinks talks;
+
 	/** The public address, for the canonical link and what social networks show. */
 	private final String baseUrl;
 
 	PracticeController(PracticeCatalog catalog, PracticeAuthoring authoring, MunicipalityDirectory directory,
 			CurrentMember currentMember, Markdown markdown, PracticeFeedback feedback, PracticeComments comments,
-			PracticeWatches watches, Search search, PublicUrl baseUrl) {
+			PracticeWatches watches, Search search, TalkLinks talks, PublicUrl baseUrl) {
 		this.watches = watches;
+		this.talks = talks;
 		this.search = search;
 		this.baseUrl = baseUrl.base();
 		this.feedback = feedback;
@@ -191,11 +196,13 @@ class PracticeController {
 	}
 
 	private Mono<Rendering.Builder<?>> page(Practice practice, @Nullable Member member) {
-		return Mono.zip(municipalities(), this.catalog.related(practice, 3).collectList(),
-				this.feedback.summary(practice, member),
-				this.comments.of(practice, member != null && PracticeRights.isReviewer(member)).collectList(),
-				(member != null) ? this.watches.isWatching(member, Watch.Kind.CASE, practice.slug()) : Mono.just(false),
-				inspiringTalk(practice))
+		return Mono
+			.zip(municipalities(), this.catalog.related(practice, 3).collectList(),
+					this.feedback.summary(practice, member),
+					this.comments.of(practice, member != null && PracticeRights.isReviewer(member)).collectList(),
+					(member != null) ? this.watches.isWatching(member, Watch.Kind.CASE, practice.slug())
+							: Mono.just(false),
+					inspiringTalk(practice), talksOnTheTopic(practice, member))
 			.map((loaded) -> {
 				Map<String, Municipality> known = loaded.getT1();
 				PracticeFeedback.Summary reactions = loaded.getT3();
@@ -215,8 +222,21 @@ class PracticeController {
 					.modelAttribute("rights", rights)
 					.modelAttribute("review", ReviewView.of(practice, rights))
 					.modelAttribute("pageMeta", meta(practice, known))
-					.modelAttribute("inspiredBy", loaded.getT6().orElse(null));
+					.modelAttribute("inspiredBy", loaded.getT6().orElse(null))
+					.modelAttribute("impulses", loaded.getT7());
 			});
+	}
+
+	/**
+	 * "Impulse zum Thema": the talk the case names and the talks whose pages list the
+	 * case, as the talk module decides, for this reader. Talk pages list only published
+	 * cases, so a draft looks for none by topic.
+	 */
+	private Mono<List<TalkLink>> talksOnTheTopic(Practice practice, @Nullable Member member) {
+		var content = practice.content();
+		String text = practice.isPublished() ? String.join("\n\n", content.title(), content.teaser(),
+				String.join(" · ", content.topics()), content.body()) : "";
+		return this.talks.forCase(practice.slug(), text, content.inspiredBy(), member);
 	}
 
 	/**

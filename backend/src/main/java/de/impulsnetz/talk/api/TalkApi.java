@@ -89,7 +89,8 @@ class TalkApi {
 	}
 
 	@PostMapping("/{series}/vortraege")
-	@Operation(summary = "Kündigt einen Vortrag der Reihe an (Veranstaltende der Reihe); 201 mit slug")
+	@Operation(
+			summary = "Kündigt einen Vortrag der Reihe an (Veranstaltende der Reihe); 201 mit slug. event nennt die Adresse eines Impuls-Termins zur Anmeldung; jede andere Veranstaltung oder eine unbekannte Adresse: 400")
 	Mono<ResponseEntity<TalkResponse>> createTalk(@PathVariable String series,
 			@Valid @RequestBody TalkRequest request) {
 		return this.currentMember.required()
@@ -110,7 +111,7 @@ class TalkApi {
 
 	@PatchMapping("/{series}/vortraege/{talk}")
 	@Operation(
-			summary = "Ändert die gesendeten Felder; version muss die zuletzt gelesene sein, sonst 409. status wechselt zwischen ANGEKUENDIGT und STATTGEFUNDEN; VEROEFFENTLICHT nur über …/veroeffentlichen")
+			summary = "Ändert die gesendeten Felder; version muss die zuletzt gelesene sein, sonst 409. Ein geändertes event muss ein Impuls-Termin sein, sonst 400. status wechselt zwischen ANGEKUENDIGT und STATTGEFUNDEN; VEROEFFENTLICHT nur über …/veroeffentlichen")
 	Mono<TalkResponse> update(@PathVariable String series, @PathVariable String talk,
 			@Valid @RequestBody TalkPatch patch) {
 		if (patch.version() == null) {

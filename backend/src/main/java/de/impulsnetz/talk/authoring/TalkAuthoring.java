@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 
 import de.impulsnetz.identity.Member;
@@ -118,11 +119,14 @@ public class TalkAuthoring {
 	}
 
 	/**
-	 * Saves the talk's fields; speakers keep their consent by name.
+	 * Saves the talk's fields; speakers keep their consent by name. The event is checked
+	 * when it changes, so that a talk whose Impuls-Termin is gone can still be edited.
 	 */
 	public Mono<Talk> updateTalk(String series, String slug, Member member, TalkContent content, long basedOnVersion) {
 		return this.access.forEditing(series, slug, member)
-			.flatMap((current) -> checkEvent(content).thenReturn(current))
+			.flatMap((current) -> (Objects.equals(content.event(), current.event()) ? Mono.<Void>empty()
+					: checkEvent(content))
+				.thenReturn(current))
 			.flatMap((current) -> save(current.withContent(content, this.clock.instant()).basedOn(basedOnVersion)));
 	}
 
@@ -232,7 +236,10 @@ public class TalkAuthoring {
 	}
 
 	/**
-	 * The event must be an Impuls-Termin, where an {@link EventCheck} can tell.
+	 * The event must be an existing Impuls-Termin: the one check of the link, for pages
+	 * and API alike. The barcamp module, which owns events, implements
+	 * {@link EventCheck}; without it (a slice without that module) any well-formed slug
+	 * passes.
 	 */
 	private Mono<Void> checkEvent(TalkContent content) {
 		EventCheck check = this.eventCheck.getIfAvailable();

@@ -2,10 +2,15 @@ package de.impulsnetz.talk.discovery;
 
 import java.util.List;
 
+import de.impulsnetz.identity.Member;
+import de.impulsnetz.search.Search;
 import de.impulsnetz.search.SearchDocument;
 import de.impulsnetz.search.SearchHit;
-import de.impulsnetz.search.Search;
 import de.impulsnetz.talk.Talk;
+import de.impulsnetz.talk.TalkAccess;
+import de.impulsnetz.talk.TalkLibrary;
+import org.jspecify.annotations.Nullable;
+import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
 import org.springframework.stereotype.Service;
@@ -15,6 +20,11 @@ import org.springframework.stereotype.Service;
  * words, and the Praxisbeispiele that name it as their inspiration. Both come from the
  * search index, which holds only public content, so the talk module needs neither the
  * practice nor the barcamp module (practice names talks, not the other way round).
+ * <p>
+ * The other way round, by the same rule: a case or session page shows the talks whose
+ * pages list it as related (and the talk a case names), and an Impuls-Termin the talks
+ * that name it for their registration; those pages show only published talks the reader
+ * may read ({@link TalkAccess}).
  */
 @Service
 public class TalkLinks {
@@ -28,10 +38,22 @@ public class TalkLinks {
 
 	private static final int INSPIRED = 20;
 
+	/**
+	 * Talks looked at for a case or session page: those most like it, of which only the
+	 * ones whose own page lists it are kept.
+	 */
+	private static final int CANDIDATES = 2 * RELATED;
+
 	private final Search search;
 
-	TalkLinks(Search search) {
+	private final TalkLibrary library;
+
+	private final TalkAccess access;
+
+	TalkLinks(Search search, TalkLibrary library, TalkAccess access) {
 		this.search = search;
+		this.library = library;
+		this.access = access;
 	}
 
 	/**
@@ -52,6 +74,70 @@ public class TalkLinks {
 	 */
 	public Mono<List<SearchHit>> inspired(Talk talk) {
 		return this.search.referencing(Talk.SEARCH_KIND, talk.key(), List.of(PRACTICE), INSPIRED).collectList();
+	}
+
+	/**
+	 * "Impulse zum Thema" of a published Praxisbeispiel: the talk it names, then the
+	 * talks whose pages list it under {@link #related}.
+	 * @param text the case's title, teaser, topics and body, to find the candidates by;
+	 * blank: only the named talk
+	 * @param named the talk the case names as {@code reihe/vortrag}, or {@code null}
+	 */
+	public Mono<List<TalkLink>> forCase(String slug, String text, @Nullable String named, @Nullable Member reader) {
+		return talksFor(PRACTICE, slug, text, named, reader);
+	}
+
+	/**
+	 * The talks on the topic of a barcamp session: those whose pages list it under
+	 * {@link #related}.
+	 * @param proposal the session's id (its key in the search index)
+	 * @param text the session's title and description
+	 */
+	public Mono<List<TalkLink>> forSession(String proposal, String text, @Nullable Member reader) {
+		return talksFor(SESSION, proposal, text, null, reader);
+	}
+
+	/**
+	 * The talks that name this event for their registration and the reader may see, in
+	 * order.
+	 */
+	public Mono<List<TalkLink>> atEvent(String event, @Nullable Member reader) {
+		return this.access.readable(this.library.talksAt(event), reader).map(TalkLink::of).collectList();
+	}
+
+	private Mono<List<TalkLink>> talksFor(String kind, String key, String text, @Nullable String named,
+			@Nullable Member reader) {
+		Flux<Talk> namedTalk = (named != null) ? byKey(named).flux() : Flux.empty();
+		return Flux.concat(readablePublished(namedTalk, reader), byTopic(kind, key, text, reader))
+			.distinct(Talk::key)
+			.take(RELATED)
+			.map(TalkLink::of)
+			.collectList();
+	}
+
+	/**
+	 * The talks most like the text that the reader may see and whose pages list the
+	 * document ({@code kind}, {@code key}) under {@link #related}: the one rule, read
+	 * backwards.
+	 */
+	private Flux<Talk> byTopic(String kind, String key, String text, @Nullable Member reader) {
+		if (text.isBlank()) {
+			return Flux.empty();
+		}
+		Flux<Talk> candidates = this.search.similar(text, List.of(Talk.SEARCH_KIND), null, CANDIDATES)
+			.concatMap((hit) -> byKey(hit.key()));
+		return readablePublished(candidates, reader).flatMapSequential((talk) -> related(talk)
+			.filter((hits) -> hits.stream().anyMatch((hit) -> hit.kind().equals(kind) && hit.key().equals(key)))
+			.map((hits) -> talk));
+	}
+
+	private Flux<Talk> readablePublished(Flux<Talk> talks, @Nullable Member reader) {
+		return this.access.readable(talks.filter(Talk::isPublished), reader);
+	}
+
+	private Mono<Talk> byKey(String key) {
+		int slash = key.indexOf('/');
+		return (slash < 0) ? Mono.empty() : this.library.talk(key.substring(0, slash), key.substring(slash + 1));
 	}
 
 }

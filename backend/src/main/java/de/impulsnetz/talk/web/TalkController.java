@@ -14,6 +14,7 @@ import de.impulsnetz.shared.AlternateLink;
 import de.impulsnetz.shared.Berlin;
 import de.impulsnetz.shared.Markdown;
 import de.impulsnetz.shared.Pages;
+import de.impulsnetz.talk.EventCheck;
 import de.impulsnetz.talk.Licence;
 import de.impulsnetz.talk.Speaker;
 import de.impulsnetz.talk.Talk;
@@ -30,6 +31,7 @@ import de.impulsnetz.talk.watches.SeriesWatches;
 import org.jspecify.annotations.Nullable;
 import reactor.core.publisher.Mono;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -67,9 +69,12 @@ class TalkController {
 
 	private final TalkListening listening;
 
+	private final ObjectProvider<EventCheck> eventCheck;
+
 	TalkController(TalkLibrary library, TalkAccess access, MunicipalityDirectory directory, Markdown markdown,
 			CurrentMember currentMember, Clock clock, TalkSummaries summaries, SeriesWatches watches, TalkLinks links,
-			TalkListening listening) {
+			TalkListening listening, ObjectProvider<EventCheck> eventCheck) {
+		this.eventCheck = eventCheck;
 		this.library = library;
 		this.access = access;
 		this.directory = directory;
@@ -135,12 +140,25 @@ class TalkController {
 					.modelAttribute("listening", page.getT2())
 					.modelAttribute("playerStart", PlayableRecording.startFragment(start))
 					.modelAttribute("related", links.getT1())
-					.modelAttribute("inspired", links.getT2());
+					.modelAttribute("inspired", links.getT2())
+					.modelAttribute("registration", registration(page.getT1().event()));
 				page.getT2()
 					.flatMap(TalkListening.Recording::meta)
 					.ifPresent((meta) -> view.modelAttribute("pageMeta", meta));
 				return view.build();
 			});
+	}
+
+	/**
+	 * Whether the talk page links to the Impuls-Termin the talk names: not when the event
+	 * has gone or was never one (a content file is not checked like a save in the app).
+	 */
+	private Mono<Boolean> registration(@Nullable String event) {
+		EventCheck check = this.eventCheck.getIfAvailable();
+		if (event == null || check == null) {
+			return Mono.just(event != null);
+		}
+		return check.isImpulsTermin(event);
 	}
 
 	/**

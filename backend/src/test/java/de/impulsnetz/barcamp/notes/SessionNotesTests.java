@@ -1,5 +1,6 @@
 package de.impulsnetz.barcamp.notes;
 
+import java.time.Duration;
 import java.util.Set;
 
 import de.impulsnetz.Members;
@@ -28,6 +29,7 @@ import org.springframework.util.MultiValueMap;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
+import static org.awaitility.Awaitility.await;
 
 /**
  * Notes during and after a session: written by participants, never overwritten unseen,
@@ -94,8 +96,10 @@ class SessionNotesTests {
 				HttpStatus.OK);
 		assertThat(documentation).contains("Redaktionsplan", "Freigabe durch die Pressestelle",
 				"Notizen von Teilnehmerin 2, Teilnehmerin 1");
-		assertThat(this.search.search("Pressestelle Freigabe", null, 20).block().hits())
-			.anySatisfy((hit) -> assertThat(hit.url()).endsWith("/sessions/" + session.slug()));
+		// The index follows the saves in the background (SearchIndexer.onChange).
+		await().atMost(Duration.ofSeconds(5))
+			.untilAsserted(() -> assertThat(this.search.search("Pressestelle Freigabe", null, 20).block().hits())
+				.anySatisfy((hit) -> assertThat(hit.url()).endsWith("/sessions/" + session.slug())));
 	}
 
 	@Test

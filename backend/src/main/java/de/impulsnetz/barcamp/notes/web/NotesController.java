@@ -26,6 +26,7 @@ import de.impulsnetz.identity.Member;
 import de.impulsnetz.practice.PracticeDenied;
 import de.impulsnetz.shared.Markdown;
 import de.impulsnetz.shared.Pages;
+import de.impulsnetz.talk.discovery.TalkLinks;
 import jakarta.validation.constraints.Size;
 import org.jspecify.annotations.Nullable;
 import reactor.core.publisher.Mono;
@@ -63,9 +64,12 @@ class NotesController {
 
 	private final Stars stars;
 
+	private final TalkLinks talks;
+
 	NotesController(EventCalendar calendar, Proposals proposals, SessionNotes notes, SessionToPractice toPractice,
-			CurrentMember currentMember, Markdown markdown, Stars stars) {
+			CurrentMember currentMember, Markdown markdown, Stars stars, TalkLinks talks) {
 		this.stars = stars;
+		this.talks = talks;
 		this.calendar = calendar;
 		this.proposals = proposals;
 		this.notes = notes;
@@ -195,6 +199,9 @@ class NotesController {
 							.modelAttribute("starred",
 									all.getT3().map((set) -> set.contains(proposal.id())).orElse(null))
 							.modelAttribute("noteForm", form)
+							.modelAttribute("impulses",
+									this.talks.forSession(proposal.id(),
+											proposal.title() + "\n\n" + proposal.description(), member.orElse(null)))
 							.modelAttribute("mayTurnIntoPractice",
 									member.map((m) -> mayTurnIntoPractice(m, target.event(), proposal)).orElse(false));
 						return more.apply(page).build();
