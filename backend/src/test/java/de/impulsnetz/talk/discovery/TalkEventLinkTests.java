@@ -42,7 +42,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 /**
  * The registration link of a talk: only an existing event of kind Impuls-Termin may be
  * named, refused alike on the page and in the API with the German reason; the talk page
- * links to it ("Zur Anmeldung"), and the Impuls-Termin lists its talks as far as the
+ * links to it ("Zur Teilnahme"), and the Impuls-Termin lists its talks as far as the
  * reader may see them.
  */
 @IntegrationTest
@@ -125,7 +125,7 @@ class TalkEventLinkTests {
 		Talk open = talk("Offener Termin-Vortrag", Visibility.PUBLIC);
 		Talk closed = talk("Interner Termin-Vortrag", Visibility.MEMBERS);
 		String talkPage = this.pages.get(null, "/impulse/" + open.key(), HttpStatus.OK);
-		assertThat(talkPage).contains("Zur Anmeldung", "href=\"/veranstaltungen/" + this.impulsTermin + "\"");
+		assertThat(talkPage).contains("Zur Teilnahme", "href=\"/veranstaltungen/" + this.impulsTermin + "\"");
 
 		String anonymous = this.pages.get(null, "/veranstaltungen/" + this.impulsTermin, HttpStatus.OK);
 		assertThat(anonymous)
@@ -147,7 +147,7 @@ class TalkEventLinkTests {
 			.block();
 		assertThat(saved.title()).isEqualTo("Neuer Titel");
 		assertThat(this.pages.get(null, "/impulse/" + talk.key(), HttpStatus.OK)).contains("Neuer Titel")
-			.doesNotContain("Zur Anmeldung", "/veranstaltungen/" + this.impulsTermin);
+			.doesNotContain("Zur Teilnahme", "/veranstaltungen/" + this.impulsTermin);
 		assertThatThrownBy(() -> this.authoring
 			.createTalk(this.series.slug(), Members.ORGANISER, content("Neu", this.impulsTermin, Visibility.PUBLIC))
 			.block()).isInstanceOf(TalkInvalid.class);
