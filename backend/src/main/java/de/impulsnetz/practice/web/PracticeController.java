@@ -24,6 +24,8 @@ import de.impulsnetz.search.Search;
 import de.impulsnetz.search.SearchHit;
 import de.impulsnetz.shared.Berlin;
 import de.impulsnetz.shared.Markdown;
+import de.impulsnetz.shared.Notice;
+import de.impulsnetz.shared.Notices;
 import de.impulsnetz.shared.PageLinks;
 import de.impulsnetz.shared.PageMeta;
 import de.impulsnetz.shared.Pages;
@@ -55,13 +57,24 @@ class PracticeController {
 	private static final MediaType MARKDOWN = MediaType.parseMediaType("text/markdown;charset=UTF-8");
 
 	/**
-	 * What the page confirms after a workflow step (…?gespeichert), as a message key.
+	 * What the page confirms after an action (…?gespeichert), and where: workflow steps
+	 * at the review actions on top, "Hilfreich" at the feedback, questions and watching
+	 * at the questions.
 	 */
-	private static final Map<String, String> NOTICES = Map.of("gespeichert", "practice.flash.saved", "eingereicht",
-			"practice.flash.submitted", "veroeffentlicht", "practice.flash.published", "zurueckgegeben",
-			"practice.flash.sentBack", "gemeldet", "practice.flash.reported", "zur-pruefung",
-			"practice.flash.changeSaved", "verworfen", "practice.flash.changeDiscarded", "aenderung-zurueckgegeben",
-			"practice.flash.changeSentBack");
+	static final Notices NOTICES = Notices
+		.at("pruefung",
+				Map.of("gespeichert", "practice.flash.saved", "eingereicht", "practice.flash.submitted",
+						"veroeffentlicht", "practice.flash.published", "zurueckgegeben", "practice.flash.sentBack",
+						"zur-pruefung", "practice.flash.changeSaved", "verworfen", "practice.flash.changeDiscarded",
+						"aenderung-zurueckgegeben", "practice.flash.changeSentBack"))
+		.and("rueckmeldung",
+				Map.of("hilfreich", "feedback.practice.helpful", "nicht-hilfreich", "feedback.practice.notHelpful",
+						"uebernommen", "feedback.practice.adopted", "nicht-uebernommen",
+						"feedback.practice.notAdopted"))
+		.and("fragen",
+				Map.of("gemeldet", "practice.flash.reported", "beobachtet", "feedback.practice.watched",
+						"nicht-beobachtet", "feedback.practice.unwatched", "ausgeblendet", "feedback.practice.hidden",
+						"eingeblendet", "feedback.practice.shown"));
 
 	private final PracticeCatalog catalog;
 
@@ -138,12 +151,7 @@ class PracticeController {
 	@GetMapping("/praxis/{slug}")
 	Mono<Rendering> show(@PathVariable String slug, ServerWebExchange exchange) {
 		MultiValueMap<String, String> query = exchange.getRequest().getQueryParams();
-		String notice = NOTICES.entrySet()
-			.stream()
-			.filter((entry) -> query.containsKey(entry.getKey()))
-			.map(Map.Entry::getValue)
-			.findFirst()
-			.orElse(null);
+		Notice notice = NOTICES.find(exchange.getRequest());
 		boolean commentMissing = query.containsKey("kommentar-fehlt");
 		boolean changedSinceReview = query.containsKey("neuere-fassung");
 		return this.currentMember.optional()
