@@ -4,11 +4,14 @@ import de.impulsnetz.practice.watches.Watch;
 import de.impulsnetz.practice.feedback.Adoption;
 import de.impulsnetz.practice.feedback.HelpfulMark;
 import de.impulsnetz.practice.comments.Comment;
+import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
 import de.impulsnetz.identity.Member;
 import de.impulsnetz.identity.MemberDataHolder;
+import de.impulsnetz.identity.OwnContent;
+import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
 import org.springframework.data.mongodb.core.ReactiveMongoTemplate;
@@ -16,6 +19,7 @@ import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.data.mongodb.core.query.Update;
 import org.springframework.stereotype.Component;
+import org.springframework.web.util.UriUtils;
 
 /**
  * A member's traces in the knowledge base. Export lists them; erasing removes the
@@ -27,6 +31,8 @@ import org.springframework.stereotype.Component;
 class PracticeMemberData implements MemberDataHolder {
 
 	static final String FORMER_MEMBER = "ehemaliges Mitglied";
+
+	private static final String WATCHES = "account.overview.watches";
 
 	private final ReactiveMongoTemplate mongo;
 
@@ -41,18 +47,18 @@ class PracticeMemberData implements MemberDataHolder {
 
 	@Override
 	public Mono<Object> export(Member member) {
-		Query contributed = Query.query(Criteria.where("contributors").is(member.id()));
-		Query saved = Query.query(Criteria.where("savedBy").is(member.id()));
 		Query own = Query.query(Criteria.where("memberId").is(member.id()));
-		return Mono
-			.zip(this.mongo.find(contributed, Practice.class).map(Practice::slug).collectList(),
-					this.mongo.find(saved, PracticeRevision.class)
-						.map((revision) -> revision.practiceId() + "#" + revision.number())
-						.collectList(),
-					this.mongo.find(own, HelpfulMark.class).map(HelpfulMark::practiceId).collectList(),
-					this.mongo.find(own, Adoption.class).map(Adoption::practiceId).collectList(),
-					this.mongo.find(own, Comment.class).map(Comment::text).collectList(),
-					this.mongo.find(own, Watch.class).map((watch) -> watch.kind() + ":" + watch.target()).collectList())
+		Mono<Map<String, String>> titles = this.mongo.findAll(Practice.class).collectMap(Practice::id, Practice::title);
+		return titles.flatMap((title) -> Mono.zip(contributed(member).map(Practice::title).collectList(),
+				this.mongo.find(Query.query(Criteria.where("savedBy").is(member.id())), PracticeRevision.class)
+					.map((revision) -> named(title, revision.practiceId()) + ", Version " + revision.number())
+					.collectList(),
+				this.mongo.find(own, HelpfulMark.class).map((mark) -> named(title, mark.practiceId())).collectList(),
+				this.mongo.find(own, Adoption.class)
+					.map((adoption) -> named(title, adoption.practiceId()))
+					.collectList(),
+				this.mongo.find(own, Comment.class).map(Comment::text).collectList(),
+				this.mongo.find(own, Watch.class).map((watch) -> watch.kind() + ":" + watch.target()).collectList())
 			.map((all) -> {
 				Map<String, Object> data = new LinkedHashMap<>();
 				data.put("mitgeschrieben", all.getT1());
@@ -62,7 +68,36 @@ class PracticeMemberData implements MemberDataHolder {
 				data.put("fragenUndAntworten", all.getT5());
 				data.put("beobachtet", all.getT6());
 				return data;
+			}));
+	}
+
+	/**
+	 * The cases the member wrote (the first draft or a later version) and what they
+	 * watch.
+	 */
+	@Override
+	public Flux<OwnContent> overview(Member member) {
+		Flux<OwnContent> cases = contributed(member).map((practice) -> OwnContent.of("account.overview.practices",
+				practice.title(), "/praxis/" + practice.slug(), "practice.status." + practice.status().name()));
+		Flux<OwnContent> watches = this.mongo.find(Query.query(Criteria.where("memberId").is(member.id())), Watch.class)
+			.concatMap((watch) -> switch (watch.kind()) {
+				case CASE -> this.mongo.findOne(Query.query(Criteria.where("slug").is(watch.target())), Practice.class)
+					.map((practice) -> OwnContent.of(WATCHES, practice.title(), "/praxis/" + practice.slug(), null));
+				case TOPIC -> Mono.just(OwnContent.of(WATCHES, watch.target(),
+						"/praxis?thema=" + UriUtils.encodeQueryParam(watch.target(), StandardCharsets.UTF_8), null));
+				case CHANNEL -> Mono.just(new OwnContent(WATCHES, watch.target(), "platform." + watch.target(),
+						"/praxis?kanal=" + UriUtils.encodeQueryParam(watch.target(), StandardCharsets.UTF_8), null));
 			});
+		return Flux.concat(cases, watches);
+	}
+
+	private Flux<Practice> contributed(Member member) {
+		return this.mongo.find(Query.query(new Criteria().orOperator(Criteria.where("contributors").is(member.id()),
+				Criteria.where("authorId").is(member.id()))), Practice.class);
+	}
+
+	private static String named(Map<String, String> titles, String practiceId) {
+		return titles.getOrDefault(practiceId, practiceId);
 	}
 
 	@Override

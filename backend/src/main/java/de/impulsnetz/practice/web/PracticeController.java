@@ -14,6 +14,7 @@ import de.impulsnetz.practice.comments.CommentInvalid;
 import de.impulsnetz.practice.comments.CommentLimitReached;
 import de.impulsnetz.practice.PracticeCatalog;
 import de.impulsnetz.practice.PracticeFiles;
+import de.impulsnetz.practice.PracticeFilter;
 import de.impulsnetz.practice.PracticeRights;
 import de.impulsnetz.practice.PracticeSearchSource;
 import de.impulsnetz.practice.comments.PracticeComments;
@@ -125,7 +126,7 @@ class PracticeController {
 				.map((target) -> this.watches.isWatching(member, target.getKey(), target.getValue()))
 				.orElse(Mono.just(false)))
 			.defaultIfEmpty(false);
-		return Mono.zip(municipalities(), this.catalog.published().collectList(), watched).map((loaded) -> {
+		return Mono.zip(municipalities(), found(query), watched).map((loaded) -> {
 			Map<String, Municipality> known = loaded.getT1();
 			List<Practice> matching = query.apply(loaded.getT2(), known);
 			PageLinks paging = PageLinks.of(query.seite(), matching.size(), PAGE_SIZE, request);
@@ -142,6 +143,16 @@ class PracticeController {
 				.modelAttribute("watched", loaded.getT3())
 				.build();
 		});
+	}
+
+	/**
+	 * The published cases, or with words to look for those the site's search finds (the
+	 * catalog's search, as for the API); the facets then narrow these.
+	 */
+	private Mono<List<Practice>> found(PracticeQuery query) {
+		return (query.hasText() ? this.catalog.search(query.suche().strip(), PracticeFilter.NONE)
+				: this.catalog.published())
+			.collectList();
 	}
 
 	/**

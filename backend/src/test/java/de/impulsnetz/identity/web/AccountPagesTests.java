@@ -1,0 +1,129 @@
+package de.impulsnetz.identity.web;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import de.impulsnetz.IntegrationTest;
+import de.impulsnetz.Members;
+import de.impulsnetz.PageClient;
+import de.impulsnetz.SignedIn;
+import de.impulsnetz.barcamp.Event;
+import de.impulsnetz.barcamp.EventCalendar;
+import de.impulsnetz.barcamp.People;
+import de.impulsnetz.barcamp.SessionProposal;
+import de.impulsnetz.barcamp.Voting;
+import de.impulsnetz.barcamp.proposal.Proposals;
+import de.impulsnetz.barcamp.registration.Registrations;
+import de.impulsnetz.identity.Member;
+import de.impulsnetz.identity.MemberDataHolder;
+import de.impulsnetz.practice.authoring.PracticeAuthoring;
+import de.impulsnetz.practice.authoring.PracticeAuthoringTests;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.security.test.web.reactive.server.SecurityMockServerConfigurers;
+import org.springframework.test.web.reactive.server.WebTestClient;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * {@code /konto} as a member reads it: what they have here, named and linked; the way to
+ * Keycloak for name and email; an export that names things; a deletion page that says
+ * what happens to each kind of content.
+ */
+@IntegrationTest
+class AccountPagesTests {
+
+	private final PageClient pages;
+
+	private final ApplicationContext context;
+
+	AccountPagesTests(@Autowired ApplicationContext context) {
+		this.context = context;
+		this.pages = new PageClient(context);
+	}
+
+	@Autowired
+	EventCalendar calendar;
+
+	@Autowired
+	Registrations registrations;
+
+	@Autowired
+	Proposals proposals;
+
+	@Autowired
+	PracticeAuthoring authoring;
+
+	@Autowired
+	List<MemberDataHolder> holders;
+
+	@Test
+	void theAccountPageListsRegistrationsProposalsCasesAndLinksToKeycloak() {
+		Member member = Members.member("konto-" + UUID.randomUUID(), 1);
+		Event event = this.calendar.create(Members.ORGANISER, People.barcamp(50, Voting.PLUS_ONE)).block();
+		this.registrations.register(event, member).block();
+		SessionProposal proposal = this.proposals
+			.propose(event, member, People.proposal("Kommentare moderieren im Team"), null)
+			.block();
+		this.authoring
+			.create(member, PracticeAuthoringTests.content("Mein Entwurf im Konto", List.of("kreis-steinfurt")))
+			.block();
+
+		String page = this.pages.get(member, "/konto", HttpStatus.OK);
+		assertThat(page).contains("Ihre Anmeldungen", "href=\"/veranstaltungen/" + event.slug() + "\"", event.title(),
+				"(bestätigt)");
+		assertThat(page).contains("Ihre Session-Vorschläge",
+				"href=\"/veranstaltungen/" + event.slug() + "/sessions/" + proposal.slug() + "\"",
+				"Kommentare moderieren im Team");
+		assertThat(page).contains("Praxisbeispiele, an denen Sie mitgeschrieben haben", "Mein Entwurf im Konto",
+				"(Entwurf)");
+		assertThat(page).contains("href=\"http://localhost:8180/realms/impulsnetz/account\"",
+				"Name und E-Mail bei Keycloak ändern");
+		assertThat(page).contains("href=\"/konto/daten/ansicht\"", "href=\"/konto/daten\"");
+		assertThat(page).doesNotContain("BESTAETIGT");
+	}
+
+	@Test
+	void theExportNamesEventsAndSessionsAndSaysTheStatusInGerman() {
+		Member member = Members.member("export-" + UUID.randomUUID(), 1);
+		Event event = this.calendar.create(Members.ORGANISER, People.barcamp(50, Voting.PLUS_ONE)).block();
+		this.registrations.register(event, member).block();
+		MemberDataHolder barcamp = this.holders.stream()
+			.filter((holder) -> holder.key().equals("veranstaltungen"))
+			.findFirst()
+			.orElseThrow();
+		@SuppressWarnings("unchecked")
+		Map<String, Object> data = (Map<String, Object>) barcamp.export(member).block();
+		assertThat((List<Object>) data.get("anmeldungen")).containsExactly(event.title() + ": bestätigt");
+	}
+
+	@Test
+	void theDeletionPageSaysWhatHappensToEachKindOfContent() {
+		String page = WebTestClient.bindToApplicationContext(this.context)
+			.apply(SecurityMockServerConfigurers.springSecurity())
+			.configureClient()
+			.build()
+			.mutateWith(SignedIn.as(Members.STEINFURT, Instant.now()))
+			.get()
+			.uri("/konto/loeschen")
+			.accept(MediaType.TEXT_HTML)
+			.exchange()
+			.expectStatus()
+			.isOk()
+			.expectBody(String.class)
+			.returnResult()
+			.getResponseBody();
+		assertThat(page).contains("Was mit Ihren Inhalten geschieht",
+				"Ein veröffentlichtes Praxisbeispiel, das Sie allein geschrieben haben", "Bleibt veröffentlicht",
+				"Ihre Session-Vorschläge, auch eingeplante", "Anmeldungen zu Veranstaltungen",
+				"wer auf der Warteliste steht, rückt auf Ihren Platz nach", "Stimmen und gemerkte Sessions",
+				"Session-Notizen", "Hochgeladene Bilder");
+	}
+
+}
