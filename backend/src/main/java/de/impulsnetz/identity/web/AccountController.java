@@ -5,6 +5,7 @@ import de.impulsnetz.identity.Member;
 import de.impulsnetz.identity.MemberAccounts;
 import de.impulsnetz.identity.Reauthentication;
 import de.impulsnetz.municipality.Municipality;
+import de.impulsnetz.shared.Notices;
 import de.impulsnetz.municipality.MunicipalityDirectory;
 import reactor.core.publisher.Mono;
 import tools.jackson.databind.SerializationFeature;
@@ -122,7 +123,7 @@ class AccountController {
 				return this.currentMember.required()
 					.flatMap(this.accounts::delete)
 					.then(exchange.getSession().flatMap(WebSession::invalidate))
-					.thenReturn(Rendering.redirectTo("/?konto-geloescht").build());
+					.thenReturn(Rendering.redirectTo(Notices.redirect("/", "konto-geloescht")).build());
 			});
 		});
 	}

@@ -14,6 +14,7 @@ import de.impulsnetz.barcamp.EventCalendar;
 import de.impulsnetz.barcamp.People;
 import de.impulsnetz.barcamp.SessionProposal;
 import de.impulsnetz.barcamp.Voting;
+import de.impulsnetz.barcamp.notes.SessionNote;
 import de.impulsnetz.barcamp.proposal.Proposals;
 import de.impulsnetz.barcamp.registration.Registrations;
 import de.impulsnetz.identity.Member;
@@ -23,7 +24,9 @@ import de.impulsnetz.practice.authoring.PracticeAuthoringTests;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.ApplicationContext;
+import org.springframework.data.mongodb.core.ReactiveMongoTemplate;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.security.test.web.reactive.server.SecurityMockServerConfigurers;
@@ -63,6 +66,12 @@ class AccountPagesTests {
 	@Autowired
 	List<MemberDataHolder> holders;
 
+	@Autowired
+	ReactiveMongoTemplate mongo;
+
+	@Value("${impulsnetz.keycloak.url}")
+	String keycloakUrl;
+
 	@Test
 	void theAccountPageListsRegistrationsProposalsCasesAndLinksToKeycloak() {
 		Member member = Members.member("konto-" + UUID.randomUUID(), 1);
@@ -83,7 +92,7 @@ class AccountPagesTests {
 				"Kommentare moderieren im Team");
 		assertThat(page).contains("Praxisbeispiele, an denen Sie mitgeschrieben haben", "Mein Entwurf im Konto",
 				"(Entwurf)");
-		assertThat(page).contains("href=\"http://localhost:8180/realms/impulsnetz/account\"",
+		assertThat(page).contains("href=\"" + this.keycloakUrl + "/realms/impulsnetz/account\"",
 				"Name und E-Mail bei Keycloak ändern");
 		assertThat(page).contains("href=\"/konto/daten/ansicht\"", "href=\"/konto/daten\"");
 		assertThat(page).doesNotContain("BESTAETIGT");
@@ -101,6 +110,26 @@ class AccountPagesTests {
 		@SuppressWarnings("unchecked")
 		Map<String, Object> data = (Map<String, Object>) barcamp.export(member).block();
 		assertThat((List<Object>) data.get("anmeldungen")).containsExactly(event.title() + ": bestätigt");
+	}
+
+	@Test
+	void erasingTakesTheNameOffSessionNotesAndKeepsTheText() {
+		Member member = Members.member("notizen-" + UUID.randomUUID(), 1);
+		String proposal = "notiz-" + UUID.randomUUID();
+		this.mongo.insert(new SessionNote(proposal, "ein-barcamp", "Wir haben viel gelernt.",
+				List.of(new SessionNote.NoteAuthor("m-jemand", "Jemand Anderes"),
+						new SessionNote.NoteAuthor(member.id(), member.name())),
+				Instant.now(), null))
+			.block();
+		MemberDataHolder barcamp = this.holders.stream()
+			.filter((holder) -> holder.key().equals("veranstaltungen"))
+			.findFirst()
+			.orElseThrow();
+		barcamp.erase(member).block();
+		SessionNote note = this.mongo.findById(proposal, SessionNote.class).block();
+		assertThat(note.text()).isEqualTo("Wir haben viel gelernt.");
+		assertThat(note.authors()).containsExactly(new SessionNote.NoteAuthor("m-jemand", "Jemand Anderes"),
+				new SessionNote.NoteAuthor(null, "ehemaliges Mitglied"));
 	}
 
 	@Test
