@@ -156,6 +156,28 @@ class TalkPagesTests {
 	/**
 	 * Posts the form and returns where the answer redirects to.
 	 */
+	@Test
+	void watchingASeriesIsConfirmedAtItsButtonAndTheRedirectEndsInTheMessage() {
+		TalkSeries series = newSeries();
+		MultiValueMap<String, String> on = new LinkedMultiValueMap<>();
+		on.add("wert", "ja");
+		String location = this.pages.as(Members.ORGANISER)
+			.post()
+			.uri("/impulse/" + series.slug() + "/beobachten")
+			.body(BodyInserters.fromFormData(on))
+			.exchange()
+			.expectStatus()
+			.is3xxRedirection()
+			.returnResult(Void.class)
+			.getResponseHeaders()
+			.getLocation()
+			.toString();
+		assertThat(location).isEqualTo("/impulse/" + series.slug() + "?beobachtet#meldung");
+		String page = this.pages.get(Members.ORGANISER, "/impulse/" + series.slug() + "?beobachtet", HttpStatus.OK);
+		assertThat(page).containsOnlyOnce("id=\"meldung\"").contains("Sie beobachten diese Reihe jetzt");
+		assertThat(page.indexOf("id=\"meldung\"")).isGreaterThan(page.indexOf("id=\"beobachten\""));
+	}
+
 	private String redirected(Member member, String path, MultiValueMap<String, String> form) {
 		return this.pages.as(member)
 			.post()

@@ -133,6 +133,13 @@ class AccountPagesTests {
 	}
 
 	@Test
+	void theStartPageConfirmsADeletedAccount() {
+		String page = this.pages.get(null, "/?konto-geloescht", HttpStatus.OK);
+		assertThat(page).containsOnlyOnce("id=\"meldung\"").contains("Ihr Konto ist gelöscht");
+		assertThat(this.pages.get(null, "/", HttpStatus.OK)).doesNotContain("id=\"meldung\"");
+	}
+
+	@Test
 	void theDeletionPageSaysWhatHappensToEachKindOfContent() {
 		String page = WebTestClient.bindToApplicationContext(this.context)
 			.apply(SecurityMockServerConfigurers.springSecurity())
