@@ -102,9 +102,13 @@ class TalkController {
 		});
 	}
 
-	/** What the series page confirms after watching it or not, at the watch button. */
-	private static final Notices SERIES_NOTICES = Notices.at("beobachten",
-			Map.of("beobachtet", "feedback.talk.watched", "nicht-beobachtet", "feedback.talk.unwatched"));
+	/**
+	 * What the series page confirms: its saving under the edit button, watching it or not
+	 * at the watch button.
+	 */
+	private static final Notices SERIES_NOTICES = Notices.at("oben", Map.of("gespeichert", "feedback.talk.seriesSaved"))
+		.and("beobachten",
+				Map.of("beobachtet", "feedback.talk.watched", "nicht-beobachtet", "feedback.talk.unwatched"));
 
 	@GetMapping("/impulse/{series}")
 	Mono<Rendering> series(@PathVariable String series, ServerHttpRequest request) {
