@@ -6,6 +6,9 @@ import de.impulsnetz.practice.feedback.HelpfulMark;
 import de.impulsnetz.practice.comments.Comment;
 import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.stream.Collectors;
 import java.util.Map;
 
 import de.impulsnetz.identity.Member;
@@ -14,6 +17,7 @@ import de.impulsnetz.identity.OwnContent;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
+import org.springframework.context.MessageSource;
 import org.springframework.data.mongodb.core.ReactiveMongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
@@ -36,8 +40,11 @@ class PracticeMemberData implements MemberDataHolder {
 
 	private final ReactiveMongoTemplate mongo;
 
-	PracticeMemberData(ReactiveMongoTemplate mongo) {
+	private final MessageSource messages;
+
+	PracticeMemberData(ReactiveMongoTemplate mongo, MessageSource messages) {
 		this.mongo = mongo;
+		this.messages = messages;
 	}
 
 	@Override
@@ -48,27 +55,51 @@ class PracticeMemberData implements MemberDataHolder {
 	@Override
 	public Mono<Object> export(Member member) {
 		Query own = Query.query(Criteria.where("memberId").is(member.id()));
-		Mono<Map<String, String>> titles = this.mongo.findAll(Practice.class).collectMap(Practice::id, Practice::title);
-		return titles.flatMap((title) -> Mono.zip(contributed(member).map(Practice::title).collectList(),
-				this.mongo.find(Query.query(Criteria.where("savedBy").is(member.id())), PracticeRevision.class)
-					.map((revision) -> named(title, revision.practiceId()) + ", Version " + revision.number())
-					.collectList(),
-				this.mongo.find(own, HelpfulMark.class).map((mark) -> named(title, mark.practiceId())).collectList(),
-				this.mongo.find(own, Adoption.class)
-					.map((adoption) -> named(title, adoption.practiceId()))
-					.collectList(),
-				this.mongo.find(own, Comment.class).map(Comment::text).collectList(),
-				this.mongo.find(own, Watch.class).map((watch) -> watch.kind() + ":" + watch.target()).collectList())
-			.map((all) -> {
-				Map<String, Object> data = new LinkedHashMap<>();
-				data.put("mitgeschrieben", all.getT1());
-				data.put("gespeicherteVersionen", all.getT2());
-				data.put("hilfreich", all.getT3());
-				data.put("alsUebernommenGemeldet", all.getT4());
-				data.put("fragenUndAntworten", all.getT5());
-				data.put("beobachtet", all.getT6());
-				return data;
-			}));
+		Mono<List<Practice>> practices = this.mongo.findAll(Practice.class).collectList();
+		return practices.flatMap((known) -> {
+			Map<String, String> title = known.stream().collect(Collectors.toMap(Practice::id, Practice::title));
+			Map<String, String> titles = known.stream().collect(Collectors.toMap(Practice::slug, Practice::title));
+			return Mono
+				.zip(contributed(member).map(Practice::title).collectList(),
+						this.mongo.find(Query.query(Criteria.where("savedBy").is(member.id())), PracticeRevision.class)
+							.map((revision) -> named(title, revision.practiceId()) + ", Version " + revision.number())
+							.collectList(),
+						this.mongo.find(own, HelpfulMark.class)
+							.map((mark) -> named(title, mark.practiceId()))
+							.collectList(),
+						this.mongo.find(own, Adoption.class)
+							.map((adoption) -> named(title, adoption.practiceId()))
+							.collectList(),
+						this.mongo.find(own, Comment.class).map(Comment::text).collectList(),
+						this.mongo.find(own, Watch.class).map((watch) -> watched(watch, titles)).collectList())
+				.map((all) -> {
+					Map<String, Object> data = new LinkedHashMap<>();
+					data.put("mitgeschrieben", all.getT1());
+					data.put("gespeicherteVersionen", all.getT2());
+					data.put("hilfreich", all.getT3());
+					data.put("alsUebernommenGemeldet", all.getT4());
+					data.put("fragenUndAntworten", all.getT5());
+					data.put("beobachtet", all.getT6());
+					return data;
+				});
+		});
+	}
+
+	/**
+	 * What a watch is on, in German words: "Beitrag: title", "Thema: …", "Kanal:
+	 * Instagram".
+	 */
+	private String watched(Watch watch, Map<String, String> titlesBySlug) {
+		String target = switch (watch.kind()) {
+			case CASE -> titlesBySlug.getOrDefault(watch.target(), watch.target());
+			case TOPIC -> watch.target();
+			case CHANNEL -> german("platform." + watch.target());
+		};
+		return german("account.export.watch." + watch.kind().name()) + ": " + target;
+	}
+
+	private String german(String key) {
+		return this.messages.getMessage(key, null, key, Locale.GERMAN);
 	}
 
 	/**

@@ -21,6 +21,8 @@ import de.impulsnetz.identity.Member;
 import de.impulsnetz.identity.MemberDataHolder;
 import de.impulsnetz.practice.authoring.PracticeAuthoring;
 import de.impulsnetz.practice.authoring.PracticeAuthoringTests;
+import de.impulsnetz.practice.watches.PracticeWatches;
+import de.impulsnetz.practice.watches.Watch;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -69,6 +71,9 @@ class AccountPagesTests {
 	@Autowired
 	ReactiveMongoTemplate mongo;
 
+	@Autowired
+	PracticeWatches watches;
+
 	@Value("${impulsnetz.keycloak.url}")
 	String keycloakUrl;
 
@@ -110,6 +115,17 @@ class AccountPagesTests {
 		@SuppressWarnings("unchecked")
 		Map<String, Object> data = (Map<String, Object>) barcamp.export(member).block();
 		assertThat((List<Object>) data.get("anmeldungen")).containsExactly(event.title() + ": bestätigt");
+
+		this.watches.watch(member, Watch.Kind.TOPIC, "Recruiting").block();
+		this.watches.watch(member, Watch.Kind.CHANNEL, "INSTAGRAM").block();
+		MemberDataHolder practice = this.holders.stream()
+			.filter((holder) -> holder.key().equals("praxisbeispiele"))
+			.findFirst()
+			.orElseThrow();
+		@SuppressWarnings("unchecked")
+		Map<String, Object> cases = (Map<String, Object>) practice.export(member).block();
+		assertThat((List<Object>) cases.get("beobachtet")).containsExactlyInAnyOrder("Thema: Recruiting",
+				"Kanal: Instagram");
 	}
 
 	@Test
