@@ -116,16 +116,24 @@ class AccountPagesTests {
 		Map<String, Object> data = (Map<String, Object>) barcamp.export(member).block();
 		assertThat((List<Object>) data.get("anmeldungen")).containsExactly(event.title() + ": bestätigt");
 
+		// Watches live in the shared test database: they go again, so no other test's
+		// publication mails this member.
 		this.watches.watch(member, Watch.Kind.TOPIC, "Recruiting").block();
 		this.watches.watch(member, Watch.Kind.CHANNEL, "INSTAGRAM").block();
-		MemberDataHolder practice = this.holders.stream()
-			.filter((holder) -> holder.key().equals("praxisbeispiele"))
-			.findFirst()
-			.orElseThrow();
-		@SuppressWarnings("unchecked")
-		Map<String, Object> cases = (Map<String, Object>) practice.export(member).block();
-		assertThat((List<Object>) cases.get("beobachtet")).containsExactlyInAnyOrder("Thema: Recruiting",
-				"Kanal: Instagram");
+		try {
+			MemberDataHolder practice = this.holders.stream()
+				.filter((holder) -> holder.key().equals("praxisbeispiele"))
+				.findFirst()
+				.orElseThrow();
+			@SuppressWarnings("unchecked")
+			Map<String, Object> cases = (Map<String, Object>) practice.export(member).block();
+			assertThat((List<Object>) cases.get("beobachtet")).containsExactlyInAnyOrder("Thema: Recruiting",
+					"Kanal: Instagram");
+		}
+		finally {
+			this.watches.unwatch(member, Watch.Kind.TOPIC, "Recruiting").block();
+			this.watches.unwatch(member, Watch.Kind.CHANNEL, "INSTAGRAM").block();
+		}
 	}
 
 	@Test
