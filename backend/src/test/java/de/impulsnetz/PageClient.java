@@ -74,4 +74,21 @@ public final class PageClient {
 			.getResponseBody();
 	}
 
+	/**
+	 * Where the member's form sends them: the Location of the redirect, with query and
+	 * fragment.
+	 */
+	public String redirect(Member member, String path, MultiValueMap<String, String> form) {
+		return as(member).post()
+			.uri(path)
+			.body(BodyInserters.fromFormData(form))
+			.exchange()
+			.expectStatus()
+			.is3xxRedirection()
+			.returnResult(Void.class)
+			.getResponseHeaders()
+			.getLocation()
+			.toString();
+	}
+
 }

@@ -161,17 +161,7 @@ class TalkPagesTests {
 		TalkSeries series = newSeries();
 		MultiValueMap<String, String> on = new LinkedMultiValueMap<>();
 		on.add("wert", "ja");
-		String location = this.pages.as(Members.ORGANISER)
-			.post()
-			.uri("/impulse/" + series.slug() + "/beobachten")
-			.body(BodyInserters.fromFormData(on))
-			.exchange()
-			.expectStatus()
-			.is3xxRedirection()
-			.returnResult(Void.class)
-			.getResponseHeaders()
-			.getLocation()
-			.toString();
+		String location = this.pages.redirect(Members.ORGANISER, "/impulse/" + series.slug() + "/beobachten", on);
 		assertThat(location).isEqualTo("/impulse/" + series.slug() + "?beobachtet#meldung");
 		String page = this.pages.get(Members.ORGANISER, "/impulse/" + series.slug() + "?beobachtet", HttpStatus.OK);
 		assertThat(page).containsOnlyOnce("id=\"meldung\"").contains("Sie beobachten diese Reihe jetzt");

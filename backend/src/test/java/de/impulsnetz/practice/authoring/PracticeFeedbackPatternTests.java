@@ -16,7 +16,6 @@ import org.springframework.context.ApplicationContext;
 import org.springframework.http.HttpStatus;
 import org.springframework.util.LinkedMultiValueMap;
 import org.springframework.util.MultiValueMap;
-import org.springframework.web.reactive.function.BodyInserters;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -155,17 +154,7 @@ class PracticeFeedbackPatternTests {
 	}
 
 	private String redirect(Member member, String path, MultiValueMap<String, String> form) {
-		return this.pages.as(member)
-			.post()
-			.uri(path)
-			.body(BodyInserters.fromFormData(form))
-			.exchange()
-			.expectStatus()
-			.is3xxRedirection()
-			.returnResult(Void.class)
-			.getResponseHeaders()
-			.getLocation()
-			.toString();
+		return this.pages.redirect(member, path, form);
 	}
 
 }
