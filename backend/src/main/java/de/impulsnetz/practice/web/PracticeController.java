@@ -63,9 +63,9 @@ class PracticeController {
 	 * at the questions.
 	 */
 	static final Notices NOTICES = Notices
-		.at("pruefung",
-				Map.of("gespeichert", "practice.flash.saved", "eingereicht", "practice.flash.submitted",
-						"veroeffentlicht", "practice.flash.published", "zurueckgegeben", "practice.flash.sentBack",
+		.at("status", Map.of("eingereicht", "practice.flash.submitted", "zurueckgegeben", "practice.flash.sentBack"))
+		.and("pruefung",
+				Map.of("gespeichert", "practice.flash.saved", "veroeffentlicht", "practice.flash.published",
 						"zur-pruefung", "practice.flash.changeSaved", "verworfen", "practice.flash.changeDiscarded",
 						"aenderung-zurueckgegeben", "practice.flash.changeSentBack"))
 		.and("rueckmeldung",

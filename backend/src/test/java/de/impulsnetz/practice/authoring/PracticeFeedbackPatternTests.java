@@ -87,6 +87,17 @@ class PracticeFeedbackPatternTests {
 	}
 
 	@Test
+	void savingADraftConfirmsItAndStillSaysWhoSeesIt() {
+		Practice draft = this.authoring
+			.create(Members.STEINFURT,
+					PracticeAuthoringTests.content("Gespeichert, noch Entwurf", List.of("kreis-steinfurt")))
+			.block();
+		String page = this.pages.get(Members.STEINFURT, "/praxis/" + draft.slug() + "?gespeichert", HttpStatus.OK);
+		assertThat(page).containsOnlyOnce(MESSAGE)
+			.contains("Gespeichert.", "Nur Ihre Kommune und die Redaktion sehen diesen Beitrag.");
+	}
+
+	@Test
 	void helpfulIsConfirmedAtTheFeedbackAndWatchingAtTheQuestions() {
 		Practice practice = PracticeAuthoringTests.published(this.authoring, "Bestätigt an Ort und Stelle");
 		String path = "/praxis/" + practice.slug();
