@@ -1,5 +1,6 @@
 package de.impulsnetz;
 
+import java.net.URI;
 import java.time.Duration;
 import java.util.Map;
 
@@ -77,9 +78,10 @@ public final class PageClient {
 	}
 
 	/**
-	 * Posts the form as the member and returns the path the answer redirects to.
+	 * Where the member's form sends them: the Location of the redirect, with query and
+	 * fragment.
 	 */
-	public String redirected(Member member, String path, MultiValueMap<String, String> form) {
+	public String redirect(Member member, String path, MultiValueMap<String, String> form) {
 		return as(member).post()
 			.uri(path)
 			.body(BodyInserters.fromFormData(form))
@@ -89,7 +91,14 @@ public final class PageClient {
 			.returnResult(Void.class)
 			.getResponseHeaders()
 			.getLocation()
-			.getPath();
+			.toString();
+	}
+
+	/**
+	 * Posts the form as the member and returns the path the answer redirects to.
+	 */
+	public String redirected(Member member, String path, MultiValueMap<String, String> form) {
+		return URI.create(redirect(member, path, form)).getPath();
 	}
 
 	/**

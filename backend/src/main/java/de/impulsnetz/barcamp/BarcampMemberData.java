@@ -1,6 +1,7 @@
 package de.impulsnetz.barcamp;
 
 import java.util.LinkedHashMap;
+import java.util.Locale;
 import java.util.Map;
 
 import de.impulsnetz.barcamp.personal.CalendarToken;
@@ -10,9 +11,13 @@ import de.impulsnetz.barcamp.proposal.Vote;
 import de.impulsnetz.barcamp.registration.Registrations;
 import de.impulsnetz.barcamp.registration.Roster;
 import de.impulsnetz.identity.Member;
+import de.impulsnetz.barcamp.notes.SessionNote;
 import de.impulsnetz.identity.MemberDataHolder;
+import de.impulsnetz.identity.OwnContent;
+import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
+import org.springframework.context.MessageSource;
 import org.springframework.data.mongodb.core.ReactiveMongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
@@ -21,13 +26,17 @@ import org.springframework.stereotype.Component;
 
 /**
  * A member's traces at events. Erasing cancels their registrations (someone on the
- * waiting list moves up), removes their votes and takes their name off their proposals;
- * the proposals stay, since a session plan and its notes may depend on them.
+ * waiting list moves up), removes their votes and stars, and takes their name off their
+ * proposals and the session notes they wrote; proposals and notes stay, since a session
+ * plan and others' notes may depend on them.
  */
 @Component
 class BarcampMemberData implements MemberDataHolder {
 
 	static final String FORMER_MEMBER = "ehemaliges Mitglied";
+
+	/** Message key prefix of a registration's status. */
+	private static final String REGISTRATION = "account.overview.registration.";
 
 	private final ReactiveMongoTemplate mongo;
 
@@ -35,8 +44,12 @@ class BarcampMemberData implements MemberDataHolder {
 
 	private final Registrations registrations;
 
-	BarcampMemberData(ReactiveMongoTemplate mongo, EventCalendar calendar, Registrations registrations) {
+	private final MessageSource messages;
+
+	BarcampMemberData(ReactiveMongoTemplate mongo, EventCalendar calendar, Registrations registrations,
+			MessageSource messages) {
 		this.mongo = mongo;
+		this.messages = messages;
 		this.calendar = calendar;
 		this.registrations = registrations;
 	}
@@ -48,27 +61,74 @@ class BarcampMemberData implements MemberDataHolder {
 
 	@Override
 	public Mono<Object> export(Member member) {
-		Query registered = Query.query(new Criteria().orOperator(Criteria.where("confirmed.memberId").is(member.id()),
-				Criteria.where("waiting.memberId").is(member.id())));
-		Query proposed = Query.query(Criteria.where("proposerId").is(member.id()));
 		Query voted = Query.query(Criteria.where("memberId").is(member.id()));
-		return Mono.zip(
-				this.mongo.find(registered, Roster.class)
-					.map((roster) -> roster.event() + ": " + roster.statusOf(member.id()).map(Enum::name).orElse(""))
-					.collectList(),
-				this.mongo.find(proposed, SessionProposal.class).map(SessionProposal::title).collectList(),
-				this.mongo.find(voted, Vote.class)
-					.map((vote) -> vote.event() + "/" + vote.proposalId() + ": " + vote.points())
-					.collectList(),
-				this.mongo.find(voted, Star.class).map((star) -> star.event() + "/" + star.proposalId()).collectList())
-			.map((all) -> {
-				Map<String, Object> data = new LinkedHashMap<>();
-				data.put("anmeldungen", all.getT1());
-				data.put("vorschlaege", all.getT2());
-				data.put("stimmen", all.getT3());
-				data.put("gemerkteSessions", all.getT4());
-				return data;
-			});
+		return Mono.zip(eventTitles(), proposalTitles())
+			.flatMap(
+					(titles) -> Mono.zip(
+							registrations(member)
+								.map((roster) -> named(titles.getT1(), roster.event()) + ": "
+										+ german(
+												REGISTRATION + roster.statusOf(member.id()).map(Enum::name).orElse("")))
+								.collectList(),
+							proposals(member).map(SessionProposal::title).collectList(),
+							this.mongo.find(voted, Vote.class)
+								.map((vote) -> named(titles.getT1(), vote.event()) + ": "
+										+ named(titles.getT2(), vote.proposalId()) + " (" + vote.points() + ")")
+								.collectList(),
+							this.mongo.find(voted, Star.class)
+								.map((star) -> named(titles.getT1(), star.event()) + ": "
+										+ named(titles.getT2(), star.proposalId()))
+								.collectList())
+						.map((all) -> {
+							Map<String, Object> data = new LinkedHashMap<>();
+							data.put("anmeldungen", all.getT1());
+							data.put("vorschlaege", all.getT2());
+							data.put("stimmen", all.getT3());
+							data.put("gemerkteSessions", all.getT4());
+							return data;
+						}));
+	}
+
+	/**
+	 * The member's registrations (with where they stand) and their session proposals.
+	 */
+	@Override
+	public Flux<OwnContent> overview(Member member) {
+		Flux<OwnContent> registered = eventTitles().flatMapMany(
+				(titles) -> registrations(member).map((roster) -> OwnContent.of("account.overview.registrations",
+						named(titles, roster.event()), "/veranstaltungen/" + roster.event(),
+						REGISTRATION + roster.statusOf(member.id()).map(Enum::name).orElse(""))));
+		Flux<OwnContent> proposed = proposals(member).map((proposal) -> OwnContent.of("account.overview.proposals",
+				proposal.title(), "/veranstaltungen/" + proposal.event() + "/sessions/" + proposal.slug(), null));
+		return Flux.concat(registered, proposed);
+	}
+
+	private Flux<Roster> registrations(Member member) {
+		return this.mongo
+			.find(Query.query(new Criteria().orOperator(Criteria.where("confirmed.memberId").is(member.id()),
+					Criteria.where("waiting.memberId").is(member.id()))), Roster.class);
+	}
+
+	private Flux<SessionProposal> proposals(Member member) {
+		return this.mongo.find(Query.query(Criteria.where("proposerId").is(member.id())), SessionProposal.class);
+	}
+
+	private Mono<Map<String, String>> eventTitles() {
+		return this.mongo.findAll(Event.class).collectMap(Event::slug, Event::title);
+	}
+
+	private Mono<Map<String, String>> proposalTitles() {
+		return this.mongo.findAll(SessionProposal.class)
+			.filter((proposal) -> proposal.id() != null)
+			.collectMap(SessionProposal::id, SessionProposal::title);
+	}
+
+	private static String named(Map<String, String> titles, String key) {
+		return titles.getOrDefault(key, key);
+	}
+
+	private String german(String key) {
+		return this.messages.getMessage(key, null, key, Locale.GERMAN);
 	}
 
 	@Override
@@ -87,6 +147,8 @@ class BarcampMemberData implements MemberDataHolder {
 					new Update().unset("proposerId").set("proposer", FORMER_MEMBER), SessionProposal.class))
 			.then(this.mongo.updateMulti(Query.query(Criteria.where("addedBy").is(id)), new Update().unset("addedBy"),
 					SessionProposal.class))
+			.then(this.mongo.updateMulti(Query.query(Criteria.where("authors.memberId").is(id)),
+					new Update().unset("authors.$.memberId").set("authors.$.name", FORMER_MEMBER), SessionNote.class))
 			.then();
 	}
 

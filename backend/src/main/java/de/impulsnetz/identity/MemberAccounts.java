@@ -61,6 +61,17 @@ public class MemberAccounts {
 	}
 
 	/**
+	 * The member's own things in every feature (registrations, proposals, cases,
+	 * watches), grouped by kind in the order the features list them.
+	 */
+	public Mono<Map<String, List<OwnContent>>> overview(Member member) {
+		return Flux.fromIterable(this.holders)
+			.concatMap((holder) -> holder.overview(member))
+			.collect(LinkedHashMap::new, (groups,
+					item) -> groups.computeIfAbsent(item.kindKey(), (kind) -> new java.util.ArrayList<>()).add(item));
+	}
+
+	/**
 	 * Erases the member's data in every feature, then deletes the Keycloak user (which
 	 * ends their sessions there).
 	 */

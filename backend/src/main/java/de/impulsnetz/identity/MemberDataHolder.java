@@ -1,5 +1,6 @@
 package de.impulsnetz.identity;
 
+import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
 /**
@@ -24,5 +25,13 @@ public interface MemberDataHolder {
 	 * on it (a co-authored case stays, without the name).
 	 */
 	Mono<Void> erase(Member member);
+
+	/**
+	 * What of the member's own this feature holds, named and linked, for the overview on
+	 * the account page; nothing by default.
+	 */
+	default Flux<OwnContent> overview(Member member) {
+		return Flux.empty();
+	}
 
 }

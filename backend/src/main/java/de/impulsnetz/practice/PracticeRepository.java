@@ -26,6 +26,8 @@ public interface PracticeRepository extends ReactiveMongoRepository<Practice, St
 
 	Flux<Practice> findByPendingIsNotNull();
 
+	Mono<Long> countByStatus(PracticeStatus status);
+
 	Mono<Long> countByAuthorIdAndStatus(String authorId, PracticeStatus status);
 
 	Flux<Practice> findByStatusAndContentMunicipalities(PracticeStatus status, String municipality, Sort sort);

@@ -1,14 +1,18 @@
 package de.impulsnetz.site;
 
 import java.time.LocalDateTime;
+import java.util.Map;
 
 import de.impulsnetz.barcamp.EventCalendar;
 import de.impulsnetz.practice.PracticeCatalog;
 import de.impulsnetz.shared.Berlin;
+import de.impulsnetz.shared.Notice;
+import de.impulsnetz.shared.Notices;
 import de.impulsnetz.talk.TalkAccess;
 import de.impulsnetz.talk.TalkLibrary;
 import org.jspecify.annotations.Nullable;
 
+import org.springframework.http.server.reactive.ServerHttpRequest;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.reactive.result.view.Rendering;
@@ -37,8 +41,12 @@ class HomeController {
 		this.access = access;
 	}
 
+	/** What the start page confirms: the end of an account deleted a moment ago. */
+	private static final Notices NOTICES = Notices.at("oben", Map.of("konto-geloescht", "feedback.account.deleted"));
+
 	@GetMapping("/")
-	Rendering home() {
+	Rendering home(ServerHttpRequest request) {
+		Notice notice = NOTICES.find(request);
 		var latestPractices = this.practices.latestPublished(3)
 			.map((practice) -> new Highlight("/praxis/" + practice.slug(), null, practice.title(), practice.teaser(),
 					Berlin.local(practice.publishedAt())));
@@ -52,12 +60,12 @@ class HomeController {
 			.take(3)
 			.map((talk) -> new Highlight("/impulse/" + talk.key(), talk.speakers().get(0).name(), talk.title(), null,
 					Berlin.local(talk.startsAt())));
-		return Rendering.view("site/home")
+		Rendering.Builder<?> page = Rendering.view("site/home")
 			.modelAttribute("practices", latestPractices.collectList())
 			.modelAttribute("events", upcomingEvents.collectList())
 			.modelAttribute("talks", latestTalks.collectList())
-			.modelAttribute("upcomingTalks", upcomingTalks.collectList())
-			.build();
+			.modelAttribute("upcomingTalks", upcomingTalks.collectList());
+		return ((notice != null) ? page.modelAttribute("notice", notice) : page).build();
 	}
 
 	/**

@@ -120,6 +120,10 @@ class PracticeJourneyBrowserIT {
 		this.browser.submit(this.browser.driver().findElement(By.linkText(title)));
 		assertThat(this.browser.accessibilityViolations()).isEmpty();
 		this.browser.submit(button("Veröffentlichen"));
+		// Publishing asks first, on a page of its own.
+		assertThat(heading()).isEqualTo("Wirklich veröffentlichen?");
+		assertThat(this.browser.accessibilityViolations()).isEmpty();
+		this.browser.submit(button("Ja, jetzt veröffentlichen"));
 		assertThat(main()).contains("Veröffentlicht. Der Beitrag ist jetzt für alle sichtbar.");
 		this.browser.logout(APP);
 		this.browser.requestedUrls(); // what the login asked of Keycloak is not the

@@ -155,6 +155,22 @@ class TalkPagesTests {
 	/**
 	 * Posts the form and returns where the answer redirects to.
 	 */
+	@Test
+	void savingAndWatchingASeriesAreConfirmedWhereTheyHappenedAndTheRedirectEndsInTheMessage() {
+		TalkSeries series = newSeries();
+		MultiValueMap<String, String> on = new LinkedMultiValueMap<>();
+		on.add("wert", "ja");
+		String location = this.pages.redirect(Members.ORGANISER, "/impulse/" + series.slug() + "/beobachten", on);
+		assertThat(location).isEqualTo("/impulse/" + series.slug() + "?beobachtet#meldung");
+		String page = this.pages.get(Members.ORGANISER, "/impulse/" + series.slug() + "?beobachtet", HttpStatus.OK);
+		assertThat(page).containsOnlyOnce("id=\"meldung\"").contains("Sie beobachten diese Reihe jetzt");
+		assertThat(page.indexOf("id=\"meldung\"")).isGreaterThan(page.indexOf("id=\"beobachten\""));
+		// Saving the series is confirmed under its edit button, above the description.
+		String saved = this.pages.get(Members.ORGANISER, "/impulse/" + series.slug() + "?gespeichert", HttpStatus.OK);
+		assertThat(saved).containsOnlyOnce("id=\"meldung\"").contains("Die Reihe ist gespeichert.");
+		assertThat(saved.indexOf("id=\"meldung\"")).isLessThan(saved.indexOf("class=\"prose\""));
+	}
+
 	private String redirected(Member member, String path, MultiValueMap<String, String> form) {
 		return this.pages.redirected(member, path, form);
 	}

@@ -5,11 +5,13 @@ import de.impulsnetz.identity.Member;
 import de.impulsnetz.identity.MemberAccounts;
 import de.impulsnetz.identity.Reauthentication;
 import de.impulsnetz.municipality.Municipality;
+import de.impulsnetz.shared.Notices;
 import de.impulsnetz.municipality.MunicipalityDirectory;
 import reactor.core.publisher.Mono;
 import tools.jackson.databind.SerializationFeature;
 import tools.jackson.databind.json.JsonMapper;
 
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -38,19 +40,45 @@ class AccountController {
 
 	private final Reauthentication reauthentication;
 
+	/**
+	 * Keycloak's own account console, where members change their name, email and
+	 * password.
+	 */
+	private final String keycloakAccountUrl;
+
 	AccountController(CurrentMember currentMember, MemberAccounts accounts, MunicipalityDirectory municipalities,
-			Reauthentication reauthentication) {
+			Reauthentication reauthentication, @Value("${impulsnetz.keycloak.url}") String keycloakUrl,
+			@Value("${impulsnetz.keycloak.realm}") String realm) {
+		this.keycloakAccountUrl = keycloakUrl.replaceAll("/+$", "") + "/realms/" + realm + "/account";
 		this.currentMember = currentMember;
 		this.reauthentication = reauthentication;
 		this.accounts = accounts;
 		this.municipalities = municipalities;
 	}
 
+	/**
+	 * The profile, the link to Keycloak for name and email, and an overview of what the
+	 * member has here: registrations, proposals, Praxisbeispiele, watches.
+	 */
 	@GetMapping("/konto")
 	Rendering account() {
 		return Rendering.view("identity/account")
 			.modelAttribute("municipalityName", this.currentMember.required().flatMap(this::municipalityName))
+			.modelAttribute("overview", this.currentMember.required().flatMap(this.accounts::overview))
+			.modelAttribute("keycloakAccountUrl", this.keycloakAccountUrl)
 			.build();
+	}
+
+	/**
+	 * The export as a page to read and print: the same data as the JSON file.
+	 */
+	@GetMapping("/konto/daten/ansicht")
+	Mono<Rendering> exportPage() {
+		return this.currentMember.required()
+			.flatMap(this.accounts::export)
+			.map((data) -> Rendering.view("identity/account-export")
+				.modelAttribute("entries", ExportNode.of(data))
+				.build());
 	}
 
 	@GetMapping("/konto/daten")
@@ -95,7 +123,7 @@ class AccountController {
 				return this.currentMember.required()
 					.flatMap(this.accounts::delete)
 					.then(exchange.getSession().flatMap(WebSession::invalidate))
-					.thenReturn(Rendering.redirectTo("/?konto-geloescht").build());
+					.thenReturn(Rendering.redirectTo(Notices.redirect("/", "konto-geloescht")).build());
 			});
 		});
 	}

@@ -249,6 +249,15 @@ public class PracticeAuthoring {
 	}
 
 	/**
+	 * How many cases wait for an editor: submitted ones (a count query) and changes to
+	 * published ones in review (few at any time; their rule lives in {@link Practice}).
+	 */
+	public Mono<Long> waitingForReview() {
+		return Mono.zip(this.practices.countByStatus(PracticeStatus.SUBMITTED),
+				this.practices.findByPendingIsNotNull().filter(Practice::hasChangeInReview).count(), Long::sum);
+	}
+
+	/**
 	 * Every practice in every status, by address; for the admins' export.
 	 */
 	public Flux<Practice> everything() {

@@ -14,6 +14,7 @@ import de.impulsnetz.practice.comments.CommentInvalid;
 import de.impulsnetz.practice.comments.CommentLimitReached;
 import de.impulsnetz.practice.PracticeCatalog;
 import de.impulsnetz.practice.PracticeFiles;
+import de.impulsnetz.practice.PracticeFilter;
 import de.impulsnetz.practice.PracticeRights;
 import de.impulsnetz.practice.PracticeSearchSource;
 import de.impulsnetz.practice.comments.PracticeComments;
@@ -24,6 +25,8 @@ import de.impulsnetz.search.Search;
 import de.impulsnetz.search.SearchHit;
 import de.impulsnetz.shared.Berlin;
 import de.impulsnetz.shared.Markdown;
+import de.impulsnetz.shared.Notice;
+import de.impulsnetz.shared.Notices;
 import de.impulsnetz.shared.PageLinks;
 import de.impulsnetz.shared.PageMeta;
 import de.impulsnetz.shared.Pages;
@@ -57,13 +60,24 @@ class PracticeController {
 	private static final MediaType MARKDOWN = MediaType.parseMediaType("text/markdown;charset=UTF-8");
 
 	/**
-	 * What the page confirms after a workflow step (…?gespeichert), as a message key.
+	 * What the page confirms after an action (…?gespeichert), and where: workflow steps
+	 * at the review actions on top, "Hilfreich" at the feedback, questions and watching
+	 * at the questions.
 	 */
-	private static final Map<String, String> NOTICES = Map.of("gespeichert", "practice.flash.saved", "eingereicht",
-			"practice.flash.submitted", "veroeffentlicht", "practice.flash.published", "zurueckgegeben",
-			"practice.flash.sentBack", "gemeldet", "practice.flash.reported", "zur-pruefung",
-			"practice.flash.changeSaved", "verworfen", "practice.flash.changeDiscarded", "aenderung-zurueckgegeben",
-			"practice.flash.changeSentBack");
+	static final Notices NOTICES = Notices
+		.at("status", Map.of("eingereicht", "practice.flash.submitted", "zurueckgegeben", "practice.flash.sentBack"))
+		.and("pruefung",
+				Map.of("gespeichert", "practice.flash.saved", "veroeffentlicht", "practice.flash.published",
+						"zur-pruefung", "practice.flash.changeSaved", "verworfen", "practice.flash.changeDiscarded",
+						"aenderung-zurueckgegeben", "practice.flash.changeSentBack"))
+		.and("rueckmeldung",
+				Map.of("hilfreich", "feedback.practice.helpful", "nicht-hilfreich", "feedback.practice.notHelpful",
+						"uebernommen", "feedback.practice.adopted", "nicht-uebernommen",
+						"feedback.practice.notAdopted"))
+		.and("fragen",
+				Map.of("gemeldet", "practice.flash.reported", "beobachtet", "feedback.practice.watched",
+						"nicht-beobachtet", "feedback.practice.unwatched", "ausgeblendet", "feedback.practice.hidden",
+						"eingeblendet", "feedback.practice.shown"));
 
 	private final PracticeCatalog catalog;
 
@@ -117,7 +131,7 @@ class PracticeController {
 				.map((target) -> this.watches.isWatching(member, target.getKey(), target.getValue()))
 				.orElse(Mono.just(false)))
 			.defaultIfEmpty(false);
-		return Mono.zip(municipalities(), this.catalog.published().collectList(), watched).map((loaded) -> {
+		return Mono.zip(municipalities(), found(query), watched).map((loaded) -> {
 			Map<String, Municipality> known = loaded.getT1();
 			List<Practice> matching = query.apply(loaded.getT2(), known);
 			PageLinks paging = PageLinks.of(query.seite(), matching.size(), PAGE_SIZE, request);
@@ -137,18 +151,23 @@ class PracticeController {
 	}
 
 	/**
+	 * The published cases, or with words to look for those the site's search finds (the
+	 * catalog's search, as for the API); the facets then narrow these.
+	 */
+	private Mono<List<Practice>> found(PracticeQuery query) {
+		return (query.hasText() ? this.catalog.search(query.suche().strip(), PracticeFilter.NONE)
+				: this.catalog.published())
+			.collectList();
+	}
+
+	/**
 	 * A case page. Readers see published cases; the authors' municipality and the editors
 	 * also see drafts and submitted cases, with the workflow buttons they may use.
 	 */
 	@GetMapping("/praxis/{slug}")
 	Mono<Rendering> show(@PathVariable String slug, ServerWebExchange exchange) {
 		MultiValueMap<String, String> query = exchange.getRequest().getQueryParams();
-		String notice = NOTICES.entrySet()
-			.stream()
-			.filter((entry) -> query.containsKey(entry.getKey()))
-			.map(Map.Entry::getValue)
-			.findFirst()
-			.orElse(null);
+		Notice notice = NOTICES.find(exchange.getRequest());
 		boolean commentMissing = query.containsKey("kommentar-fehlt");
 		boolean changedSinceReview = query.containsKey("neuere-fassung");
 		return this.currentMember.optional()

@@ -25,9 +25,11 @@ import org.jspecify.annotations.Nullable;
  *
  * @param sortierung {@code neueste} (default), {@code aelteste} or {@code titel}
  * @param seite the page of the list, from 1; see {@link de.impulsnetz.shared.PageLinks}
+ * @param suche words to look for, answered by the site's search (only cases it finds
+ * stay)
  */
 record PracticeQuery(@Nullable String kanal, @Nullable String thema, @Nullable String kommune, @Nullable String art,
-		@Nullable String region, @Nullable String sortierung, @Nullable String seite) {
+		@Nullable String region, @Nullable String sortierung, @Nullable String seite, @Nullable String suche) {
 
 	/** The facets in the order the page shows them, with the query parameter of each. */
 	enum Facet {
@@ -63,7 +65,14 @@ record PracticeQuery(@Nullable String kanal, @Nullable String thema, @Nullable S
 	}
 
 	public boolean isFiltered() {
-		return Stream.of(Facet.values()).anyMatch((facet) -> present(value(facet)));
+		return hasText() || Stream.of(Facet.values()).anyMatch((facet) -> present(value(facet)));
+	}
+
+	/**
+	 * Whether the reader searches for words.
+	 */
+	public boolean hasText() {
+		return present(this.suche);
 	}
 
 	/**

@@ -4,6 +4,9 @@ import java.util.Map;
 
 import de.impulsnetz.identity.Member;
 import de.impulsnetz.identity.MemberDataHolder;
+import de.impulsnetz.identity.OwnContent;
+import de.impulsnetz.talk.TalkLibrary;
+import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
 import org.springframework.stereotype.Component;
@@ -17,8 +20,11 @@ class SeriesWatchMemberData implements MemberDataHolder {
 
 	private final SeriesWatchRepository watches;
 
-	SeriesWatchMemberData(SeriesWatchRepository watches) {
+	private final TalkLibrary library;
+
+	SeriesWatchMemberData(SeriesWatchRepository watches, TalkLibrary library) {
 		this.watches = watches;
+		this.library = library;
 	}
 
 	@Override
@@ -32,6 +38,14 @@ class SeriesWatchMemberData implements MemberDataHolder {
 			.map(SeriesWatch::series)
 			.collectList()
 			.map((series) -> Map.of("reihen", series));
+	}
+
+	@Override
+	public Flux<OwnContent> overview(Member member) {
+		return this.watches.findByMemberId(member.id())
+			.concatMap((watch) -> this.library.series(watch.series())
+				.map((series) -> OwnContent.of("account.overview.watches", series.title(), "/impulse/" + series.slug(),
+						null)));
 	}
 
 	@Override

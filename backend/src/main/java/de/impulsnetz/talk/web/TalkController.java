@@ -6,6 +6,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 
+import de.impulsnetz.shared.Notices;
+import de.impulsnetz.shared.Notice;
 import de.impulsnetz.identity.CurrentMember;
 import de.impulsnetz.identity.Member;
 import de.impulsnetz.municipality.Municipality;
@@ -32,6 +34,7 @@ import org.jspecify.annotations.Nullable;
 import reactor.core.publisher.Mono;
 
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.http.server.reactive.ServerHttpRequest;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -104,18 +107,29 @@ class TalkController {
 		});
 	}
 
+	/**
+	 * What the series page confirms: its saving under the edit button, watching it or not
+	 * at the watch button.
+	 */
+	private static final Notices SERIES_NOTICES = Notices.at("oben", Map.of("gespeichert", "feedback.talk.seriesSaved"))
+		.and("beobachten",
+				Map.of("beobachtet", "feedback.talk.watched", "nicht-beobachtet", "feedback.talk.unwatched"));
+
 	@GetMapping("/impulse/{series}")
-	Mono<Rendering> series(@PathVariable String series) {
+	Mono<Rendering> series(@PathVariable String series, ServerHttpRequest request) {
+		Notice notice = SERIES_NOTICES.find(request);
 		return this.currentMember.optional()
 			.flatMap((member) -> this.library.series(series)
 				.switchIfEmpty(Pages.notFound())
 				.flatMap((found) -> seriesPage(found, member.orElse(null))))
-			.map((page) -> Rendering.view("talk/series")
-				.modelAttribute("series", page)
-				.modelAttribute("alternates", feeds(page.slug()))
-				.modelAttribute("watching",
-						this.currentMember.get().flatMap((member) -> this.watches.isWatching(member, series)))
-				.build());
+			.map((page) -> {
+				Rendering.Builder<?> view = Rendering.view("talk/series")
+					.modelAttribute("series", page)
+					.modelAttribute("alternates", feeds(page.slug()))
+					.modelAttribute("watching",
+							this.currentMember.get().flatMap((member) -> this.watches.isWatching(member, series)));
+				return ((notice != null) ? view.modelAttribute("notice", notice) : view).build();
+			});
 	}
 
 	@GetMapping("/impulse/{series}/{talk}")

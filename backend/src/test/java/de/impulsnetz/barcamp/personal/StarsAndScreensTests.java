@@ -69,6 +69,8 @@ class StarsAndScreensTests {
 
 		String plan = this.pages.get(member, base + "/plan", HttpStatus.OK);
 		assertThat(plan).contains("aria-pressed=\"true\"", "aria-pressed=\"false\"");
+		// The state in words, not only the pressed look.
+		assertThat(plan).contains("<span class=\"kern-label\">Gemerkt</span>");
 		String personal = this.pages.get(member, base + "/mein-plan", HttpStatus.OK);
 		assertThat(personal).contains("Lokale Influencer", "Bewerbungsvideos", "läuft gleichzeitig mit einer anderen")
 			.doesNotContain("Nur geplant, nicht gemerkt");

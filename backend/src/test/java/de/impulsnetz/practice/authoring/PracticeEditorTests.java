@@ -95,7 +95,7 @@ public class PracticeEditorTests {
 		form.add("results[0].asOf", "2025-03-01");
 		form.add("action", "einreichen");
 		String location = redirect(Members.STEINFURT, "/praxis/neu", form);
-		assertThat(location).isEqualTo("/praxis/gespeichert-ueber-das-formular?eingereicht");
+		assertThat(location).isEqualTo("/praxis/gespeichert-ueber-das-formular?eingereicht#meldung");
 		String page = this.pages.get(Members.EDITOR, "/praxis/gespeichert-ueber-das-formular", HttpStatus.OK);
 		assertThat(page).contains("Eingereicht", "Abonnements", "Veröffentlichen");
 		assertThat(this.pages.get(Members.STEINFURT, "/praxis/gespeichert-ueber-das-formular", HttpStatus.OK))
@@ -209,7 +209,7 @@ public class PracticeEditorTests {
 		form.add("version", String.valueOf(published.version()));
 		form.add("action", "speichern");
 		String location = redirect(Members.STEINFURT_COLLEAGUE, "/praxis/" + slug + "/bearbeiten", form);
-		assertThat(location).isEqualTo("/praxis/" + slug + "?zur-pruefung");
+		assertThat(location).isEqualTo("/praxis/" + slug + "?zur-pruefung#meldung");
 
 		for (String path : List.of("/praxis/" + slug, "/praxis/" + slug + ".md", "/praxis", "/feed.atom",
 				"/api/v1/praxis/" + slug)) {
@@ -274,7 +274,7 @@ public class PracticeEditorTests {
 		MultiValueMap<String, String> reason = new LinkedMultiValueMap<>();
 		reason.add("comment", "Bitte belegen Sie die Zahlen.");
 		assertThat(redirect(Members.EDITOR, "/praxis/" + slug + "/zurueckgeben", reason))
-			.isEqualTo("/praxis/" + slug + "?aenderung-zurueckgegeben");
+			.isEqualTo("/praxis/" + slug + "?aenderung-zurueckgegeben#meldung");
 		assertThat(this.pages.get(Members.EDITOR, "/praxis/" + slug + "?aenderung-zurueckgegeben", HttpStatus.OK))
 			.contains("zurück bei den Autorinnen und Autoren")
 			.doesNotContain("Änderung veröffentlichen");
@@ -288,12 +288,12 @@ public class PracticeEditorTests {
 		assertThat(this.pages.get(Members.STEINFURT, "/praxis/in-arbeit", HttpStatus.OK)).contains(published.title());
 
 		assertThat(redirect(Members.STEINFURT, "/praxis/" + slug + "/einreichen", new LinkedMultiValueMap<>()))
-			.isEqualTo("/praxis/" + slug + "?eingereicht");
+			.isEqualTo("/praxis/" + slug + "?eingereicht#meldung");
 		assertThat(this.pages.get(Members.EDITOR, "/praxis/" + slug, HttpStatus.OK)).contains("Änderung in Prüfung",
 				"Änderung veröffentlichen");
 		assertThat(redirect(Members.STEINFURT_COLLEAGUE, "/praxis/" + slug + "/aenderung-verwerfen",
 				new LinkedMultiValueMap<>()))
-			.isEqualTo("/praxis/" + slug + "?verworfen");
+			.isEqualTo("/praxis/" + slug + "?verworfen#meldung");
 		assertThat(this.pages.get(Members.STEINFURT, "/praxis/" + slug + "?verworfen", HttpStatus.OK))
 			.contains("Die Änderung ist verworfen")
 			.doesNotContain("Änderung in Prüfung", "Änderung zurückgegeben");

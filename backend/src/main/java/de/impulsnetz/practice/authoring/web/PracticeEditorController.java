@@ -1,5 +1,6 @@
 package de.impulsnetz.practice.authoring.web;
 
+import de.impulsnetz.shared.Notices;
 import de.impulsnetz.practice.PracticeLimitReached;
 
 import de.impulsnetz.practice.web.PracticeWebErrors;
@@ -225,7 +226,7 @@ class PracticeEditorController {
 
 	private static Rendering savedRedirect(Practice saved, PracticeForm form) {
 		String flag = form.isSubmit() ? "eingereicht" : saved.hasChangeInReview() ? "zur-pruefung" : "gespeichert";
-		return Rendering.redirectTo("/praxis/" + saved.slug() + "?" + flag).build();
+		return Rendering.redirectTo(Notices.redirect("/praxis/" + saved.slug(), flag)).build();
 	}
 
 	private Mono<Practice> editable(String slug, Member member) {

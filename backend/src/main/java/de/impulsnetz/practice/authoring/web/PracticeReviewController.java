@@ -1,5 +1,6 @@
 package de.impulsnetz.practice.authoring.web;
 
+import de.impulsnetz.shared.Notices;
 import de.impulsnetz.practice.web.PracticeWebErrors;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
@@ -49,8 +50,27 @@ class PracticeReviewController {
 	Mono<Rendering> submit(@PathVariable String slug) {
 		return this.currentMember.required()
 			.flatMap((member) -> this.authoring.submit(slug, member))
-			.map((practice) -> Rendering.redirectTo("/praxis/" + slug + "?eingereicht").build())
+			.map((practice) -> Rendering.redirectTo(Notices.redirect("/praxis/" + slug, "eingereicht")).build())
 			.onErrorMap(PracticeWebErrors::toStatus);
+	}
+
+	/**
+	 * Asks before publishing: the case page's button leads here (a plain GET, so it works
+	 * without JavaScript), and only this page's form publishes.
+	 */
+	@GetMapping("/praxis/{slug}/veroeffentlichen")
+	Mono<Rendering> confirmPublish(@PathVariable String slug,
+			@RequestParam(required = false) @Nullable Integer revision) {
+		return this.currentMember.required()
+			.flatMap((member) -> this.authoring.find(slug, member)
+				.switchIfEmpty(Pages.notFound())
+				.filter((practice) -> PracticeRights.of(member, practice).publish())
+				.switchIfEmpty(Mono.error(new ResponseStatusException(HttpStatus.FORBIDDEN))))
+			.map((practice) -> Rendering.view("practice/publish-confirm")
+				.modelAttribute("practice", PracticeRef.of(practice))
+				.modelAttribute("revision", (revision != null) ? revision : practice.revisionInReview())
+				.modelAttribute("change", practice.hasChangeInReview())
+				.build());
 	}
 
 	/**
@@ -64,7 +84,7 @@ class PracticeReviewController {
 		}
 		return this.currentMember.required()
 			.flatMap((member) -> this.authoring.publish(slug, member, form.revision()))
-			.map((practice) -> Rendering.redirectTo("/praxis/" + slug + "?veroeffentlicht").build())
+			.map((practice) -> Rendering.redirectTo(Notices.redirect("/praxis/" + slug, "veroeffentlicht")).build())
 			.onErrorResume(ChangedSinceReview.class,
 					(changed) -> Mono
 						.just(Rendering.redirectTo("/praxis/" + slug + "?neuere-fassung#pruefung").build()))
@@ -85,7 +105,7 @@ class PracticeReviewController {
 	Mono<Rendering> discardChange(@PathVariable String slug) {
 		return this.currentMember.required()
 			.flatMap((member) -> this.authoring.discardChange(slug, member))
-			.map((practice) -> Rendering.redirectTo("/praxis/" + slug + "?verworfen").build())
+			.map((practice) -> Rendering.redirectTo(Notices.redirect("/praxis/" + slug, "verworfen")).build())
 			.onErrorMap(PracticeWebErrors::toStatus);
 	}
 
@@ -101,9 +121,8 @@ class PracticeReviewController {
 		}
 		return this.currentMember.required()
 			.flatMap((member) -> this.authoring.sendBack(slug, member, comment))
-			.map((practice) -> Rendering
-				.redirectTo("/praxis/" + slug
-						+ (practice.hasReturnedChange() ? "?aenderung-zurueckgegeben" : "?zurueckgegeben"))
+			.map((practice) -> Rendering.redirectTo(Notices.redirect("/praxis/" + slug,
+					practice.hasReturnedChange() ? "aenderung-zurueckgegeben" : "zurueckgegeben"))
 				.build())
 			.onErrorMap(PracticeWebErrors::toStatus);
 	}

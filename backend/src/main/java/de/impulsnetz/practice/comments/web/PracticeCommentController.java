@@ -1,5 +1,6 @@
 package de.impulsnetz.practice.comments.web;
 
+import de.impulsnetz.shared.Notices;
 import de.impulsnetz.practice.web.PracticeWebErrors;
 import de.impulsnetz.practice.web.Toggle;
 import de.impulsnetz.identity.CurrentMember;
@@ -32,14 +33,16 @@ class PracticeCommentController {
 	Mono<Rendering> report(@PathVariable String slug, @PathVariable String id) {
 		return this.currentMember.required()
 			.flatMap((member) -> this.comments.report(id, member))
-			.thenReturn(Rendering.redirectTo("/praxis/" + slug + "?gemeldet#fragen").build());
+			.thenReturn(Rendering.redirectTo(Notices.redirect("/praxis/" + slug, "gemeldet")).build());
 	}
 
 	@PostMapping("/praxis/{slug}/fragen/{id}/ausblenden")
 	Mono<Rendering> hide(@PathVariable String slug, @PathVariable String id, @ModelAttribute Toggle form) {
 		return this.currentMember.required()
 			.flatMap((member) -> this.comments.hide(id, member, form.on()))
-			.thenReturn(Rendering.redirectTo("/praxis/" + slug + "#fragen").build())
+			.thenReturn(Rendering
+				.redirectTo(Notices.redirect("/praxis/" + slug, form.on() ? "ausgeblendet" : "eingeblendet"))
+				.build())
 			.onErrorMap(PracticeWebErrors::toStatus);
 	}
 

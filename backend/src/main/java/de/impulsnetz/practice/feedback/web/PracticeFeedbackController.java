@@ -1,5 +1,6 @@
 package de.impulsnetz.practice.feedback.web;
 
+import de.impulsnetz.shared.Notices;
 import de.impulsnetz.practice.web.PracticeWebErrors;
 import de.impulsnetz.practice.web.Toggle;
 import de.impulsnetz.identity.CurrentMember;
@@ -32,7 +33,7 @@ class PracticeFeedbackController {
 	Mono<Rendering> helpful(@PathVariable String slug, @ModelAttribute Toggle form) {
 		return this.currentMember.required()
 			.flatMap((member) -> this.feedback.helpful(slug, member, form.on()))
-			.then(Mono.just(back(slug)))
+			.then(Mono.just(back(slug, form.on() ? "hilfreich" : "nicht-hilfreich")))
 			.onErrorMap(PracticeWebErrors::toStatus);
 	}
 
@@ -40,12 +41,12 @@ class PracticeFeedbackController {
 	Mono<Rendering> adopted(@PathVariable String slug, @ModelAttribute Toggle form) {
 		return this.currentMember.required()
 			.flatMap((member) -> this.feedback.adopted(slug, member, form.on()))
-			.then(Mono.just(back(slug)))
+			.then(Mono.just(back(slug, form.on() ? "uebernommen" : "nicht-uebernommen")))
 			.onErrorMap(PracticeWebErrors::toStatus);
 	}
 
-	private static Rendering back(String slug) {
-		return Rendering.redirectTo("/praxis/" + slug + "#rueckmeldung").build();
+	private static Rendering back(String slug, String flag) {
+		return Rendering.redirectTo(Notices.redirect("/praxis/" + slug, flag)).build();
 	}
 
 }

@@ -1,5 +1,6 @@
 package de.impulsnetz.practice.watches.web;
 
+import de.impulsnetz.shared.Notices;
 import de.impulsnetz.practice.web.PracticeWebErrors;
 import de.impulsnetz.practice.web.Toggle;
 import de.impulsnetz.identity.CurrentMember;
@@ -37,8 +38,9 @@ class WatchController {
 
 	@PostMapping("/praxis/{slug}/beobachten")
 	Mono<Rendering> watchPractice(@PathVariable String slug, @ModelAttribute Toggle form) {
-		return toggle(Watch.Kind.CASE, slug, form.on())
-			.thenReturn(Rendering.redirectTo("/praxis/" + slug + "#fragen").build());
+		return toggle(Watch.Kind.CASE, slug, form.on()).thenReturn(
+				Rendering.redirectTo(Notices.redirect("/praxis/" + slug, form.on() ? "beobachtet" : "nicht-beobachtet"))
+					.build());
 	}
 
 	/**

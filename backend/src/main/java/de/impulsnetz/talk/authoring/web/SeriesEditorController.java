@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import de.impulsnetz.shared.Notices;
 import de.impulsnetz.identity.CurrentMember;
 import de.impulsnetz.municipality.Municipality;
 import de.impulsnetz.municipality.MunicipalityDirectory;
@@ -69,7 +70,8 @@ class SeriesEditorController {
 		}
 		return this.currentMember.required()
 			.flatMap((member) -> this.authoring.createSeries(member, form.toContent()))
-			.map((created) -> Rendering.redirectTo("/impulse/" + created.slug() + "?gespeichert").build())
+			.map((created) -> Rendering.redirectTo(Notices.redirect("/impulse/" + created.slug(), "gespeichert"))
+				.build())
 			.onErrorResume(TalkInvalid.class, (invalid) -> Mono.just(rejected(form, errors, invalid, null)));
 	}
 
@@ -90,7 +92,7 @@ class SeriesEditorController {
 				}
 				long basedOn = (form.version() != null) ? form.version() : -1;
 				return this.authoring.updateSeries(series, member, form.toContent(), basedOn)
-					.map((saved) -> Rendering.redirectTo("/impulse/" + series + "?gespeichert").build())
+					.map((saved) -> Rendering.redirectTo(Notices.redirect("/impulse/" + series, "gespeichert")).build())
 					.onErrorResume(TalkInvalid.class, (invalid) -> Mono.just(rejected(form, errors, invalid, found)))
 					.onErrorResume(TalkConflict.class,
 							(conflict) -> Mono.just(editor(form, found)

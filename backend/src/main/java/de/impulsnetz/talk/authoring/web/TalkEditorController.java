@@ -3,8 +3,11 @@ package de.impulsnetz.talk.authoring.web;
 import java.time.Clock;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 
+import de.impulsnetz.shared.Notices;
+import de.impulsnetz.shared.Notice;
 import de.impulsnetz.identity.CurrentMember;
 import de.impulsnetz.identity.Member;
 import de.impulsnetz.talk.Licence;
@@ -27,7 +30,7 @@ import reactor.core.publisher.Mono;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
-import org.springframework.util.MultiValueMap;
+import org.springframework.http.server.reactive.ServerHttpRequest;
 import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
@@ -45,8 +48,12 @@ import org.springframework.web.server.ResponseStatusException;
 @Controller
 class TalkEditorController {
 
-	private static final List<String> DONE = List.of("angelegt", "gespeichert", "einwilligungen", "status",
-			"veroeffentlicht", "zurueckgenommen");
+	/** What the hub confirms after a step (…/bearbeiten?gespeichert), at its top. */
+	private static final Notices DONE = Notices.at("oben",
+			Map.of("angelegt", "talk.authoring.done.angelegt", "gespeichert", "talk.authoring.done.gespeichert",
+					"einwilligungen", "talk.authoring.done.einwilligungen", "status", "talk.authoring.done.status",
+					"veroeffentlicht", "talk.authoring.done.veroeffentlicht", "zurueckgenommen",
+					"talk.authoring.done.zurueckgenommen"));
 
 	private final TalkAuthoring authoring;
 
@@ -101,7 +108,8 @@ class TalkEditorController {
 				}
 				return this.authoring.createTalk(series, member, form.toContent())
 					.map((created) -> Rendering
-						.redirectTo("/impulse/" + series + "/" + created.slug() + "/bearbeiten?angelegt")
+						.redirectTo(Notices.redirect("/impulse/" + series + "/" + created.slug() + "/bearbeiten",
+								"angelegt"))
 						.build())
 					.onErrorResume(TalkInvalid.class,
 							(invalid) -> Mono.just(newTalkAgain(found, form, rejectEvent(errors, invalid))));
@@ -109,15 +117,12 @@ class TalkEditorController {
 	}
 
 	@GetMapping("/impulse/{series}/{talk}/bearbeiten")
-	Mono<Rendering> hub(@PathVariable String series, @PathVariable String talk,
-			@RequestParam MultiValueMap<String, String> query) {
-		// What the page confirms after a step (…/bearbeiten?gespeichert).
-		String notice = DONE.stream().filter(query::containsKey).findFirst().orElse(null);
+	Mono<Rendering> hub(@PathVariable String series, @PathVariable String talk, ServerHttpRequest request) {
+		Notice notice = DONE.find(request);
 		return this.currentMember.required()
 			.flatMap((member) -> this.access.forEditing(series, talk, member))
 			.flatMap((found) -> hub(found, TalkForm.of(found), null))
-			.map((page) -> ((notice != null) ? page.modelAttribute("notice", "talk.authoring.done." + notice) : page)
-				.build());
+			.map((page) -> ((notice != null) ? page.modelAttribute("notice", notice) : page).build());
 	}
 
 	@PostMapping("/impulse/{series}/{talk}/bearbeiten")
@@ -230,7 +235,9 @@ class TalkEditorController {
 	}
 
 	private static Rendering done(Talk saved, String flag) {
-		return Rendering.redirectTo("/impulse/" + saved.series() + "/" + saved.slug() + "/bearbeiten?" + flag).build();
+		return Rendering
+			.redirectTo(Notices.redirect("/impulse/" + saved.series() + "/" + saved.slug() + "/bearbeiten", flag))
+			.build();
 	}
 
 }

@@ -2,6 +2,7 @@ package de.impulsnetz.talk.summary.web;
 
 import java.time.LocalDateTime;
 
+import de.impulsnetz.shared.Notices;
 import de.impulsnetz.identity.CurrentMember;
 import de.impulsnetz.shared.Berlin;
 import de.impulsnetz.shared.Markdown;
@@ -68,7 +69,7 @@ class SummaryController {
 							.build());
 				}
 				return this.summaries.save(series, talk, member, form.body(), form.basedOn())
-					.map((saved) -> Rendering.redirectTo(page(edited.talk()) + "?gespeichert").build())
+					.map((saved) -> Rendering.redirectTo(Notices.redirect(page(edited.talk()), "gespeichert")).build())
 					.onErrorResume(SummaryConflict.class, (conflict) -> Mono.just(conflict(edited, form, conflict)));
 			}));
 	}
@@ -76,17 +77,17 @@ class SummaryController {
 	@PostMapping(PATH + "/veroeffentlichen")
 	Mono<Rendering> publish(@PathVariable String series, @PathVariable String talk, @ModelAttribute PublishForm form) {
 		return this.currentMember.required()
-			.flatMap(
-					(member) -> this.summaries.editing(series, talk, member)
-						.flatMap((edited) -> this.summaries.publish(series, talk, member, form.basedOn())
-							.map((published) -> Rendering.redirectTo(page(edited.talk()) + "?veroeffentlicht").build())
-							.onErrorResume(SummaryConflict.class,
-									(conflict) -> Mono.just(conflict(edited, SummaryForm.of(edited), conflict)))
-							.onErrorResume(NoSummaryYet.class,
-									(none) -> Mono.just(editor(edited, SummaryForm.of(edited))
-										.modelAttribute("nothingToPublish", true)
-										.status(HttpStatus.CONFLICT)
-										.build()))));
+			.flatMap((member) -> this.summaries.editing(series, talk, member)
+				.flatMap((edited) -> this.summaries.publish(series, talk, member, form.basedOn())
+					.map((published) -> Rendering.redirectTo(Notices.redirect(page(edited.talk()), "veroeffentlicht"))
+						.build())
+					.onErrorResume(SummaryConflict.class,
+							(conflict) -> Mono.just(conflict(edited, SummaryForm.of(edited), conflict)))
+					.onErrorResume(NoSummaryYet.class,
+							(none) -> Mono
+								.just(editor(edited, SummaryForm.of(edited)).modelAttribute("nothingToPublish", true)
+									.status(HttpStatus.CONFLICT)
+									.build()))));
 	}
 
 	/**

@@ -1,5 +1,6 @@
 package de.impulsnetz.talk.watches.web;
 
+import de.impulsnetz.shared.Notices;
 import de.impulsnetz.identity.CurrentMember;
 import de.impulsnetz.shared.Pages;
 import de.impulsnetz.talk.TalkLibrary;
@@ -40,7 +41,9 @@ class SeriesWatchController {
 		return this.currentMember.required()
 			.flatMap((member) -> form.on() ? this.watches.watch(member, series).then()
 					: this.watches.unwatch(member, series))
-			.thenReturn(Rendering.redirectTo("/impulse/" + series + "#beobachten").build());
+			.thenReturn(Rendering
+				.redirectTo(Notices.redirect("/impulse/" + series, form.on() ? "beobachtet" : "nicht-beobachtet"))
+				.build());
 	}
 
 	@GetMapping("/benachrichtigungen/impulse/{token}")
