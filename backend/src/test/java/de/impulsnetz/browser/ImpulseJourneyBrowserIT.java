@@ -111,7 +111,7 @@ class ImpulseJourneyBrowserIT {
 		assertAccessible("recording page without a recording");
 		this.browser.driver().findElement(By.id("datei")).sendKeys(recording.toAbsolutePath().toString());
 		this.browser.submitByKeyboard(button("Aufnahme hochladen"));
-		assertThat(main()).contains("Die Aufnahme ist hochgeladen.");
+		assertThat(main()).contains("Die Aufnahme ist hochgeladen und wird jetzt verarbeitet.");
 		// The page follows the processing by itself: no reload, the state and then the
 		// player appear in place, and the change is announced politely.
 		assertThat(this.browser.driver().findElement(By.id("stand")).getAttribute("data-recording-live"))

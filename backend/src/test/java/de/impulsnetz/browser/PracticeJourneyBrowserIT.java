@@ -176,6 +176,9 @@ class PracticeJourneyBrowserIT {
 		assertThat(main()).contains("Änderung in Prüfung");
 		assertThat(this.browser.accessibilityViolations()).isEmpty();
 		this.browser.submit(button("Änderung veröffentlichen"));
+		assertThat(heading()).isEqualTo("Wirklich veröffentlichen?");
+		assertThat(this.browser.accessibilityViolations()).isEmpty();
+		this.browser.submit(button("Ja, jetzt veröffentlichen"));
 		assertThat(main())
 			.contains("Veröffentlicht. Der Beitrag ist jetzt für alle sichtbar.", "Seit Juni auch mit Untertiteln.")
 			.doesNotContain("Änderung in Prüfung");
