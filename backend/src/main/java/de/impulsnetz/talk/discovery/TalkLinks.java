@@ -1,8 +1,11 @@
 package de.impulsnetz.talk.discovery;
 
+import java.time.Duration;
 import java.util.List;
 
 import de.impulsnetz.identity.Member;
+import com.github.benmanes.caffeine.cache.AsyncCache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import de.impulsnetz.search.Search;
 import de.impulsnetz.search.SearchDocument;
 import de.impulsnetz.search.SearchHit;
@@ -43,6 +46,17 @@ public class TalkLinks {
 	 * ones whose own page lists it are kept.
 	 */
 	private static final int CANDIDATES = 2 * RELATED;
+
+	/**
+	 * The published talks on the topic of a case or session (kind:key), as the reverse of
+	 * {@link #related}: finding them costs up to {@value #CANDIDATES} talks' related
+	 * lists, two searches each, so the answer is kept a minute; who may read which is
+	 * still checked per reader. (Talk pages themselves always ask afresh.)
+	 */
+	private final AsyncCache<String, List<String>> onTopic = Caffeine.newBuilder()
+		.expireAfterWrite(Duration.ofMinutes(1))
+		.maximumSize(5_000)
+		.buildAsync();
 
 	private final Search search;
 
@@ -124,11 +138,19 @@ public class TalkLinks {
 		if (text.isBlank()) {
 			return Flux.empty();
 		}
-		Flux<Talk> candidates = this.search.similar(text, List.of(Talk.SEARCH_KIND), null, CANDIDATES)
-			.concatMap((hit) -> byKey(hit.key()));
-		return readablePublished(candidates, reader).flatMapSequential((talk) -> related(talk)
-			.filter((hits) -> hits.stream().anyMatch((hit) -> hit.kind().equals(kind) && hit.key().equals(key)))
-			.map((hits) -> talk));
+		Mono<List<String>> keys = Mono
+			.fromFuture(this.onTopic.get(kind + ":" + key, (ignored, executor) -> onTopic(kind, key, text).toFuture()));
+		return readablePublished(keys.flatMapMany(Flux::fromIterable).concatMap(this::byKey), reader);
+	}
+
+	private Mono<List<String>> onTopic(String kind, String key, String text) {
+		return this.search.similar(text, List.of(Talk.SEARCH_KIND), null, CANDIDATES)
+			.concatMap((hit) -> byKey(hit.key()))
+			.filter(Talk::isPublished)
+			.flatMapSequential((talk) -> related(talk)
+				.filter((hits) -> hits.stream().anyMatch((hit) -> hit.kind().equals(kind) && hit.key().equals(key)))
+				.map((hits) -> talk.key()))
+			.collectList();
 	}
 
 	private Flux<Talk> readablePublished(Flux<Talk> talks, @Nullable Member reader) {
