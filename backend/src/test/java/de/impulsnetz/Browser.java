@@ -39,7 +39,8 @@ public final class Browser implements AutoCloseable {
 
 	private static final String AXE_RUN = """
 			const done = arguments[arguments.length - 1];
-			axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] } })
+			axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] },
+			  resultTypes: ['violations'] })
 			  .then((result) => done(JSON.stringify(result.violations.map((v) => ({
 			    id: v.id, impact: v.impact, help: v.help, nodes: v.nodes.map((n) => n.target.join(' ') + ' ' + n.failureSummary)
 			  })))))
