@@ -43,11 +43,6 @@ public class KeycloakExtension implements BeforeAllCallback {
 		start();
 	}
 
-	public static synchronized LocalKeycloak keycloak() {
-		start();
-		return keycloak;
-	}
-
 	public static synchronized GreenMail mail() {
 		start();
 		return mail;

@@ -94,7 +94,7 @@ public class PracticeEditorTests {
 		form.add("results[0].label", "Abonnements");
 		form.add("results[0].asOf", "2025-03-01");
 		form.add("action", "einreichen");
-		String location = redirect(Members.STEINFURT, "/praxis/neu", form);
+		String location = this.pages.redirect(Members.STEINFURT, "/praxis/neu", form);
 		assertThat(location).isEqualTo("/praxis/gespeichert-ueber-das-formular?eingereicht#meldung");
 		String page = this.pages.get(Members.EDITOR, "/praxis/gespeichert-ueber-das-formular", HttpStatus.OK);
 		assertThat(page).contains("Eingereicht", "Abonnements", "Veröffentlichen");
@@ -208,7 +208,7 @@ public class PracticeEditorTests {
 		MultiValueMap<String, String> form = form(published.title(), "Ungeprüfte Zeile im Formular");
 		form.add("version", String.valueOf(published.version()));
 		form.add("action", "speichern");
-		String location = redirect(Members.STEINFURT_COLLEAGUE, "/praxis/" + slug + "/bearbeiten", form);
+		String location = this.pages.redirect(Members.STEINFURT_COLLEAGUE, "/praxis/" + slug + "/bearbeiten", form);
 		assertThat(location).isEqualTo("/praxis/" + slug + "?zur-pruefung#meldung");
 
 		for (String path : List.of("/praxis/" + slug, "/praxis/" + slug + ".md", "/praxis", "/feed.atom",
@@ -269,11 +269,11 @@ public class PracticeEditorTests {
 
 		MultiValueMap<String, String> noReason = new LinkedMultiValueMap<>();
 		noReason.add("comment", " ");
-		assertThat(redirect(Members.EDITOR, "/praxis/" + slug + "/zurueckgeben", noReason))
+		assertThat(this.pages.redirect(Members.EDITOR, "/praxis/" + slug + "/zurueckgeben", noReason))
 			.isEqualTo("/praxis/" + slug + "?kommentar-fehlt#pruefung");
 		MultiValueMap<String, String> reason = new LinkedMultiValueMap<>();
 		reason.add("comment", "Bitte belegen Sie die Zahlen.");
-		assertThat(redirect(Members.EDITOR, "/praxis/" + slug + "/zurueckgeben", reason))
+		assertThat(this.pages.redirect(Members.EDITOR, "/praxis/" + slug + "/zurueckgeben", reason))
 			.isEqualTo("/praxis/" + slug + "?aenderung-zurueckgegeben#meldung");
 		assertThat(this.pages.get(Members.EDITOR, "/praxis/" + slug + "?aenderung-zurueckgegeben", HttpStatus.OK))
 			.contains("zurück bei den Autorinnen und Autoren")
@@ -287,11 +287,12 @@ public class PracticeEditorTests {
 			.contains("Speichern und einreichen");
 		assertThat(this.pages.get(Members.STEINFURT, "/praxis/in-arbeit", HttpStatus.OK)).contains(published.title());
 
-		assertThat(redirect(Members.STEINFURT, "/praxis/" + slug + "/einreichen", new LinkedMultiValueMap<>()))
+		assertThat(
+				this.pages.redirect(Members.STEINFURT, "/praxis/" + slug + "/einreichen", new LinkedMultiValueMap<>()))
 			.isEqualTo("/praxis/" + slug + "?eingereicht#meldung");
 		assertThat(this.pages.get(Members.EDITOR, "/praxis/" + slug, HttpStatus.OK)).contains("Änderung in Prüfung",
 				"Änderung veröffentlichen");
-		assertThat(redirect(Members.STEINFURT_COLLEAGUE, "/praxis/" + slug + "/aenderung-verwerfen",
+		assertThat(this.pages.redirect(Members.STEINFURT_COLLEAGUE, "/praxis/" + slug + "/aenderung-verwerfen",
 				new LinkedMultiValueMap<>()))
 			.isEqualTo("/praxis/" + slug + "?verworfen#meldung");
 		assertThat(this.pages.get(Members.STEINFURT, "/praxis/" + slug + "?verworfen", HttpStatus.OK))
@@ -313,7 +314,7 @@ public class PracticeEditorTests {
 			.update(slug, Members.STEINFURT,
 					PracticeAuthoringTests.withBody(first.pending().content(), "Nachgeschoben"), first.version())
 			.block();
-		String location = redirect(Members.EDITOR, "/praxis/" + slug + "/veroeffentlichen", revision(2));
+		String location = this.pages.redirect(Members.EDITOR, "/praxis/" + slug + "/veroeffentlichen", revision(2));
 		assertThat(location).isEqualTo("/praxis/" + slug + "?neuere-fassung#pruefung");
 		assertThat(this.pages.get(Members.EDITOR, "/praxis/" + slug + "?neuere-fassung", HttpStatus.OK))
 			.contains("nach Ihrem Öffnen erneut gespeichert");
@@ -356,23 +357,6 @@ public class PracticeEditorTests {
 
 	private Practice published(String title) {
 		return PracticeAuthoringTests.published(this.authoring, title);
-	}
-
-	/**
-	 * Where the page sends the member after the form.
-	 */
-	private String redirect(Member member, String path, MultiValueMap<String, String> form) {
-		return this.pages.as(member)
-			.post()
-			.uri(path)
-			.body(BodyInserters.fromFormData(form))
-			.exchange()
-			.expectStatus()
-			.is3xxRedirection()
-			.returnResult(Void.class)
-			.getResponseHeaders()
-			.getLocation()
-			.toString();
 	}
 
 	private static MultiValueMap<String, String> revision(int number) {
