@@ -18,6 +18,7 @@ import org.jspecify.annotations.Nullable;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.core.io.Resource;
 import org.springframework.stereotype.Component;
 
@@ -34,9 +35,12 @@ class TalkFiles implements ContentKind {
 
 	private final List<TalkMediaImport> media;
 
-	TalkFiles(TalkLibrary talks, List<TalkMediaImport> media) {
+	private final ObjectProvider<EventCheck> eventCheck;
+
+	TalkFiles(TalkLibrary talks, List<TalkMediaImport> media, ObjectProvider<EventCheck> eventCheck) {
 		this.talks = talks;
 		this.media = List.copyOf(media);
+		this.eventCheck = eventCheck;
 	}
 
 	@Override
@@ -51,8 +55,9 @@ class TalkFiles implements ContentKind {
 
 	@Override
 	public int getOrder() {
-		// After the municipalities that organise the series.
-		return 20;
+		// After the municipalities that organise the series and the events talks register
+		// through.
+		return 40;
 	}
 
 	@Override
@@ -77,11 +82,27 @@ class TalkFiles implements ContentKind {
 			.switchIfEmpty(Mono.error(() -> file
 				.problem("series '" + series + "' has no " + SERIES_FILE + ".md or it could not be imported")));
 		TalkMediaFiles files = matter.mediaFiles(file);
-		return existingSeries
+		return existingSeries.then(impulsTermin(file, matter.event()))
 			.then(this.talks.importFromContent(new Talk(null, series, file.slug(), matter.title(),
 					Berlin.instant(matter.date()), matter.durationMinutes(), speakers, matter.abstractText(),
 					matter.event(), matter.state(), matter.visibility(), file.body(), file.stamp(), null, null)))
 			.flatMap((outcome) -> importMedia(file, series, files).thenReturn(outcome));
+	}
+
+	/**
+	 * The event a talk names must be an Impuls-Termin, as in the editor; without the
+	 * events module (a slice) any well-formed slug passes.
+	 */
+	private Mono<Void> impulsTermin(ContentEntry file, @Nullable String event) {
+		EventCheck check = this.eventCheck.getIfAvailable();
+		if (event == null || check == null) {
+			return Mono.empty();
+		}
+		return check.isImpulsTermin(event)
+			.filter(Boolean::booleanValue)
+			.switchIfEmpty(Mono.error(() -> file.problem("'event' " + event
+					+ " is not an Impuls-Termin in veranstaltungen/ (an event with kind: IMPULS_TERMIN)")))
+			.then();
 	}
 
 	/**

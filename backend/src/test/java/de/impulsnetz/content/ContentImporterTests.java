@@ -56,7 +56,7 @@ class ContentImporterTests {
 	void importsTheProjectContentAtStartUp() {
 		assertThat(this.directory.bySlug("kreis-steinfurt").block()).isNotNull();
 		assertThat(this.practices.published().count().block()).isGreaterThanOrEqualTo(5);
-		assertThat(this.talks.talksOf("impulsreihe-social-media").count().block()).isEqualTo(4);
+		assertThat(this.talks.talksOf("impulsreihe-social-media").count().block()).isEqualTo(5);
 		assertThat(this.importer.importFrom(ContentSource.classpath()).block().problems()).isEmpty();
 	}
 

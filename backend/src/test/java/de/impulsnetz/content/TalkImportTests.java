@@ -61,7 +61,7 @@ class TalkImportTests {
 		assertThat(this.library.series(this.series).block().coOrganisers()).containsExactly("stadt-altena");
 		Talk talk = this.library.talk(this.series, "vortrag").block();
 		assertThat(talk.abstractText()).isEqualTo("Worum es *gehen* wird.");
-		assertThat(talk.event()).isEqualTo("impuls-termin");
+		assertThat(talk.event()).isEqualTo("impuls-termin-maerz-2027");
 		assertThat(talk.state()).isEqualTo(TalkState.HELD);
 		assertThat(talk.visibility()).isEqualTo(Visibility.MEMBERS);
 		assertThat(talk.speakers()).containsExactly(
@@ -112,6 +112,28 @@ class TalkImportTests {
 			.anySatisfy((problem) -> assertThat(problem.toString()).contains("kaputt.md").contains("CC-0"));
 	}
 
+	@Test
+	void reportsAnEventThatIsNoImpulsTermin() throws IOException {
+		writeSeries();
+		write("impulse/" + this.series + "/falsch.md", """
+				---
+				title: Am falschen Termin
+				date: 2025-01-01T10:00
+				durationMinutes: 30
+				event: runder-tisch-21-altena
+				speakers:
+				  - name: Erika Muster
+				---
+				""");
+
+		ContentImportReport report = importContent();
+
+		assertThat(report.problems()).anySatisfy((problem) -> assertThat(problem.toString()).contains("falsch.md")
+			.contains("runder-tisch-21-altena")
+			.contains("IMPULS_TERMIN"));
+		assertThat(this.library.talk(this.series, "falsch").blockOptional()).isEmpty();
+	}
+
 	private ContentImportReport importContent() {
 		return this.importer.importFrom(ContentSource.directory(this.content)).block();
 	}
@@ -134,7 +156,7 @@ class TalkImportTests {
 				date: 2025-01-01T10:00
 				durationMinutes: 45
 				abstract: Worum es *gehen* wird.
-				event: impuls-termin
+				event: impuls-termin-maerz-2027
 				state: HELD
 				visibility: MEMBERS
 				speakers:

@@ -8,6 +8,7 @@ import java.util.Optional;
 
 import de.impulsnetz.barcamp.Event;
 import de.impulsnetz.barcamp.EventCalendar;
+import de.impulsnetz.barcamp.EventTalks;
 import de.impulsnetz.barcamp.EventRights;
 import de.impulsnetz.barcamp.SessionProposal;
 import de.impulsnetz.barcamp.plan.SessionPlans;
@@ -65,8 +66,11 @@ class EventApi {
 
 	private final Clock clock;
 
+	private final EventTalks talks;
+
 	EventApi(EventCalendar calendar, Registrations registrations, Proposals proposals, Votes votes, SessionPlans plans,
-			CurrentMember currentMember, Clock clock) {
+			CurrentMember currentMember, Clock clock, EventTalks talks) {
+		this.talks = talks;
 		this.plans = plans;
 		this.calendar = calendar;
 		this.registrations = registrations;
@@ -85,7 +89,7 @@ class EventApi {
 					defaultValue = "" + ApiPages.DEFAULT_SIZE) int groesse,
 			ServerHttpRequest request) {
 		return ApiPages.page(this.calendar.upcoming(1000).concatWith(this.calendar.past()), seite, groesse, request,
-				(event) -> this.registrations.roster(event).map((roster) -> EventResponse.of(event, roster)));
+				this::document);
 	}
 
 	@PostMapping
@@ -215,7 +219,9 @@ class EventApi {
 	}
 
 	private Mono<EventResponse> document(Event event) {
-		return this.registrations.roster(event).map((roster) -> EventResponse.of(event, roster));
+		return this.currentMember.optional()
+			.flatMap((caller) -> Mono.zip(this.registrations.roster(event), this.talks.at(event, caller.orElse(null))))
+			.map((found) -> EventResponse.of(event, found.getT1(), found.getT2()));
 	}
 
 	private static List<RegistrationResponse> everyone(Roster roster) {

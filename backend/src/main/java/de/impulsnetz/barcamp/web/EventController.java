@@ -3,7 +3,6 @@ package de.impulsnetz.barcamp.web;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDateTime;
-import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
@@ -11,8 +10,8 @@ import java.util.Optional;
 import de.impulsnetz.barcamp.Event;
 import de.impulsnetz.barcamp.EventCalendar;
 import de.impulsnetz.barcamp.EventDenied;
-import de.impulsnetz.barcamp.EventKind;
 import de.impulsnetz.barcamp.EventRights;
+import de.impulsnetz.barcamp.EventTalks;
 import de.impulsnetz.barcamp.proposal.Proposals;
 import de.impulsnetz.barcamp.proposal.Votes;
 import de.impulsnetz.barcamp.registration.RegistrationStatus;
@@ -29,8 +28,6 @@ import de.impulsnetz.municipality.Municipality;
 import de.impulsnetz.municipality.MunicipalityDirectory;
 import de.impulsnetz.shared.Markdown;
 import de.impulsnetz.shared.Pages;
-import de.impulsnetz.talk.discovery.TalkLink;
-import de.impulsnetz.talk.discovery.TalkLinks;
 import org.jspecify.annotations.Nullable;
 import reactor.core.publisher.Mono;
 
@@ -69,11 +66,11 @@ class EventController {
 
 	private final MessageSource messages;
 
-	private final TalkLinks talks;
+	private final EventTalks talks;
 
 	EventController(EventCalendar calendar, Registrations registrations, Proposals proposals, Votes votes,
 			MunicipalityDirectory directory, CurrentMember currentMember, Markdown markdown, Clock clock,
-			MessageSource messages, TalkLinks talks) {
+			MessageSource messages, EventTalks talks) {
 		this.talks = talks;
 		this.calendar = calendar;
 		this.registrations = registrations;
@@ -146,7 +143,7 @@ class EventController {
 								event.registrationWindow().hasClosed(this.clock.instant()),
 								event.registrationWindow().hasNotOpened(this.clock.instant())))
 						.modelAttribute("hasPlan", event.hasSessionPlan())
-						.modelAttribute("talks", talksAt(event, viewer))
+						.modelAttribute("talks", this.talks.at(event, viewer))
 						.modelAttribute("notice", Notices.of(request, NOTICES))
 						.build();
 				})));
@@ -214,15 +211,6 @@ class EventController {
 		return this.currentMember.required()
 			.flatMap((member) -> event(slug).flatMap((event) -> this.registrations.cancel(event, member.id())))
 			.thenReturn(Rendering.redirectTo("/veranstaltungen/" + slug + "?teilnahme-abgesagt#anmeldung").build());
-	}
-
-	/**
-	 * The talks an Impuls-Termin is the registration for, as far as the reader may see
-	 * them.
-	 */
-	private Mono<List<TalkLink>> talksAt(Event event, @Nullable Member reader) {
-		return (event.kind() == EventKind.IMPULS_TERMIN) ? this.talks.atEvent(event.slug(), reader)
-				: Mono.just(List.of());
 	}
 
 	private Mono<Event> event(String slug) {

@@ -13,6 +13,7 @@ import de.impulsnetz.PageClient;
 import de.impulsnetz.barcamp.Event;
 import de.impulsnetz.barcamp.EventKind;
 import de.impulsnetz.barcamp.Venue;
+import de.impulsnetz.identity.Member;
 import de.impulsnetz.talk.SeriesContent;
 import de.impulsnetz.talk.Speaker;
 import de.impulsnetz.talk.Talk;
@@ -135,6 +136,20 @@ class TalkEventLinkTests {
 			.contains("href=\"/impulse/" + open.key() + "\"", "href=\"/impulse/" + closed.key() + "\"");
 		assertThat(this.pages.get(null, "/veranstaltungen/" + this.barcamp, HttpStatus.OK))
 			.doesNotContain("Vorträge bei diesem Termin");
+
+		String api = "/api/v1/veranstaltungen/" + this.impulsTermin;
+		assertThat(apiTalkPages(null, api)).containsExactly("/impulse/" + open.key());
+		assertThat(apiTalkPages(Members.STEINFURT, api)).containsExactlyInAnyOrder("/impulse/" + open.key(),
+				"/impulse/" + closed.key());
+		assertThat(apiTalkPages(null, "/api/v1/veranstaltungen/" + this.barcamp)).isEmpty();
+	}
+
+	@SuppressWarnings("unchecked")
+	private List<Object> apiTalkPages(@Nullable Member caller, String path) {
+		List<Map<String, Object>> talks = (List<Map<String, Object>>) this.pages
+			.api(caller, HttpMethod.GET, path, null, HttpStatus.OK)
+			.get("talks");
+		return talks.stream().map((talk) -> talk.get("page")).toList();
 	}
 
 	@Test
