@@ -181,7 +181,8 @@ class SecurityConfiguration {
 		})
 			.csrf((csrf) -> csrf.csrfTokenRequestHandler(multipartForms()).requireCsrfProtectionMatcher(csrfMatcher()))
 			.securityContextRepository(securityContexts)
-			.oauth2Login((login) -> login.authorizationRequestResolver(Reauthentication.resolver(authorizationRequests))
+			.oauth2Login((login) -> login
+				.authorizationRequestResolver(Reauthentication.resolver(LoginLanguage.resolver(authorizationRequests)))
 				.authenticationSuccessHandler(returnAfterLogin)
 				.authenticationFailureHandler(new RedirectServerAuthenticationFailureHandler("/anmelden?fehler")))
 			.logout((logout) -> logout.logoutUrl("/abmelden").logoutSuccessHandler(logoutSuccess))

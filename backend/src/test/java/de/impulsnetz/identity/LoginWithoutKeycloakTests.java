@@ -58,6 +58,35 @@ class LoginWithoutKeycloakTests {
 	}
 
 	@Test
+	void asksKeycloakForThePagesLanguageWhateverTheBrowserPrefers() {
+		String german = this.client.get()
+			.uri("/oauth2/authorization/keycloak")
+			.header("Accept-Language", "en-US,en;q=0.9")
+			.exchange()
+			.expectStatus()
+			.is3xxRedirection()
+			.returnResult(Void.class)
+			.getResponseHeaders()
+			.getLocation()
+			.toString();
+		assertThat(german).contains("ui_locales=de").doesNotContain("ui_locales=en");
+
+		String english = this.client.get()
+			.uri("/oauth2/authorization/keycloak")
+			.cookie("lang", "en")
+			.exchange()
+			.expectStatus()
+			.is3xxRedirection()
+			.returnResult(Void.class)
+			.getResponseHeaders()
+			.getLocation()
+			.toString();
+		assertThat(english).contains("ui_locales=en");
+		assertThat(authorizationRedirect("/oauth2/authorization/keycloak?erneut")).contains("ui_locales=de")
+			.contains("prompt=login");
+	}
+
+	@Test
 	void keepsTheSessionInAnHttpOnlySameSiteCookieThatIsSecureBehindTls() {
 		String plain = sessionCookie(false);
 		assertThat(plain).containsIgnoringCase("HttpOnly").contains("SameSite=Lax").doesNotContain("Secure");
