@@ -1,9 +1,10 @@
 <#import "template.ftl" as layout>
 <#import "fields.ftl" as fields>
-<#-- Login name and password on one page (a flow that is not identity-first). -->
+<#-- Login name and password on one page; in the identity-first flow the second step, the
+     password alone (usernameHidden). -->
 <@layout.registrationLayout displayMessage=!messagesPerField.existsError('username','password'); section>
     <#if section = "header">
-        ${msg("loginAccountTitle")}
+        <#if usernameHidden??>${msg("impulsnetzPasswordTitle")}<#else>${msg("loginAccountTitle")}</#if>
     <#elseif section = "form">
         <#if realm.password>
         <form id="kc-form-login" class="login-form" action="${url.loginAction}" method="post" novalidate>

@@ -10,7 +10,8 @@
     <meta charset="utf-8">
     <meta name="viewport" content="width=device-width, initial-scale=1">
     <meta name="robots" content="noindex, nofollow">
-    <title><@compress single_line=true><#nested "header"></@compress> – Impulsnetz</title>
+    <#assign pageTitle><#nested "header"></#assign>
+    <title>${pageTitle?markup_string?trim?no_esc} – Impulsnetz</title>
     <link rel="icon" href="${url.resourcesPath}/favicon.svg" type="image/svg+xml">
     <#list properties.styles?split(' ') as style>
     <link rel="stylesheet" href="${url.resourcesPath}/${style}">

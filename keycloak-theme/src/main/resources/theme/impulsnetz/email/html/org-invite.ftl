@@ -1,3 +1,5 @@
+<#-- The page behind the link speaks the language of this mail, whatever the browser prefers. -->
+<#assign localizedLink = link + (link?contains("?"))?then("&", "?") + "kc_locale=" + locale.language>
 <#import "template.ftl" as layout>
 <@layout.emailLayout>
 <#if firstName?? && lastName??>
@@ -5,5 +7,5 @@
 <#else>
 <p>${msg("impulsnetzGreeting")}</p>
 </#if>
-${kcSanitize(msg("impulsnetzInviteBodyHtml", link, organization.name, linkExpirationFormatter(linkExpiration)))?no_esc}
+${kcSanitize(msg("impulsnetzInviteBodyHtml", localizedLink, organization.name, linkExpirationFormatter(linkExpiration)))?no_esc}
 </@layout.emailLayout>

@@ -1,7 +1,9 @@
 <#ftl output_format="plainText">
+<#-- The page behind the link speaks the language of this mail, whatever the browser prefers. -->
+<#assign localizedLink = link + (link?contains("?"))?then("&", "?") + "kc_locale=" + locale.language>
 <#if user?? && user.firstName?has_content>${msg("impulsnetzGreetingPersonal", user.firstName, user.lastName!'')}<#else>${msg("impulsnetzGreeting")}</#if>
 
-${msg("impulsnetzEmailVerificationBody", link, linkExpirationFormatter(linkExpiration))}
+${msg("impulsnetzEmailVerificationBody", localizedLink, linkExpirationFormatter(linkExpiration))}
 
 -- 
 ${msg("impulsnetzFooter")}
