@@ -44,8 +44,12 @@ class LoginBrowserIT {
 	/** The origins the login may use: the app's and Keycloak's (through the plug). */
 	private static final List<String> OWN_ORIGINS = List.of(APP + "/", KeycloakExtension.URL + "/");
 
-	private static final Pattern ACTION_LINK = Pattern
-		.compile(Pattern.quote(KeycloakExtension.URL) + "/realms/impulsnetz/login-actions/action-token\\?\\S+");
+	/**
+	 * A link of a Keycloak mail: an action (reset) or the registration an invitation
+	 * opens.
+	 */
+	private static final Pattern MAIL_LINK = Pattern
+		.compile(Pattern.quote(KeycloakExtension.URL) + "/realms/impulsnetz/\\S+");
 
 	@Autowired
 	WebTestClient client;
@@ -178,7 +182,7 @@ class LoginBrowserIT {
 		// The invited person accepts in German, by keyboard, although her browser prefers
 		// English: the link names the mail's language.
 		browser.forgetCookies();
-		browser.driver().get(actionLink(text));
+		browser.driver().get(mailLink(text));
 		waitFor(By.id("kc-register-form"));
 		assertGermanKeycloakPage("Willkommen im Impulsnetz");
 		assertThat(browser.driver().findElement(By.id("email")).getAttribute("value")).isEqualTo(email);
@@ -260,7 +264,7 @@ class LoginBrowserIT {
 		assertThat(text).contains("Guten Tag Test " + username + ",")
 			.contains("Sie möchten ein neues Passwort für das Impulsnetz festlegen.");
 
-		browser.driver().get(actionLink(text));
+		browser.driver().get(mailLink(text));
 		waitFor(By.id("password-new"));
 		assertGermanKeycloakPage("Neues Passwort festlegen");
 		fill("password-new", "ein-neues-langes-Passwort");
@@ -344,8 +348,8 @@ class LoginBrowserIT {
 			.orElseThrow();
 	}
 
-	private static String actionLink(String text) {
-		Matcher link = ACTION_LINK.matcher(text);
+	private static String mailLink(String text) {
+		Matcher link = MAIL_LINK.matcher(text);
 		assertThat(link.find()).as("a link in " + text).isTrue();
 		return link.group();
 	}

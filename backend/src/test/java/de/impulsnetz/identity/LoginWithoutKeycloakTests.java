@@ -59,29 +59,12 @@ class LoginWithoutKeycloakTests {
 
 	@Test
 	void asksKeycloakForThePagesLanguageWhateverTheBrowserPrefers() {
-		String german = this.client.get()
-			.uri("/oauth2/authorization/keycloak")
-			.header("Accept-Language", "en-US,en;q=0.9")
-			.exchange()
-			.expectStatus()
-			.is3xxRedirection()
-			.returnResult(Void.class)
-			.getResponseHeaders()
-			.getLocation()
-			.toString();
-		assertThat(german).contains("ui_locales=de").doesNotContain("ui_locales=en");
-
-		String english = this.client.get()
-			.uri("/oauth2/authorization/keycloak")
-			.cookie("lang", "en")
-			.exchange()
-			.expectStatus()
-			.is3xxRedirection()
-			.returnResult(Void.class)
-			.getResponseHeaders()
-			.getLocation()
-			.toString();
-		assertThat(english).contains("ui_locales=en");
+		assertThat(redirect(
+				this.client.get().uri("/oauth2/authorization/keycloak").header("Accept-Language", "en-US,en;q=0.9")))
+			.contains("ui_locales=de")
+			.doesNotContain("ui_locales=en");
+		assertThat(redirect(this.client.get().uri("/oauth2/authorization/keycloak").cookie("lang", "en")))
+			.contains("ui_locales=en");
 		assertThat(authorizationRedirect("/oauth2/authorization/keycloak?erneut")).contains("ui_locales=de")
 			.contains("prompt=login");
 	}
@@ -206,9 +189,11 @@ class LoginWithoutKeycloakTests {
 	}
 
 	private String authorizationRedirect(String login) {
-		return this.client.get()
-			.uri(login)
-			.exchange()
+		return redirect(this.client.get().uri(login));
+	}
+
+	private static String redirect(WebTestClient.RequestHeadersSpec<?> request) {
+		return request.exchange()
 			.expectStatus()
 			.is3xxRedirection()
 			.returnResult(Void.class)

@@ -5,14 +5,15 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 
 import de.impulsnetz.IntegrationTest;
+import de.impulsnetz.PageClient;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
 import org.springframework.test.web.reactive.server.WebTestClient;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -27,6 +28,9 @@ class AccessibleInformationTests {
 
 	@Autowired
 	WebTestClient client;
+
+	@Autowired
+	ApplicationContext context;
 
 	@TempDir
 	Path folder;
@@ -113,18 +117,8 @@ class AccessibleInformationTests {
 	}
 
 	private String html(String path, boolean english) {
-		return this.client.get().uri(path).cookies((cookies) -> {
-			if (english) {
-				cookies.add("lang", "en");
-			}
-		})
-			.accept(MediaType.TEXT_HTML)
-			.exchange()
-			.expectStatus()
-			.isOk()
-			.expectBody(String.class)
-			.returnResult()
-			.getResponseBody();
+		String address = english ? path + (path.contains("?") ? "&" : "?") + "lang=en" : path;
+		return new PageClient(this.context).get(null, address, HttpStatus.OK);
 	}
 
 }
