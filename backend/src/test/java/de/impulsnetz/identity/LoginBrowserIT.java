@@ -235,6 +235,12 @@ class LoginBrowserIT {
 			.until(ExpectedConditions.urlMatches("^" + APP.replace(".", "\\.") + "/.*"));
 		assertThat(header()).contains("Mia Mitglied");
 		assertThat(requestsLeavingOwnOrigins()).isEmpty();
+		try (KeycloakAccess keycloak = new KeycloakAccess()) {
+			assertThat(keycloak.realm().toRepresentation()).satisfies((realm) -> {
+				assertThat(realm.getLoginTheme()).isEqualTo("impulsnetz");
+				assertThat(realm.getEmailTheme()).isEqualTo("impulsnetz");
+			});
+		}
 	}
 
 	@Test
