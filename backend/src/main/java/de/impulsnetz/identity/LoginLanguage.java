@@ -2,9 +2,6 @@ package de.impulsnetz.identity;
 
 import java.util.Locale;
 
-import reactor.core.publisher.Mono;
-
-import org.springframework.security.oauth2.client.web.server.ServerOAuth2AuthorizationRequestResolver;
 import org.springframework.security.oauth2.core.endpoint.OAuth2AuthorizationRequest;
 import org.springframework.web.server.ServerWebExchange;
 
@@ -22,22 +19,6 @@ final class LoginLanguage {
 	private LoginLanguage() {
 	}
 
-	static ServerOAuth2AuthorizationRequestResolver resolver(ServerOAuth2AuthorizationRequestResolver resolver) {
-		return new ServerOAuth2AuthorizationRequestResolver() {
-
-			@Override
-			public Mono<OAuth2AuthorizationRequest> resolve(ServerWebExchange exchange) {
-				return resolver.resolve(exchange).map((request) -> withLanguage(exchange, request));
-			}
-
-			@Override
-			public Mono<OAuth2AuthorizationRequest> resolve(ServerWebExchange exchange, String registrationId) {
-				return resolver.resolve(exchange, registrationId).map((request) -> withLanguage(exchange, request));
-			}
-
-		};
-	}
-
 	/**
 	 * The page's language as the site resolves it (the locale context resolver of the
 	 * site module: German unless English was chosen).
@@ -47,8 +28,10 @@ final class LoginLanguage {
 		return (locale != null && !locale.getLanguage().isEmpty()) ? locale.getLanguage() : "de";
 	}
 
-	private static OAuth2AuthorizationRequest withLanguage(ServerWebExchange exchange,
-			OAuth2AuthorizationRequest request) {
+	/**
+	 * The login's authorization request with the page's language.
+	 */
+	static OAuth2AuthorizationRequest withLanguage(ServerWebExchange exchange, OAuth2AuthorizationRequest request) {
 		return OAuth2AuthorizationRequest.from(request)
 			.additionalParameters((parameters) -> parameters.put(PARAMETER, language(exchange)))
 			.build();
