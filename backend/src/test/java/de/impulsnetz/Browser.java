@@ -59,6 +59,18 @@ public final class Browser implements AutoCloseable {
 	}
 
 	public static Browser start() throws IOException {
+		return start(null);
+	}
+
+	/**
+	 * A browser whose user prefers the given languages (its {@code Accept-Language}, e.g.
+	 * {@code en-US,en}).
+	 */
+	public static Browser preferring(String languages) throws IOException {
+		return start(languages);
+	}
+
+	private static Browser start(String languages) throws IOException {
 		boolean available = Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER);
 		if (!available && "true".equalsIgnoreCase(System.getenv("CI"))) {
 			throw new IllegalStateException("CI=true but " + CHROMIUM + " or " + CHROMEDRIVER
@@ -72,6 +84,10 @@ public final class Browser implements AutoCloseable {
 				"--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
 				"--disable-quic", "--disable-default-apps", "--window-size=1280,1024",
 				"--user-data-dir=" + userDataDir);
+		if (languages != null) {
+			options.addArguments("--lang=" + languages.split(",")[0]);
+			options.setExperimentalOption("prefs", java.util.Map.of("intl.accept_languages", languages));
+		}
 		LoggingPreferences logging = new LoggingPreferences();
 		logging.enable(LogType.PERFORMANCE, Level.ALL);
 		options.setCapability("goog:loggingPrefs", logging);
@@ -223,6 +239,15 @@ public final class Browser implements AutoCloseable {
 		new WebDriverWait(this.driver, Duration.ofSeconds(20)).until(ExpectedConditions.stalenessOf(page));
 		new WebDriverWait(this.driver, Duration.ofSeconds(20))
 			.until((driver) -> "complete".equals(this.driver.executeScript("return document.readyState")));
+	}
+
+	/**
+	 * Forgets every cookie of every site, so that the next test starts without a login in
+	 * the app or in Keycloak.
+	 */
+	public void forgetCookies() {
+		this.driver.executeCdpCommand("Network.clearBrowserCookies", java.util.Map.of());
+		requestedUrls();
 	}
 
 	/**

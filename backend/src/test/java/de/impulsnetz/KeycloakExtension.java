@@ -21,9 +21,15 @@ import org.junit.jupiter.api.extension.ExtensionContext;
  */
 public class KeycloakExtension implements BeforeAllCallback {
 
-	public static final int PORT = 8180;
+	/**
+	 * Keycloak's port: 8180, or {@code IMPULSNETZ_IT_KEYCLOAK_PORT} to run against a
+	 * Keycloak of one's own (a worktree's distribution, started here) while another runs
+	 * on 8180; its management port is 1000 above.
+	 */
+	public static final int PORT = Integer
+		.parseInt(System.getenv().getOrDefault("IMPULSNETZ_IT_KEYCLOAK_PORT", "8180").strip());
 
-	public static final int MANAGEMENT_PORT = 9180;
+	public static final int MANAGEMENT_PORT = PORT + 1000;
 
 	public static final int PLUG_PORT = 8182;
 

@@ -9,7 +9,6 @@ import reactor.core.publisher.Mono;
 
 import org.springframework.security.core.context.ReactiveSecurityContextHolder;
 import org.springframework.security.core.context.SecurityContext;
-import org.springframework.security.oauth2.client.web.server.ServerOAuth2AuthorizationRequestResolver;
 import org.springframework.security.oauth2.core.endpoint.OAuth2AuthorizationRequest;
 import org.springframework.security.oauth2.core.oidc.user.OidcUser;
 import org.springframework.security.web.server.savedrequest.ServerRequestCache;
@@ -74,26 +73,10 @@ public class Reauthentication {
 	}
 
 	/**
-	 * The login's authorization requests, asking Keycloak for a fresh login when the
-	 * login address carries {@link #PARAMETER}.
+	 * The login's authorization request, asking Keycloak for a fresh login when the login
+	 * address carries {@link #PARAMETER}.
 	 */
-	static ServerOAuth2AuthorizationRequestResolver resolver(ServerOAuth2AuthorizationRequestResolver resolver) {
-		return new ServerOAuth2AuthorizationRequestResolver() {
-
-			@Override
-			public Mono<OAuth2AuthorizationRequest> resolve(ServerWebExchange exchange) {
-				return resolver.resolve(exchange).map((request) -> fresh(exchange, request));
-			}
-
-			@Override
-			public Mono<OAuth2AuthorizationRequest> resolve(ServerWebExchange exchange, String registrationId) {
-				return resolver.resolve(exchange, registrationId).map((request) -> fresh(exchange, request));
-			}
-
-		};
-	}
-
-	private static OAuth2AuthorizationRequest fresh(ServerWebExchange exchange, OAuth2AuthorizationRequest request) {
+	static OAuth2AuthorizationRequest fresh(ServerWebExchange exchange, OAuth2AuthorizationRequest request) {
 		if (!exchange.getRequest().getQueryParams().containsKey(PARAMETER)) {
 			return request;
 		}

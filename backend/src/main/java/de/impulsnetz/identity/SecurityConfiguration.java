@@ -181,7 +181,10 @@ class SecurityConfiguration {
 		})
 			.csrf((csrf) -> csrf.csrfTokenRequestHandler(multipartForms()).requireCsrfProtectionMatcher(csrfMatcher()))
 			.securityContextRepository(securityContexts)
-			.oauth2Login((login) -> login.authorizationRequestResolver(Reauthentication.resolver(authorizationRequests))
+			.oauth2Login((login) -> login
+				.authorizationRequestResolver(AuthorizationRequests.adjusted(authorizationRequests,
+						(exchange, request) -> Reauthentication.fresh(exchange,
+								LoginLanguage.withLanguage(exchange, request))))
 				.authenticationSuccessHandler(returnAfterLogin)
 				.authenticationFailureHandler(new RedirectServerAuthenticationFailureHandler("/anmelden?fehler")))
 			.logout((logout) -> logout.logoutUrl("/abmelden").logoutSuccessHandler(logoutSuccess))

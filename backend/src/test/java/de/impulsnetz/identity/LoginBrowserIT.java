@@ -2,6 +2,9 @@ package de.impulsnetz.identity;
 
 import java.io.IOException;
 import java.time.Duration;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import de.impulsnetz.Browser;
 import de.impulsnetz.KeycloakExtension;
@@ -9,10 +12,16 @@ import de.impulsnetz.identity.keycloak.KeycloakProvisioning;
 import de.impulsnetz.KeycloakTest;
 import jakarta.mail.internet.MimeMessage;
 import jakarta.ws.rs.NotFoundException;
-import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.interactions.Actions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
@@ -24,135 +33,355 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.awaitility.Awaitility.await;
 
 /**
- * Login, roles, municipality administration, invitations and the member's account, in
- * headless Chromium against the real Keycloak.
+ * Login, roles, municipality administration, invitations and the member's account, and
+ * the pages and mails of the project's Keycloak theme, in headless Chromium against the
+ * real Keycloak. One browser for the class, whose user prefers English: the pages must be
+ * German all the same; each test starts without cookies.
  */
 @KeycloakTest
 class LoginBrowserIT {
 
+	/** The origins the login may use: the app's and Keycloak's (through the plug). */
+	private static final List<String> OWN_ORIGINS = List.of(APP + "/", KeycloakExtension.URL + "/");
+
+	/**
+	 * A link of a Keycloak mail: an action (reset) or the registration an invitation
+	 * opens.
+	 */
+	private static final Pattern MAIL_LINK = Pattern
+		.compile(Pattern.quote(KeycloakExtension.URL) + "/realms/impulsnetz/\\S+");
+
 	@Autowired
 	WebTestClient client;
 
-	private Browser browser;
+	private static Browser browser;
 
-	@BeforeEach
-	void startBrowser() throws IOException {
-		this.browser = Browser.start();
+	@BeforeAll
+	static void startBrowser() throws IOException {
+		browser = Browser.preferring("en-US,en");
 	}
 
-	@AfterEach
-	void stopBrowser() throws IOException {
-		this.browser.close();
+	@AfterAll
+	static void stopBrowser() throws IOException {
+		if (browser != null) {
+			browser.close();
+		}
+	}
+
+	@BeforeEach
+	void withoutCookies() {
+		browser.forgetCookies();
 	}
 
 	@Test
 	void aMemberLogsInSeesTheirMunicipalityAndLogsOutOfKeycloakToo() throws IOException {
-		this.browser.login(APP, "demo-mitglied", "demo");
+		browser.login(APP, "demo-mitglied", "demo");
 
 		assertThat(header()).contains("Mia Mitglied, Kreis Steinfurt").contains("Abmelden");
-		this.browser.driver().get(APP + "/konto");
+		browser.driver().get(APP + "/konto");
 		assertThat(main()).contains("Kreis Steinfurt").contains("Mitglied").contains("Meine Daten exportieren");
-		assertThat(this.browser.accessibilityViolations()).isEmpty();
+		assertThat(browser.accessibilityViolations()).isEmpty();
 
-		this.browser.logout(APP);
+		browser.logout(APP);
 		assertThat(header()).contains("Anmelden").doesNotContain("Mia Mitglied");
 		// The Keycloak session ended as well: logging in asks for the user again.
-		this.browser.driver().get(APP + "/anmelden");
-		await().atMost(Duration.ofSeconds(10))
-			.until(() -> !this.browser.driver().findElements(By.id("username")).isEmpty());
+		browser.driver().get(APP + "/anmelden");
+		await().atMost(Duration.ofSeconds(10)).until(() -> !browser.driver().findElements(By.id("username")).isEmpty());
 	}
 
 	@Test
 	void aReaderWhoLogsInFromACaseLandsBackAtItsQuestions() throws IOException {
 		String page = APP + "/praxis/stellenanzeigen-als-humorvolle-videos";
-		this.browser.driver().get(page);
-		this.browser.driver()
+		browser.driver().get(page);
+		browser.driver()
 			.findElement(By.linkText("Melden Sie sich an, um eine Frage zu stellen."))
 			.sendKeys(org.openqa.selenium.Keys.ENTER);
-		this.browser.signInAtKeycloak(APP, "demo-mitglied", "demo");
+		browser.signInAtKeycloak(APP, "demo-mitglied", "demo");
 
-		await().atMost(Duration.ofSeconds(10)).until(() -> this.browser.driver().getCurrentUrl().startsWith(page));
-		assertThat(this.browser.driver().getCurrentUrl()).isEqualTo(page + "#fragen");
+		await().atMost(Duration.ofSeconds(10)).until(() -> browser.driver().getCurrentUrl().startsWith(page));
+		assertThat(browser.driver().getCurrentUrl()).isEqualTo(page + "#fragen");
 		assertThat(header()).contains("Mia Mitglied");
 		assertThat(main()).doesNotContain("Melden Sie sich an, um eine Frage zu stellen.");
-		assertThat(this.browser.accessibilityViolations()).isEmpty();
+		assertThat(browser.accessibilityViolations()).isEmpty();
 	}
 
 	@Test
 	void aMemberIsRefusedAdminAndOrganiserPages() throws IOException {
-		this.browser.login(APP, "demo-mitglied", "demo");
+		browser.login(APP, "demo-mitglied", "demo");
 
-		this.browser.driver().get(APP + "/kommunen/neu");
+		browser.driver().get(APP + "/kommunen/neu");
 		assertThat(heading()).isEqualTo("Dafür fehlt Ihnen die Berechtigung");
-		assertThat(this.browser.accessibilityViolations()).isEmpty();
-		this.browser.driver().get(APP + "/kommunen/kreis-steinfurt/einladen");
+		assertThat(browser.accessibilityViolations()).isEmpty();
+		browser.driver().get(APP + "/kommunen/kreis-steinfurt/einladen");
 		assertThat(heading()).isEqualTo("Dafür fehlt Ihnen die Berechtigung");
 	}
 
 	@Test
 	void colleaguesAreListedForMembersOnly() {
-		this.browser.driver().get(APP + "/kommunen/kreis-steinfurt");
+		browser.driver().get(APP + "/kommunen/kreis-steinfurt");
 		assertThat(main()).doesNotContain("Mitglieder").doesNotContain("Mia Mitglied");
 
-		this.browser.login(APP, "demo-mitglied", "demo");
-		this.browser.driver().get(APP + "/kommunen/kreis-steinfurt");
+		browser.login(APP, "demo-mitglied", "demo");
+		browser.driver().get(APP + "/kommunen/kreis-steinfurt");
 		assertThat(main()).contains("Mitglieder").contains("Mia Mitglied");
 	}
 
 	@Test
 	void anAdminRegistersAMunicipalityAndInvitesSomeone() throws Exception {
-		this.browser.login(APP, "demo-admin", "demo");
-		this.browser.driver().get(APP + "/kommunen/neu");
-		assertThat(this.browser.accessibilityViolations()).isEmpty();
+		browser.login(APP, "demo-admin", "demo");
+		browser.driver().get(APP + "/kommunen/neu");
+		assertThat(browser.accessibilityViolations()).isEmpty();
 
 		// Bad input: a clear message, nothing lost.
-		this.browser.driver().findElement(By.id("region")).sendKeys("Sauerland");
-		this.browser.driver().findElement(By.id("website")).sendKeys("keine-adresse");
+		browser.driver().findElement(By.id("region")).sendKeys("Sauerland");
+		browser.driver().findElement(By.id("website")).sendKeys("keine-adresse");
 		submit();
 		assertThat(main()).contains("Bitte prüfen Sie Ihre Eingaben").contains("Bitte füllen Sie dieses Feld aus.");
-		assertThat(this.browser.driver().findElement(By.id("region")).getAttribute("value")).isEqualTo("Sauerland");
-		assertThat(this.browser.driver().findElement(By.id("name")).getAttribute("aria-invalid")).isEqualTo("true");
-		assertThat(this.browser.accessibilityViolations()).isEmpty();
+		assertThat(browser.driver().findElement(By.id("region")).getAttribute("value")).isEqualTo("Sauerland");
+		assertThat(browser.driver().findElement(By.id("name")).getAttribute("aria-invalid")).isEqualTo("true");
+		assertThat(browser.accessibilityViolations()).isEmpty();
 
 		String name = "Gemeinde " + KeycloakAccess.uniqueName("Test");
-		this.browser.driver().findElement(By.id("name")).sendKeys(name);
-		new org.openqa.selenium.support.ui.Select(this.browser.driver().findElement(By.id("kind")))
+		browser.driver().findElement(By.id("name")).sendKeys(name);
+		new org.openqa.selenium.support.ui.Select(browser.driver().findElement(By.id("kind")))
 			.selectByValue("GEMEINDE");
-		this.browser.driver().findElement(By.id("state")).sendKeys("Nordrhein-Westfalen");
-		this.browser.driver().findElement(By.id("website")).clear();
+		browser.driver().findElement(By.id("state")).sendKeys("Nordrhein-Westfalen");
+		browser.driver().findElement(By.id("website")).clear();
 		// Keycloak links a domain to one organization only: each run needs its own.
-		this.browser.driver()
-			.findElement(By.id("emailDomains"))
-			.sendKeys(de.impulsnetz.shared.Slugs.of(name) + ".example");
+		browser.driver().findElement(By.id("emailDomains")).sendKeys(de.impulsnetz.shared.Slugs.of(name) + ".example");
 		submit();
 
 		String slug = de.impulsnetz.shared.Slugs.of(name);
-		assertThat(this.browser.driver().getCurrentUrl()).startsWith(APP + "/kommunen/" + slug);
+		assertThat(browser.driver().getCurrentUrl()).startsWith(APP + "/kommunen/" + slug);
 		assertThat(heading()).isEqualTo(name);
 		try (KeycloakAccess keycloak = new KeycloakAccess()) {
 			assertThat(KeycloakProvisioning.allOrganizations(keycloak.realm()))
 				.anySatisfy((organization) -> assertThat(organization.getAlias()).isEqualTo(slug));
 		}
 
-		this.browser.click(this.browser.driver().findElement(By.linkText("Person einladen")));
-		new org.openqa.selenium.support.ui.WebDriverWait(this.browser.driver(), Duration.ofSeconds(20))
+		browser.click(browser.driver().findElement(By.linkText("Person einladen")));
+		new org.openqa.selenium.support.ui.WebDriverWait(browser.driver(), Duration.ofSeconds(20))
 			.until(org.openqa.selenium.support.ui.ExpectedConditions.urlContains("/einladen"));
-		assertThat(this.browser.accessibilityViolations()).isEmpty();
+		assertThat(browser.accessibilityViolations()).isEmpty();
 		String email = KeycloakAccess.uniqueName("eingeladen") + "@" + slug + ".example";
-		this.browser.driver().findElement(By.id("email")).sendKeys(email);
-		this.browser.driver().findElement(By.id("firstName")).sendKeys("Erika");
-		this.browser.driver().findElement(By.id("lastName")).sendKeys("Eingeladen");
+		browser.driver().findElement(By.id("email")).sendKeys(email);
+		browser.driver().findElement(By.id("firstName")).sendKeys("Erika");
+		browser.driver().findElement(By.id("lastName")).sendKeys("Eingeladen");
 		submit();
 		assertThat(main()).contains("Die Einladung an " + email + " ist verschickt.");
 
+		MimeMessage invitation = awaitMail(email);
+		assertThat(invitation.getSubject()).isEqualTo("Einladung ins Impulsnetz für " + name);
+		assertThat(sender(invitation)).isEqualTo("Impulsnetz");
+		String text = text(invitation);
+		assertThat(text).contains("Guten Tag Erika Eingeladen,")
+			.contains("Sie sind eingeladen, für " + name + " im Impulsnetz mitzumachen.")
+			.contains("Das Impulsnetz ist der gemeinsame Ort")
+			.contains("Einladungen für " + name + " verschicken darf");
+
+		// The invited person accepts in German, by keyboard, although her browser prefers
+		// English: the link names the mail's language.
+		browser.forgetCookies();
+		browser.driver().get(mailLink(text));
+		waitFor(By.id("kc-register-form"));
+		assertGermanKeycloakPage("Willkommen im Impulsnetz");
+		assertThat(browser.driver().findElement(By.id("email")).getAttribute("value")).isEqualTo(email);
+		String username = KeycloakAccess.uniqueName("neu");
+		fill("firstName", "Erika");
+		fill("lastName", "Eingeladen");
+		fill("username", username);
+		fill("password", "ein-langes-geheimes-Passwort");
+		typeAndPressEnter("password-confirm", "ein-langes-geheimes-Passwort");
+		try (KeycloakAccess keycloak = new KeycloakAccess()) {
+			await().atMost(Duration.ofSeconds(20))
+				.until(() -> !keycloak.realm().users().searchByUsername(username, true).isEmpty());
+			String id = keycloak.realm().users().searchByUsername(username, true).get(0).getId();
+			String organization = KeycloakProvisioning.organizationId(keycloak.realm(), slug).orElseThrow();
+			await().atMost(Duration.ofSeconds(20))
+				.until(() -> keycloak.realm()
+					.organizations()
+					.get(organization)
+					.members()
+					.getAll()
+					.stream()
+					.anyMatch((member) -> member.getId().equals(id)));
+		}
+		assertThat(requestsLeavingOwnOrigins()).isEmpty();
+	}
+
+	@Test
+	void theLoginIsGermanAccessibleAndWorksByKeyboardWhateverTheBrowserPrefers() throws IOException {
+		browser.driver().get(APP + "/anmelden");
+		waitFor(By.id("username"));
+		assertThat(browser.driver().getCurrentUrl()).contains("ui_locales=de");
+		assertGermanKeycloakPage("Anmelden");
+		assertThat(browser.driver().findElement(By.cssSelector("label[for=username]")).getText())
+			.isEqualTo("Login-Name oder E-Mail-Adresse");
+		typeAndPressEnter("username", "demo-mitglied");
+
+		waitFor(By.id("password"));
+		assertGermanKeycloakPage("Passwort eingeben");
+		assertThat(browser.driver().findElement(By.id("kc-attempted-username")).getText()).isEqualTo("demo-mitglied");
+		typeAndPressEnter("password", "falsch");
+
+		waitFor(By.id("input-error-password"));
+		assertGermanKeycloakPage("Passwort eingeben");
+		assertThat(browser.driver().findElement(By.id("input-error-password")).getText())
+			.isEqualTo("Login-Name oder Passwort stimmen nicht.");
+		assertThat(browser.driver().findElement(By.id("password")).getAttribute("aria-invalid")).isEqualTo("true");
+		typeAndPressEnter("password", "demo");
+
+		new WebDriverWait(browser.driver(), Duration.ofSeconds(20))
+			.until(ExpectedConditions.urlMatches("^" + APP.replace(".", "\\.") + "/.*"));
+		assertThat(header()).contains("Mia Mitglied");
+		assertThat(requestsLeavingOwnOrigins()).isEmpty();
+		try (KeycloakAccess keycloak = new KeycloakAccess()) {
+			assertThat(keycloak.realm().toRepresentation()).satisfies((realm) -> {
+				assertThat(realm.getLoginTheme()).isEqualTo("impulsnetz");
+				assertThat(realm.getEmailTheme()).isEqualTo("impulsnetz");
+			});
+		}
+	}
+
+	@Test
+	void aForgottenPasswordIsResetByAGermanMailAndTheKeyboard() throws Exception {
+		String username = KeycloakAccess.uniqueName("vergessen");
+		try (KeycloakAccess keycloak = new KeycloakAccess()) {
+			keycloak.createUser(username, "stadt-rheine");
+		}
+		browser.driver().get(APP + "/anmelden");
+		typeAndPressEnter("username", username);
+		waitFor(By.id("forgot-password")).sendKeys(Keys.ENTER);
+
+		waitFor(By.id("kc-reset-password-form"));
+		assertGermanKeycloakPage("Passwort vergessen");
+		WebElement field = browser.driver().findElement(By.id("username"));
+		field.clear();
+		typeAndPressEnter("username", username);
+		waitFor(By.id("kc-message"));
+		assertThat(browser.driver().findElement(By.id("kc-message")).getText())
+			.isEqualTo("Wir haben Ihnen eine E-Mail geschickt. Bitte öffnen Sie den Link darin.");
+
+		String email = username + "@impulsnetz.example";
+		MimeMessage mail = awaitMail(email);
+		assertThat(mail.getSubject()).isEqualTo("Neues Passwort für das Impulsnetz");
+		assertThat(sender(mail)).isEqualTo("Impulsnetz");
+		String text = text(mail);
+		assertThat(text).contains("Guten Tag Test " + username + ",")
+			.contains("Sie möchten ein neues Passwort für das Impulsnetz festlegen.");
+
+		browser.driver().get(mailLink(text));
+		waitFor(By.id("password-new"));
+		assertGermanKeycloakPage("Neues Passwort festlegen");
+		fill("password-new", "ein-neues-langes-Passwort");
+		typeAndPressEnter("password-confirm", "ein-neues-langes-Passwort");
+		new WebDriverWait(browser.driver(), Duration.ofSeconds(20))
+			.until(ExpectedConditions.urlMatches("^" + APP.replace(".", "\\.") + "/.*"));
+		assertThat(header()).contains("Abmelden");
+		assertThat(requestsLeavingOwnOrigins()).isEmpty();
+	}
+
+	@Test
+	void leichteSpracheAndGebaerdenspracheAreReachedByKeyboardAndPassAxe() throws IOException {
+		for (String page : List.of("/leichte-sprache", "/gebaerdensprache")) {
+			browser.driver().get(APP + "/impressum");
+			Actions keyboard = new Actions(browser.driver());
+			int presses = 0;
+			while (!focusedLinkLeadsTo(page) && presses++ < 60) {
+				keyboard.sendKeys(Keys.TAB).perform();
+			}
+			assertThat(focusedLinkLeadsTo(page)).as("Tab reaches the link to " + page).isTrue();
+			keyboard.sendKeys(Keys.ENTER).perform();
+			new WebDriverWait(browser.driver(), Duration.ofSeconds(20)).until(ExpectedConditions.urlToBe(APP + page));
+			assertThat(browser.driver().findElement(By.tagName("html")).getAttribute("lang")).isEqualTo("de");
+			assertThat(browser.accessibilityViolations()).as(page).isEmpty();
+		}
+		assertThat(main()).contains("Die Videos in Gebärdensprache gibt es noch nicht.");
+		assertThat(requestsLeavingOwnOrigins()).isEmpty();
+	}
+
+	/**
+	 * The page is Keycloak's, German, with the heading (its beginning), and free of
+	 * axe-core WCAG 2.1 AA violations.
+	 */
+	private void assertGermanKeycloakPage(String heading) throws IOException {
+		assertThat(browser.driver().getCurrentUrl()).startsWith(KeycloakExtension.URL + "/realms/impulsnetz/");
+		assertThat(browser.driver().findElement(By.tagName("html")).getAttribute("lang")).isEqualTo("de");
+		assertThat(heading()).startsWith(heading);
+		assertThat(browser.driver().findElement(By.cssSelector(".site-brand__name")).getText()).isEqualTo("Impulsnetz");
+		assertThat(browser.accessibilityViolations()).as(heading).isEmpty();
+	}
+
+	private boolean focusedLinkLeadsTo(String page) {
+		return String.valueOf(browser.driver().switchTo().activeElement().getAttribute("href")).endsWith(page);
+	}
+
+	private WebElement waitFor(By locator) {
+		return new WebDriverWait(browser.driver(), Duration.ofSeconds(20))
+			.until(ExpectedConditions.visibilityOfElementLocated(locator));
+	}
+
+	private void fill(String id, String value) {
+		WebElement field = browser.driver().findElement(By.id(id));
+		field.clear();
+		field.sendKeys(value);
+	}
+
+	/** Types into a field and sends its form with Enter, as a keyboard user does. */
+	private void typeAndPressEnter(String id, String value) {
+		WebElement page = browser.driver().findElement(By.tagName("html"));
+		WebElement field = waitFor(By.id(id));
+		field.sendKeys(value);
+		field.sendKeys(Keys.ENTER);
+		new WebDriverWait(browser.driver(), Duration.ofSeconds(20)).until(ExpectedConditions.stalenessOf(page));
+	}
+
+	private List<String> requestsLeavingOwnOrigins() {
+		return browser.requestedUrls()
+			.stream()
+			.filter((url) -> OWN_ORIGINS.stream().noneMatch(url::startsWith))
+			.filter((url) -> !url.startsWith("data:") && !url.startsWith("about:") && !url.startsWith("chrome:"))
+			.toList();
+	}
+
+	private static MimeMessage awaitMail(String recipient) {
 		await().atMost(Duration.ofSeconds(20))
 			.until(() -> java.util.Arrays.stream(KeycloakExtension.mail().getReceivedMessages())
-				.anyMatch((message) -> recipient(message).equals(email)));
-		MimeMessage invitation = java.util.Arrays.stream(KeycloakExtension.mail().getReceivedMessages())
-			.filter((message) -> recipient(message).equals(email))
-			.findFirst()
+				.anyMatch((message) -> recipient(message).equals(recipient)));
+		return java.util.Arrays.stream(KeycloakExtension.mail().getReceivedMessages())
+			.filter((message) -> recipient(message).equals(recipient))
+			.reduce((first, second) -> second)
 			.orElseThrow();
-		assertThat(invitation.getSubject()).contains(name);
+	}
+
+	private static String mailLink(String text) {
+		Matcher link = MAIL_LINK.matcher(text);
+		assertThat(link.find()).as("a link in " + text).isTrue();
+		return link.group();
+	}
+
+	private static String sender(MimeMessage message) throws jakarta.mail.MessagingException {
+		return ((jakarta.mail.internet.InternetAddress) message.getFrom()[0]).getPersonal();
+	}
+
+	/** The plain-text part of a mail. */
+	private static String text(MimeMessage message) throws Exception {
+		return text((jakarta.mail.Part) message);
+	}
+
+	private static String text(jakarta.mail.Part part) throws Exception {
+		if (part.isMimeType("text/plain")) {
+			return (String) part.getContent();
+		}
+		if (part.getContent() instanceof jakarta.mail.Multipart multipart) {
+			for (int i = 0; i < multipart.getCount(); i++) {
+				String found = text(multipart.getBodyPart(i));
+				if (found != null) {
+					return found;
+				}
+			}
+		}
+		return null;
 	}
 
 	@Test
@@ -162,11 +391,11 @@ class LoginBrowserIT {
 		try (KeycloakAccess keycloak = new KeycloakAccess()) {
 			id = keycloak.createUser(username, "stadt-rheine");
 		}
-		this.browser.login(APP, username, "geheim");
+		browser.login(APP, username, "geheim");
 
 		String export = this.client.get()
 			.uri("/konto/daten")
-			.cookie("IMPULSNETZ_SESSION", this.browser.sessionCookie())
+			.cookie("IMPULSNETZ_SESSION", browser.sessionCookie())
 			.accept(MediaType.APPLICATION_JSON)
 			.exchange()
 			.expectStatus()
@@ -183,11 +412,11 @@ class LoginBrowserIT {
 			.contains("\"sitzungen\"")
 			.contains("\"zuletztGenutzt\"");
 
-		this.browser.driver().get(APP + "/konto/loeschen");
-		assertThat(this.browser.accessibilityViolations()).isEmpty();
+		browser.driver().get(APP + "/konto/loeschen");
+		assertThat(browser.accessibilityViolations()).isEmpty();
 		submit();
 		assertThat(main()).contains("Bitte bestätigen Sie mit dem Häkchen");
-		this.browser.click(this.browser.driver().findElement(By.cssSelector("label[for=bestaetigt]")));
+		browser.click(browser.driver().findElement(By.cssSelector("label[for=bestaetigt]")));
 		submit();
 
 		assertThat(header()).contains("Anmelden");
@@ -198,19 +427,19 @@ class LoginBrowserIT {
 	}
 
 	private void submit() {
-		this.browser.submit(this.browser.driver().findElement(By.cssSelector("main form button[type=submit]")));
+		browser.submit(browser.driver().findElement(By.cssSelector("main form button[type=submit]")));
 	}
 
 	private String header() {
-		return this.browser.driver().findElement(By.tagName("header")).getText();
+		return browser.driver().findElement(By.tagName("header")).getText();
 	}
 
 	private String main() {
-		return this.browser.driver().findElement(By.tagName("main")).getText();
+		return browser.driver().findElement(By.tagName("main")).getText();
 	}
 
 	private String heading() {
-		return this.browser.driver().findElement(By.tagName("h1")).getText();
+		return browser.driver().findElement(By.tagName("h1")).getText();
 	}
 
 	private static String recipient(MimeMessage message) {

@@ -58,6 +58,18 @@ class LoginWithoutKeycloakTests {
 	}
 
 	@Test
+	void asksKeycloakForThePagesLanguageWhateverTheBrowserPrefers() {
+		assertThat(redirect(
+				this.client.get().uri("/oauth2/authorization/keycloak").header("Accept-Language", "en-US,en;q=0.9")))
+			.contains("ui_locales=de")
+			.doesNotContain("ui_locales=en");
+		assertThat(redirect(this.client.get().uri("/oauth2/authorization/keycloak").cookie("lang", "en")))
+			.contains("ui_locales=en");
+		assertThat(authorizationRedirect("/oauth2/authorization/keycloak?erneut")).contains("ui_locales=de")
+			.contains("prompt=login");
+	}
+
+	@Test
 	void keepsTheSessionInAnHttpOnlySameSiteCookieThatIsSecureBehindTls() {
 		String plain = sessionCookie(false);
 		assertThat(plain).containsIgnoringCase("HttpOnly").contains("SameSite=Lax").doesNotContain("Secure");
@@ -177,9 +189,11 @@ class LoginWithoutKeycloakTests {
 	}
 
 	private String authorizationRedirect(String login) {
-		return this.client.get()
-			.uri(login)
-			.exchange()
+		return redirect(this.client.get().uri(login));
+	}
+
+	private static String redirect(WebTestClient.RequestHeadersSpec<?> request) {
+		return request.exchange()
 			.expectStatus()
 			.is3xxRedirection()
 			.returnResult(Void.class)

@@ -61,12 +61,22 @@ public record KeycloakProperties(String url, String realm, String clientId, Stri
 	 * @param demoUsers create the demo users (dev run and tests only)
 	 * @param smtp the realm's mail server, which sends invitations; left alone when no
 	 * host is set
+	 * @param theme the realm's login and email theme (the project's {@code impulsnetz}
+	 * theme, installed into Keycloak's {@code providers/}); empty: Keycloak's own
 	 */
 	public record Provisioning(boolean enabled, boolean demoUsers, List<String> appUrls, String backChannelLogoutUrl,
-			Smtp smtp) {
+			Smtp smtp, @Nullable String theme) {
 
 		public String appUrl() {
 			return this.appUrls.get(0);
+		}
+
+		/**
+		 * The theme the realm's login pages and mails should have; empty for Keycloak's
+		 * own.
+		 */
+		public String realmTheme() {
+			return (this.theme != null) ? this.theme.strip() : "";
 		}
 
 	}

@@ -207,6 +207,14 @@ public class KeycloakProvisioning {
 			representation.setSsoSessionMaxLifespan(Math.max(max, orZero(representation.getSsoSessionMaxLifespan())));
 			wanted = false;
 		}
+		String theme = this.properties.provisioning().realmTheme();
+		if (!theme.equals(orEmpty(representation.getLoginTheme()))
+				|| !theme.equals(orEmpty(representation.getEmailTheme()))) {
+			// Empty is Keycloak's own theme.
+			representation.setLoginTheme(theme);
+			representation.setEmailTheme(theme);
+			wanted = false;
+		}
 		if (!wanted) {
 			representation.setOrganizationsEnabled(true);
 			representation.setInternationalizationEnabled(true);
@@ -214,9 +222,13 @@ public class KeycloakProvisioning {
 			representation.setDefaultLocale("de");
 			representation.setResetPasswordAllowed(true);
 			realm.update(representation);
-			changes.add("realm " + name + " configured (organizations, German, mail, SSO session lifetimes)");
+			changes.add("realm " + name + " configured (organizations, German, mail, theme, SSO session lifetimes)");
 		}
 		return realm;
+	}
+
+	private static String orEmpty(String value) {
+		return (value != null) ? value : "";
 	}
 
 	private static int orZero(Integer seconds) {
@@ -301,6 +313,7 @@ public class KeycloakProvisioning {
 			created.setStandardFlowEnabled(true);
 			created.setDirectAccessGrantsEnabled(false);
 			created.setRedirectUris(redirectUris);
+			created.setBaseUrl(this.properties.provisioning().appUrl());
 			created.setWebOrigins(appUrls);
 			created.setFrontchannelLogout(false);
 			created.setAttributes(attributes);
@@ -311,6 +324,7 @@ public class KeycloakProvisioning {
 			ClientRepresentation representation = found.get(0);
 			client = realm.clients().get(representation.getId());
 			boolean current = Objects.equals(representation.getRedirectUris(), redirectUris)
+					&& Objects.equals(representation.getBaseUrl(), this.properties.provisioning().appUrl())
 					&& Boolean.FALSE.equals(representation.isFrontchannelLogout())
 					&& Objects.equals(client.getSecret().getValue(), this.properties.clientSecret())
 					&& attributes.entrySet()
@@ -319,6 +333,7 @@ public class KeycloakProvisioning {
 								(entry) -> entry.getValue().equals(representation.getAttributes().get(entry.getKey())));
 			if (!current) {
 				representation.setRedirectUris(redirectUris);
+				representation.setBaseUrl(this.properties.provisioning().appUrl());
 				representation.setWebOrigins(appUrls);
 				representation.setSecret(this.properties.clientSecret());
 				representation.setFrontchannelLogout(false);

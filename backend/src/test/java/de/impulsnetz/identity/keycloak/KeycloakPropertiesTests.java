@@ -43,6 +43,19 @@ class KeycloakPropertiesTests {
 		assertThat(properties.apiClients()).containsExactly("impulsnetz-web");
 	}
 
+	@Test
+	void theRealmGetsTheProjectsThemeUnlessTheSettingIsEmpty() {
+		Map<String, String> settings = new java.util.HashMap<>(SETTINGS);
+		settings.put("impulsnetz.keycloak.client-secret", "geheim");
+		settings.put("impulsnetz.keycloak.provisioning.app-urls", "http://localhost:8080");
+		settings.put("impulsnetz.keycloak.provisioning.theme", " impulsnetz ");
+		assertThat(bind(settings).provisioning().realmTheme()).isEqualTo("impulsnetz");
+		settings.put("impulsnetz.keycloak.provisioning.theme", "");
+		assertThat(bind(settings).provisioning().realmTheme()).as("Keycloak's own theme").isEmpty();
+		settings.remove("impulsnetz.keycloak.provisioning.theme");
+		assertThat(bind(settings).provisioning().realmTheme()).isEmpty();
+	}
+
 	private static KeycloakProperties bind(Map<String, String> settings) {
 		return new Binder(new MapConfigurationPropertySource(settings)).bindOrCreate("impulsnetz.keycloak",
 				KeycloakProperties.class);

@@ -1,0 +1,11 @@
+<#ftl output_format="plainText">
+<#-- The page behind the link speaks the language of this mail, whatever the browser prefers
+     (kc_locale for action links, ui_locales for the registration an invitation opens). -->
+<#assign localizedLink = link + (link?contains("?"))?then("&", "?") + "kc_locale=" + locale.language + "&ui_locales=" + locale.language>
+<#assign requiredActionsText><#if requiredActions??><#list requiredActions><#items as reqActionItem>${msg("requiredAction.${reqActionItem}")}<#sep>, </#items></#list></#if></#assign>
+<#if user?? && user.firstName?has_content>${msg("impulsnetzGreetingPersonal", user.firstName, user.lastName!'')}<#else>${msg("impulsnetzGreeting")}</#if>
+
+${msg("impulsnetzExecuteActionsBody", localizedLink, requiredActionsText, linkExpirationFormatter(linkExpiration))}
+
+-- 
+${msg("impulsnetzFooter")}
