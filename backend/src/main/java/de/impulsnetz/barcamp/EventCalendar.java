@@ -100,6 +100,39 @@ public class EventCalendar {
 		});
 	}
 
+	/**
+	 * A meeting of a working group (an {@link EventKind#AG_TREFFEN}), organised by the
+	 * group's coordinating municipality. The caller (the working-group module) has
+	 * checked that whoever asks may plan the group's meetings; only AG-Treffen are made
+	 * this way.
+	 * @param slugBase the address to start from, a number added if it is taken
+	 */
+	public Mono<Event> createGroupMeeting(String municipality, String slugBase, NewEvent draft) {
+		if (draft.kind() != EventKind.AG_TREFFEN) {
+			return Mono.error(new IllegalArgumentException("Only AG-Treffen are group meetings"));
+		}
+		String base = Slugs.of(slugBase);
+		return this.slugs.insert(Event.class, base.isEmpty() ? "ag-treffen" : base,
+				(slug) -> this.events.insert(Event.created(slug, List.of(municipality), draft, this.clock.instant())));
+	}
+
+	/**
+	 * Saves changes to a group meeting made from its working group, based on the version
+	 * the coordinator started from; the caller checked the coordinator's rights. It stays
+	 * an AG-Treffen.
+	 */
+	public Mono<Event> updateGroupMeeting(String slug, NewEvent changes, long basedOn) {
+		return this.events.findBySlug(slug).flatMap((event) -> {
+			if (event.kind() != EventKind.AG_TREFFEN || changes.kind() != EventKind.AG_TREFFEN) {
+				return Mono.error(new IllegalArgumentException("Only AG-Treffen are group meetings"));
+			}
+			if (event.version() == null || event.version() != basedOn) {
+				return Mono.error(new OptimisticLockingFailureException("event changed"));
+			}
+			return this.events.save(event.with(changes, this.clock.instant()));
+		});
+	}
+
 	public Mono<ImportOutcome> importFromContent(Event candidate) {
 		return ContentImports.upsert(this.events.findBySlug(candidate.slug()), candidate,
 				(existing, imported) -> imported.withIdentityOf(existing), this.events::save);
