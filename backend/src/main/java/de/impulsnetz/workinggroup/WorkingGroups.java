@@ -69,6 +69,23 @@ public class WorkingGroups {
 	}
 
 	/**
+	 * The group, for a coordinator (or admin); {@link GroupDenied} for anyone else.
+	 */
+	public Mono<WorkingGroup> toCoordinate(Member member, String slug) {
+		return bySlug(slug).filter((group) -> GroupRights.of(member, group).coordinate())
+			.switchIfEmpty(Mono.error(() -> new GroupDenied("workinggroup.denied.coordinate")));
+	}
+
+	/**
+	 * The group, for the people in it (and admins), who read and write its members-only
+	 * part; {@link GroupDenied} for anyone else.
+	 */
+	public Mono<WorkingGroup> toWorkIn(Member member, String slug) {
+		return bySlug(slug).filter((group) -> GroupRights.of(member, group).write())
+			.switchIfEmpty(Mono.error(() -> new GroupDenied("workinggroup.denied.notInGroup")));
+	}
+
+	/**
 	 * The groups a municipality is a member of, by title.
 	 */
 	public Flux<WorkingGroup> withMember(String municipality) {
@@ -126,10 +143,7 @@ public class WorkingGroups {
 	public Mono<WorkingGroup> describe(Member coordinator, String slug, String title, String purpose, long basedOn) {
 		String newTitle = (title != null) ? title.strip() : "";
 		String newPurpose = (purpose != null) ? purpose.strip() : "";
-		return bySlug(slug).flatMap((group) -> {
-			if (!GroupRights.of(coordinator, group).coordinate()) {
-				return Mono.error(new GroupDenied("workinggroup.denied.coordinate"));
-			}
+		return toCoordinate(coordinator, slug).flatMap((group) -> {
 			if (newTitle.isEmpty() || newTitle.length() > NewGroup.MAX_TITLE) {
 				return Mono.error(new GroupDenied(HttpStatus.BAD_REQUEST, "workinggroup.invalid.title"));
 			}

@@ -247,7 +247,9 @@ class WorkingGroupTests {
 		this.meetings.save(WorkingGroupRightsTests.FOUNDER, group.slug(), meeting.event().slug(), Meeting.Part.AGENDA,
 				"Punkt Seezeichen", this.meetings.of(group.slug(), meeting.event().slug()).block().meeting().version())
 			.block();
-		await().during(Duration.ofSeconds(1)).atMost(Duration.ofSeconds(3)).until(() -> found("Nebelhörner").isEmpty());
+		await().during(Duration.ofMillis(500))
+			.atMost(Duration.ofSeconds(3))
+			.until(() -> found("Nebelhörner").isEmpty());
 		this.meetings.publish(WorkingGroupRightsTests.FOUNDER, group.slug(), meeting.event().slug(), true).block();
 		await().atMost(Duration.ofSeconds(5)).until(() -> found("Nebelhörner").contains(group.slug()));
 		assertThat(found("Seezeichen")).isEmpty();
@@ -289,6 +291,8 @@ class WorkingGroupTests {
 			.doesNotContain("Jahresrückblick auf die gemeinsamen Aktionen");
 		assertThat(this.pages.get(null, "/arbeitsgruppen", HttpStatus.OK))
 			.contains("Interkommunale Social-Media-Arbeitsgruppe Kreis Steinfurt");
+		assertThat(this.pages.get(null, "/kommunen/stadt-greven", HttpStatus.OK)).contains("Arbeitsgruppen",
+				"/arbeitsgruppen/social-media-kreis-steinfurt");
 	}
 
 	@Test

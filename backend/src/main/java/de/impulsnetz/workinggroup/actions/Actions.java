@@ -9,8 +9,6 @@ import de.impulsnetz.shared.Berlin;
 import de.impulsnetz.workinggroup.GroupDenied;
 import de.impulsnetz.workinggroup.GroupNotFound;
 import de.impulsnetz.workinggroup.GroupPerson;
-import de.impulsnetz.workinggroup.GroupRights;
-import de.impulsnetz.workinggroup.WorkingGroup;
 import de.impulsnetz.workinggroup.WorkingGroups;
 import de.impulsnetz.workinggroup.meetings.Meetings;
 import reactor.core.publisher.Flux;
@@ -85,30 +83,33 @@ public class Actions {
 		if (action.text().isEmpty() || action.text().length() > NewAction.MAX_TEXT) {
 			return Mono.error(new GroupDenied(HttpStatus.BAD_REQUEST, "workinggroup.action.invalid.text"));
 		}
-		return writable(writer, slug).flatMap((group) -> this.meetings.of(slug, meeting).flatMap((scheduled) -> {
-			if (action.responsibleMunicipality() != null
-					&& !group.municipalities().contains(action.responsibleMunicipality())) {
-				return Mono.error(new GroupDenied(HttpStatus.BAD_REQUEST, "workinggroup.action.invalid.municipality"));
-			}
-			GroupPerson person = null;
-			if (action.responsiblePerson() != null) {
-				person = group.person(action.responsiblePerson()).orElse(null);
-				if (person == null) {
-					return Mono.error(new GroupDenied(HttpStatus.BAD_REQUEST, "workinggroup.action.invalid.person"));
+		return this.groups.toWorkIn(writer, slug)
+			.flatMap((group) -> this.meetings.of(slug, meeting).flatMap((scheduled) -> {
+				if (action.responsibleMunicipality() != null
+						&& !group.municipalities().contains(action.responsibleMunicipality())) {
+					return Mono
+						.error(new GroupDenied(HttpStatus.BAD_REQUEST, "workinggroup.action.invalid.municipality"));
 				}
-			}
-			return this.mongo
-				.insert(new GroupAction(null, slug, meeting, action.text(), action.responsibleMunicipality(),
-						(person != null) ? person.memberId() : null, (person != null) ? person.name() : null,
-						action.due(), ActionStatus.OFFEN, writer.id(), this.clock.instant(), null, null));
-		}));
+				GroupPerson person = null;
+				if (action.responsiblePerson() != null) {
+					person = group.person(action.responsiblePerson()).orElse(null);
+					if (person == null) {
+						return Mono
+							.error(new GroupDenied(HttpStatus.BAD_REQUEST, "workinggroup.action.invalid.person"));
+					}
+				}
+				return this.mongo
+					.insert(new GroupAction(null, slug, meeting, action.text(), action.responsibleMunicipality(),
+							(person != null) ? person.memberId() : null, (person != null) ? person.name() : null,
+							action.due(), ActionStatus.OFFEN, writer.id(), this.clock.instant(), null, null));
+			}));
 	}
 
 	/**
 	 * Marks a Maßnahme done or open again: people in the group.
 	 */
 	public Mono<GroupAction> mark(Member writer, String slug, String id, ActionStatus status) {
-		return writable(writer, slug)
+		return this.groups.toWorkIn(writer, slug)
 			.flatMap(
 					(group) -> this.mongo.findAndModify(Query.query(Criteria.where("_id").is(id).and("group").is(slug)),
 							new Update().set("status", status)
@@ -124,12 +125,6 @@ public class Actions {
 	public Mono<GroupAction> importAction(GroupAction candidate) {
 		return this.mongo.findById(candidate.id(), GroupAction.class)
 			.switchIfEmpty(Mono.defer(() -> this.mongo.insert(candidate)));
-	}
-
-	private Mono<WorkingGroup> writable(Member writer, String slug) {
-		return this.groups.bySlug(slug)
-			.filter((group) -> GroupRights.of(writer, group).write())
-			.switchIfEmpty(Mono.error(() -> new GroupDenied("workinggroup.denied.notInGroup")));
 	}
 
 }

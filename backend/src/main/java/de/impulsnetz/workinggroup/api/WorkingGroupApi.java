@@ -175,9 +175,7 @@ class WorkingGroupApi {
 							content = @Content(mediaType = PROBLEM)) })
 	Mono<List<ActionResponse>> openActions(@PathVariable String slug) {
 		return this.currentMember.required()
-			.flatMap((member) -> this.groups.bySlug(slug)
-				.filter((group) -> GroupRights.of(member, group).readInternal())
-				.switchIfEmpty(Mono.error(() -> new GroupDenied("workinggroup.denied.notInGroup"))))
+			.flatMap((member) -> this.groups.toWorkIn(member, slug))
 			.flatMap((group) -> this.actions.open(slug)
 				.map((action) -> ActionResponse.of(action, this.actions.today()))
 				.collectList());

@@ -9,7 +9,6 @@ import de.impulsnetz.barcamp.EventCalendar;
 import de.impulsnetz.identity.Member;
 import de.impulsnetz.workinggroup.GroupDenied;
 import de.impulsnetz.workinggroup.GroupNotFound;
-import de.impulsnetz.workinggroup.GroupRights;
 import de.impulsnetz.workinggroup.WorkingGroup;
 import de.impulsnetz.workinggroup.WorkingGroups;
 import reactor.core.publisher.Flux;
@@ -86,14 +85,15 @@ public class Meetings {
 		if (draft.problem() != null) {
 			return Flux.error(new GroupDenied(HttpStatus.BAD_REQUEST, draft.problem()));
 		}
-		return coordinated(coordinator, slug).flatMapMany((group) -> Flux.range(0, quarterly ? QUARTERS : 1)
-			.map(draft::quartersLater)
-			.concatMap((dated) -> this.calendar
-				.createGroupMeeting(group.coordinator(), group.slug() + "-" + dated.date(),
-						dated.toEvent(description(group)))
-				.flatMap((event) -> this.mongo.insert(Meeting.planned(event.slug(), group.slug()))
-					.map((meeting) -> new ScheduledMeeting(meeting, event))))
-			.doOnComplete(() -> this.groups.changed(group)));
+		return this.groups.toCoordinate(coordinator, slug)
+			.flatMapMany((group) -> Flux.range(0, quarterly ? QUARTERS : 1)
+				.map(draft::quartersLater)
+				.concatMap((dated) -> this.calendar
+					.createGroupMeeting(group.coordinator(), group.slug() + "-" + dated.date(),
+							dated.toEvent(description(group)))
+					.flatMap((event) -> this.mongo.insert(Meeting.planned(event.slug(), group.slug()))
+						.map((meeting) -> new ScheduledMeeting(meeting, event))))
+				.doOnComplete(() -> this.groups.changed(group)));
 	}
 
 	/**
@@ -104,11 +104,12 @@ public class Meetings {
 		if (draft.problem() != null) {
 			return Mono.error(new GroupDenied(HttpStatus.BAD_REQUEST, draft.problem()));
 		}
-		return coordinated(coordinator, slug).flatMap((group) -> of(slug, event)
-			.flatMap((scheduled) -> this.calendar
-				.updateGroupMeeting(event, draft.toEvent(scheduled.event().description()), basedOn)
-				.map((moved) -> new ScheduledMeeting(scheduled.meeting(), moved)))
-			.doOnNext((moved) -> this.groups.changed(group)));
+		return this.groups.toCoordinate(coordinator, slug)
+			.flatMap((group) -> of(slug, event)
+				.flatMap((scheduled) -> this.calendar
+					.updateGroupMeeting(event, draft.toEvent(scheduled.event().description()), basedOn)
+					.map((moved) -> new ScheduledMeeting(scheduled.meeting(), moved)))
+				.doOnNext((moved) -> this.groups.changed(group)));
 	}
 
 	/**
@@ -121,10 +122,7 @@ public class Meetings {
 		if (clean.length() > MAX_TEXT) {
 			return Mono.error(new GroupDenied(HttpStatus.BAD_REQUEST, "workinggroup.minutes.tooLong"));
 		}
-		return this.groups.bySlug(slug).flatMap((group) -> {
-			if (!GroupRights.of(writer, group).write()) {
-				return Mono.error(new GroupDenied("workinggroup.denied.notInGroup"));
-			}
+		return this.groups.toWorkIn(writer, slug).flatMap((group) -> {
 			return of(slug, event).map(ScheduledMeeting::meeting).flatMap((meeting) -> {
 				if (meeting.version() == null || meeting.version() != basedOn) {
 					return Mono.error(new TextConflict(meeting, part));
@@ -148,7 +146,7 @@ public class Meetings {
 	 * Publishes the minutes as a result of the group (or takes them back): coordinators.
 	 */
 	public Mono<Meeting> publish(Member coordinator, String slug, String event, boolean published) {
-		return coordinated(coordinator, slug).flatMap((group) -> of(slug, event).flatMap((scheduled) -> {
+		return this.groups.toCoordinate(coordinator, slug).flatMap((group) -> of(slug, event).flatMap((scheduled) -> {
 			Instant now = this.clock.instant();
 			Update update = new Update().set("minutesPublished", published)
 				.set("publishedAt", published ? now : null)
@@ -174,12 +172,6 @@ public class Meetings {
 	public Mono<Meeting> importMeeting(Meeting candidate) {
 		return this.mongo.findById(candidate.event(), Meeting.class)
 			.switchIfEmpty(Mono.defer(() -> this.mongo.insert(candidate)));
-	}
-
-	private Mono<WorkingGroup> coordinated(Member coordinator, String slug) {
-		return this.groups.bySlug(slug)
-			.filter((group) -> GroupRights.of(coordinator, group).coordinate())
-			.switchIfEmpty(Mono.error(() -> new GroupDenied("workinggroup.denied.coordinate")));
 	}
 
 	/**

@@ -56,7 +56,7 @@ public class Memberships {
 	 * of them the municipality becomes a member.
 	 */
 	public Mono<WorkingGroup> inviteMunicipality(Member coordinator, String slug, String municipality) {
-		return coordinated(coordinator, slug).flatMap((group) -> {
+		return this.groups.toCoordinate(coordinator, slug).flatMap((group) -> {
 			if (group.municipalities().contains(municipality)) {
 				return Mono.error(new GroupDenied(HttpStatus.CONFLICT, "workinggroup.invite.alreadyMember"));
 			}
@@ -75,8 +75,9 @@ public class Memberships {
 		if (email == null || !EMAIL.matcher(email.strip()).matches() || email.length() > 254) {
 			return Mono.error(new GroupDenied(HttpStatus.BAD_REQUEST, "workinggroup.invalid.email"));
 		}
-		return coordinated(coordinator, slug).flatMap((group) -> change(slug, new Criteria(),
-				new Update().addToSet("invitedEmails", WorkingGroup.normalisedEmail(email))));
+		return this.groups.toCoordinate(coordinator, slug)
+			.flatMap((group) -> change(slug, new Criteria(),
+					new Update().addToSet("invitedEmails", WorkingGroup.normalisedEmail(email))));
 	}
 
 	/**
@@ -125,7 +126,7 @@ public class Memberships {
 	 * A coordinator accepts or declines someone's request to join.
 	 */
 	public Mono<WorkingGroup> decide(Member coordinator, String slug, String memberId, boolean accept) {
-		return coordinated(coordinator, slug).flatMap((group) -> {
+		return this.groups.toCoordinate(coordinator, slug).flatMap((group) -> {
 			JoinRequest request = group.requests()
 				.stream()
 				.filter((candidate) -> candidate.memberId().equals(memberId))
@@ -149,7 +150,7 @@ public class Memberships {
 	 * Makes someone in the group a coordinator too.
 	 */
 	public Mono<WorkingGroup> makeCoordinator(Member coordinator, String slug, String memberId) {
-		return coordinated(coordinator, slug).flatMap((group) -> {
+		return this.groups.toCoordinate(coordinator, slug).flatMap((group) -> {
 			if (group.person(memberId).isEmpty()) {
 				return Mono.error(new GroupNotFound("workinggroup.person.notFound"));
 			}
@@ -172,12 +173,6 @@ public class Memberships {
 			return change(slug, Criteria.where("people.memberId").is(member.id()), new Update().pull("people",
 					Query.query(Criteria.where("memberId").is(member.id())).getQueryObject()));
 		});
-	}
-
-	private Mono<WorkingGroup> coordinated(Member coordinator, String slug) {
-		return this.groups.bySlug(slug)
-			.filter((group) -> GroupRights.of(coordinator, group).coordinate())
-			.switchIfEmpty(Mono.error(() -> new GroupDenied("workinggroup.denied.coordinate")));
 	}
 
 	/**

@@ -265,10 +265,7 @@ class MeetingController {
 	}
 
 	private Mono<WorkingGroup> coordinated(String slug) {
-		return this.currentMember.required()
-			.flatMap((member) -> this.groups.bySlug(slug)
-				.filter((group) -> GroupRights.of(member, group).coordinate())
-				.switchIfEmpty(Mono.error(() -> new GroupDenied("workinggroup.denied.coordinate"))));
+		return this.currentMember.required().flatMap((member) -> this.groups.toCoordinate(member, slug));
 	}
 
 	private Mono<Rendering> page(String slug, String event, @Nullable Typed typed,

@@ -128,14 +128,10 @@ class WorkingGroupController {
 	@GetMapping("/arbeitsgruppen/{slug}/bearbeiten")
 	Mono<Rendering> edit(@PathVariable String slug) {
 		return this.currentMember.required()
-			.flatMap(
-					(member) -> this.groups.bySlug(slug)
-						.filter((group) -> GroupRights.of(member, group).coordinate())
-						.switchIfEmpty(Mono.error(() -> new GroupDenied("workinggroup.denied.coordinate")))
-						.map((group) -> editor(group,
-								new DescriptionForm(group.title(), group.purpose(), group.version()), null,
-								HttpStatus.OK)
-							.build()));
+			.flatMap((member) -> this.groups.toCoordinate(member, slug))
+			.map((group) -> editor(group, new DescriptionForm(group.title(), group.purpose(), group.version()), null,
+					HttpStatus.OK)
+				.build());
 	}
 
 	@PostMapping("/arbeitsgruppen/{slug}/bearbeiten")
@@ -178,9 +174,7 @@ class WorkingGroupController {
 	@GetMapping("/arbeitsgruppen/{slug}/massnahmen")
 	Mono<Rendering> openActions(@PathVariable String slug) {
 		return this.currentMember.required()
-			.flatMap((member) -> this.groups.bySlug(slug)
-				.filter((group) -> GroupRights.of(member, group).readInternal())
-				.switchIfEmpty(Mono.error(() -> new GroupDenied("workinggroup.denied.notInGroup")))
+			.flatMap((member) -> this.groups.toWorkIn(member, slug)
 				.flatMap((group) -> openActionRows(group).map((rows) -> Rendering.view("workinggroup/actions")
 					.modelAttribute("group", group)
 					.modelAttribute("actions", rows)
