@@ -1,6 +1,7 @@
 package de.impulsnetz.workinggroup;
 
 import java.util.List;
+import java.util.Objects;
 
 /**
  * What an organiser gives to found a working group.
@@ -18,8 +19,11 @@ public record NewGroup(String title, String coordinator, List<String> members, S
 	public NewGroup {
 		title = (title != null) ? title.strip() : "";
 		coordinator = (coordinator != null) ? coordinator.strip() : "";
-		members = (members != null) ? members.stream().map(String::strip).filter((slug) -> !slug.isEmpty()).toList()
-				: List.of();
+		members = (members != null) ? members.stream()
+			.filter(Objects::nonNull)
+			.map(String::strip)
+			.filter((slug) -> !slug.isEmpty())
+			.toList() : List.of();
 		purpose = (purpose != null) ? purpose.strip() : "";
 	}
 

@@ -109,6 +109,9 @@ public class Actions {
 	 * Marks a Maßnahme done or open again: people in the group.
 	 */
 	public Mono<GroupAction> mark(Member writer, String slug, String id, ActionStatus status) {
+		if (status == null) {
+			return Mono.error(new GroupDenied(HttpStatus.BAD_REQUEST, "workinggroup.action.invalid.status"));
+		}
 		return this.groups.toWorkIn(writer, slug)
 			.flatMap(
 					(group) -> this.mongo.findAndModify(Query.query(Criteria.where("_id").is(id).and("group").is(slug)),

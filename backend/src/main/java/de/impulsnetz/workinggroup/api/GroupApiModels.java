@@ -67,6 +67,8 @@ final class GroupApiModels {
 	}
 
 	/**
+	 * @param slug the meeting's address: its event's slug
+	 * ({@code /api/v1/veranstaltungen/{slug}} has the registration)
 	 * @param agenda only for the people in the group
 	 * @param minutes published minutes for everyone, drafts only for the people in the
 	 * group
@@ -74,7 +76,7 @@ final class GroupApiModels {
 	 * the group)
 	 */
 	@JsonInclude(JsonInclude.Include.NON_NULL)
-	record MeetingResponse(String event, String title, String start, String end, String venue, String city,
+	record MeetingResponse(String slug, String title, String start, String end, String venue, String city,
 			boolean minutesPublished, @Nullable String agenda, @Nullable String minutes, @Nullable Long version) {
 
 		static MeetingResponse of(ScheduledMeeting scheduled, boolean internal) {
