@@ -1,6 +1,7 @@
 package de.impulsnetz.workinggroup;
 
 import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.List;
@@ -10,6 +11,7 @@ import java.util.Set;
 import de.impulsnetz.IntegrationTest;
 import de.impulsnetz.Members;
 import de.impulsnetz.PageClient;
+import de.impulsnetz.SignedIn;
 import de.impulsnetz.barcamp.Event;
 import de.impulsnetz.barcamp.EventCalendar;
 import de.impulsnetz.barcamp.EventKind;
@@ -26,8 +28,13 @@ import de.impulsnetz.workinggroup.actions.NewAction;
 import de.impulsnetz.workinggroup.meetings.Meeting;
 import de.impulsnetz.workinggroup.meetings.Meetings;
 import de.impulsnetz.workinggroup.meetings.ScheduledMeeting;
+import de.impulsnetz.workinggroup.meetings.TextConflict;
 import de.impulsnetz.workinggroup.membership.Memberships;
+import org.assertj.core.api.Condition;
 import org.junit.jupiter.api.Test;
+import reactor.core.publisher.Flux;
+import reactor.core.publisher.Mono;
+import reactor.core.scheduler.Schedulers;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
@@ -109,7 +116,7 @@ class WorkingGroupTests {
 			.containsExactly(planned.get(0).event().version(), planned.get(2).event().version(),
 					planned.get(3).event().version());
 		// The registration is the event's, as for every Veranstaltung.
-		this.pages.get(null, "/veranstaltungen/" + second.slug(), HttpStatus.OK);
+		assertThat(this.calendar.bySlug(second.slug()).block().registrationWindow().isOpen(Instant.now())).isTrue();
 		// A second change from the same starting version is refused, its entries kept.
 		String stale = this.pages.post(COORDINATOR, base + "/treffen/" + second.slug() + "/bearbeiten",
 				form("title", "Veraltet geplant", "date", "2027-04-21", "from", "10:00", "to", "13:00", "venue",
@@ -147,6 +154,28 @@ class WorkingGroupTests {
 		assertThat(merged.authors()).extracting(Meeting.Author::name)
 			.containsExactly(COORDINATOR.name(), PERSON.name());
 
+		// Two saves at the same moment from the same version: one wins, the other is
+		// told.
+		long now = merged.version();
+		List<Object> outcomes = Flux
+			.merge(List.of("Erste gleichzeitige Fassung", "Zweite gleichzeitige Fassung")
+				.stream()
+				.map((text) -> this.meetings
+					.save(text.startsWith("Erste") ? COORDINATOR : PERSON, group.slug(), meeting.event().slug(),
+							Meeting.Part.MINUTES, text, now)
+					.subscribeOn(Schedulers.parallel())
+					.<Object>map(Meeting::minutes)
+					.onErrorResume(TextConflict.class, (conflict) -> Mono.just(conflict)))
+				.toList())
+			.collectList()
+			.block();
+		assertThat(outcomes).hasSize(2)
+			.haveExactly(1, new Condition<>((outcome) -> outcome instanceof TextConflict, "a conflict"));
+		String winner = (String) outcomes.stream().filter(String.class::isInstance).findFirst().orElseThrow();
+		assertThat(this.meetings.of(group.slug(), meeting.event().slug()).block().meeting().minutes())
+			.isEqualTo(winner);
+		merged = this.meetings.of(group.slug(), meeting.event().slug()).block().meeting();
+
 		// The API refuses a stale version with a German problem detail.
 		Map<String, Object> problem = this.pages.api(PERSON, HttpMethod.PUT,
 				"/api/v1/arbeitsgruppen/" + group.slug() + "/treffen/" + meeting.event().slug() + "/protokoll",
@@ -179,7 +208,7 @@ class WorkingGroupTests {
 		String list = this.pages.get(PERSON, "/arbeitsgruppen/" + group.slug() + "/massnahmen", HttpStatus.OK);
 		assertThat(order(list, "Lange überfällig", "Knapp überfällig", "Später fällig", "Ohne Datum")).isTrue();
 		String json = this.pages.anonymous()
-			.mutateWith(de.impulsnetz.SignedIn.bearer(PERSON))
+			.mutateWith(SignedIn.bearer(PERSON))
 			.get()
 			.uri("/api/v1/arbeitsgruppen/" + group.slug() + "/massnahmen")
 			.exchange()
