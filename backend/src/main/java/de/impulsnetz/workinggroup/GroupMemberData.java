@@ -56,7 +56,7 @@ class GroupMemberData implements MemberDataHolder {
 				Map<String, Object> data = new LinkedHashMap<>();
 				data.put("gruppen", all.getT1());
 				data.put("beitrittsanfragen", all.getT2());
-				data.put("einladungen", all.getT3());
+				data.put("gruppenEinladungen", all.getT3());
 				data.put("massnahmen", all.getT4());
 				data.put("mitgeschriebeneTreffen", all.getT5());
 				return data;

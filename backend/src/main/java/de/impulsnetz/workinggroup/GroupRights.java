@@ -37,6 +37,13 @@ public record GroupRights(boolean readInternal, boolean write, boolean coordinat
 	}
 
 	/**
+	 * Minutes are a public result once published; drafts are for the people in the group.
+	 */
+	public boolean readMinutes(boolean published) {
+		return published || this.readInternal;
+	}
+
+	/**
 	 * Organisers and admins found working groups.
 	 */
 	public static boolean mayCreate(Member member) {

@@ -7,6 +7,7 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import de.impulsnetz.barcamp.Event;
 import de.impulsnetz.shared.Berlin;
 import de.impulsnetz.workinggroup.GroupPerson;
+import de.impulsnetz.workinggroup.GroupRights;
 import de.impulsnetz.workinggroup.WorkingGroup;
 import de.impulsnetz.workinggroup.actions.ActionStatus;
 import de.impulsnetz.workinggroup.actions.GroupAction;
@@ -79,10 +80,20 @@ final class GroupApiModels {
 	record MeetingResponse(String slug, String title, String start, String end, String venue, String city,
 			boolean minutesPublished, @Nullable String agenda, @Nullable String minutes, @Nullable Long version) {
 
-		static MeetingResponse of(ScheduledMeeting scheduled, boolean internal) {
+		static MeetingResponse of(ScheduledMeeting scheduled, GroupRights rights) {
+			return of(scheduled, rights.readInternal(), rights.readMinutes(scheduled.meeting().minutesPublished()));
+		}
+
+		/**
+		 * The meeting as the people in the group see it, who just planned or wrote it.
+		 */
+		static MeetingResponse forGroup(ScheduledMeeting scheduled) {
+			return of(scheduled, true, true);
+		}
+
+		private static MeetingResponse of(ScheduledMeeting scheduled, boolean internal, boolean minutes) {
 			Event event = scheduled.event();
 			Meeting meeting = scheduled.meeting();
-			boolean minutes = internal || meeting.minutesPublished();
 			return new MeetingResponse(event.slug(), event.title(), Berlin.iso(event.startsAt()),
 					Berlin.iso(event.endsAt()), event.venue().name(), event.venue().city(), meeting.minutesPublished(),
 					internal ? meeting.agenda() : null, minutes ? meeting.minutes() : null,

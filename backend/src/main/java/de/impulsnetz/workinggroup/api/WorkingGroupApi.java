@@ -103,7 +103,7 @@ class WorkingGroupApi {
 					@ApiResponse(responseCode = "404", description = "Keine solche Gruppe (Problem Details)",
 							content = @Content(mediaType = PROBLEM)) })
 	Mono<GroupResponse> show(@PathVariable String slug) {
-		return readable(slug).map((read) -> GroupResponse.of(read.group(), read.internal()));
+		return readable(slug).map((read) -> GroupResponse.of(read.group(), read.rights().readInternal()));
 	}
 
 	@GetMapping("/{slug}/treffen")
@@ -111,7 +111,7 @@ class WorkingGroupApi {
 			+ "Personen der Gruppe, veröffentlichte Protokolle für alle")
 	Mono<List<MeetingResponse>> meetings(@PathVariable String slug) {
 		return readable(slug).flatMap((read) -> this.meetings.of(slug)
-			.map((scheduled) -> MeetingResponse.of(scheduled, read.internal()))
+			.map((scheduled) -> MeetingResponse.of(scheduled, read.rights()))
 			.collectList());
 	}
 
@@ -130,7 +130,7 @@ class WorkingGroupApi {
 				request.venue(), request.city(), request.capacity());
 		return this.currentMember.required()
 			.flatMap((member) -> this.meetings.plan(member, slug, draft, request.quarterly())
-				.map((scheduled) -> MeetingResponse.of(scheduled, true))
+				.map((scheduled) -> MeetingResponse.forGroup(scheduled))
 				.collectList())
 			.map((planned) -> ResponseEntity.created(URI.create("/api/v1/arbeitsgruppen/" + slug + "/treffen"))
 				.body(planned));
@@ -163,7 +163,7 @@ class WorkingGroupApi {
 		return this.currentMember.required()
 			.flatMap((member) -> this.meetings.save(member, slug, event, part, request.text(), request.version()))
 			.then(this.meetings.of(slug, event))
-			.map((scheduled) -> MeetingResponse.of(scheduled, true));
+			.map((scheduled) -> MeetingResponse.forGroup(scheduled));
 	}
 
 	@GetMapping("/{slug}/massnahmen")
@@ -208,14 +208,14 @@ class WorkingGroupApi {
 			.map((action) -> ActionResponse.of(action, this.actions.today()));
 	}
 
-	private record Readable(WorkingGroup group, boolean internal) {
+	private record Readable(WorkingGroup group, GroupRights rights) {
 
 	}
 
 	private Mono<Readable> readable(String slug) {
 		return this.currentMember.optional()
 			.flatMap((member) -> this.groups.bySlug(slug)
-				.map((group) -> new Readable(group, GroupRights.of(member.orElse(null), group).readInternal())));
+				.map((group) -> new Readable(group, GroupRights.of(member.orElse(null), group))));
 	}
 
 	private static @Nullable LocalTime time(@Nullable String text) {

@@ -81,6 +81,18 @@ public class Memberships {
 	}
 
 	/**
+	 * The member's "Mitmachen": joins when invited, otherwise asks the coordinators.
+	 * @return {@code true} when the member is in the group now, {@code false} when the
+	 * request waits for the coordinators
+	 */
+	public Mono<Boolean> join(Member member, String slug, @Nullable String message) {
+		return this.groups.bySlug(slug)
+			.flatMap((group) -> GroupRights.of(member, group).acceptInvitation()
+					? acceptInvitation(member, slug).thenReturn(true)
+					: request(member, slug, message).thenReturn(false));
+	}
+
+	/**
 	 * A member of a member municipality asks to join.
 	 */
 	public Mono<WorkingGroup> request(Member member, String slug, @Nullable String message) {

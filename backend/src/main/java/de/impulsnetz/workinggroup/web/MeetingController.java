@@ -279,7 +279,7 @@ class MeetingController {
 						ScheduledMeeting scheduled = all.getT1();
 						Meeting meeting = scheduled.meeting();
 						Map<String, String> names = all.getT2();
-						boolean minutesVisible = meeting.minutesPublished() || rights.readInternal();
+						boolean minutesVisible = rights.readMinutes(meeting.minutesPublished());
 						Rendering.Builder<?> page = Rendering.view("workinggroup/meeting")
 							.modelAttribute("group", group)
 							.modelAttribute("meeting", MeetingRow.of(slug, scheduled, this.clock.instant()))

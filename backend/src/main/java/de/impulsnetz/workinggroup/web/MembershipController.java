@@ -2,16 +2,14 @@ package de.impulsnetz.workinggroup.web;
 
 import de.impulsnetz.identity.CurrentMember;
 import de.impulsnetz.shared.Notices;
-import de.impulsnetz.workinggroup.GroupRights;
-import de.impulsnetz.workinggroup.WorkingGroups;
 import de.impulsnetz.workinggroup.membership.Memberships;
 import org.jspecify.annotations.Nullable;
 import reactor.core.publisher.Mono;
 
 import org.springframework.stereotype.Controller;
+import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.reactive.result.view.Rendering;
 
 /**
@@ -23,13 +21,10 @@ class MembershipController {
 
 	private final Memberships memberships;
 
-	private final WorkingGroups groups;
-
 	private final CurrentMember currentMember;
 
-	MembershipController(Memberships memberships, WorkingGroups groups, CurrentMember currentMember) {
+	MembershipController(Memberships memberships, CurrentMember currentMember) {
 		this.memberships = memberships;
-		this.groups = groups;
 		this.currentMember = currentMember;
 	}
 
@@ -54,11 +49,8 @@ class MembershipController {
 	@PostMapping("/arbeitsgruppen/{slug}/beitreten")
 	Mono<Rendering> join(@PathVariable String slug, @ModelAttribute JoinForm form) {
 		return this.currentMember.required()
-			.flatMap((member) -> this.groups.bySlug(slug)
-				.flatMap((group) -> GroupRights.of(member, group).acceptInvitation()
-						? this.memberships.acceptInvitation(member, slug).thenReturn("beigetreten")
-						: this.memberships.request(member, slug, form.nachricht()).thenReturn("angefragt")))
-			.map((flag) -> back(slug, flag));
+			.flatMap((member) -> this.memberships.join(member, slug, form.nachricht()))
+			.map((joined) -> back(slug, joined ? "beigetreten" : "angefragt"));
 	}
 
 	@PostMapping("/arbeitsgruppen/{slug}/anfragen/{person}/annehmen")
