@@ -93,11 +93,15 @@ public class EventCalendar {
 			if (!EventRights.isOrganiser(organiser, event)) {
 				return Mono.error(new EventDenied("barcamp.denied.notOrganiser"));
 			}
-			if (event.version() == null || event.version() != basedOn) {
-				return Mono.error(new OptimisticLockingFailureException("event changed"));
-			}
-			return this.events.save(event.with(changes, this.clock.instant()));
+			return saveChanges(event, changes, basedOn);
 		});
+	}
+
+	private Mono<Event> saveChanges(Event event, NewEvent changes, long basedOn) {
+		if (event.version() == null || event.version() != basedOn) {
+			return Mono.error(new OptimisticLockingFailureException("event changed"));
+		}
+		return this.events.save(event.with(changes, this.clock.instant()));
 	}
 
 	/**
@@ -126,10 +130,7 @@ public class EventCalendar {
 			if (event.kind() != EventKind.AG_TREFFEN || changes.kind() != EventKind.AG_TREFFEN) {
 				return Mono.error(new IllegalArgumentException("Only AG-Treffen are group meetings"));
 			}
-			if (event.version() == null || event.version() != basedOn) {
-				return Mono.error(new OptimisticLockingFailureException("event changed"));
-			}
-			return this.events.save(event.with(changes, this.clock.instant()));
+			return saveChanges(event, changes, basedOn);
 		});
 	}
 

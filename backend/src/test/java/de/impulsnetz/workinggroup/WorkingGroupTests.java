@@ -248,8 +248,12 @@ class WorkingGroupTests {
 			assertThat(api).containsEntry("title", "Vertrauliche Gruppe").doesNotContainKey("people");
 		}
 		String inside = this.pages.get(PERSON, "/arbeitsgruppen/" + slug + "/treffen/" + event, HttpStatus.OK);
-		assertThat(inside).contains("Zitronenfalter", "Kohlmeisen", "Eichhörnchen");
-		assertThat(this.pages.get(PERSON, "/arbeitsgruppen/" + slug, HttpStatus.OK)).contains(COORDINATOR.name());
+		assertThat(inside).contains("Zitronenfalter", "Kohlmeisen", "Eichhörnchen").doesNotContain("??");
+		assertThat(this.pages.get(PERSON, "/arbeitsgruppen/" + slug, HttpStatus.OK)).contains(COORDINATOR.name())
+			.doesNotContain("??");
+		assertThat(this.pages.get(COORDINATOR, "/arbeitsgruppen/" + slug, HttpStatus.OK))
+			.contains("einladen/person", "Anfragen zum Beitritt")
+			.doesNotContain("??");
 
 		// Published minutes are a public result.
 		this.meetings.publish(COORDINATOR, slug, event, true).block();
