@@ -33,7 +33,7 @@ class ModularityTests {
 	void theModulesAreThoseOfTheModuleMap() {
 		assertThat(modules.stream().map((module) -> module.getIdentifier().toString())).containsExactlyInAnyOrder(
 				"barcamp", "content", "identity", "mail", "media", "municipality", "practice", "search", "shared",
-				"site", "storage", "system", "talk");
+				"site", "storage", "system", "talk", "workinggroup");
 	}
 
 	@Test

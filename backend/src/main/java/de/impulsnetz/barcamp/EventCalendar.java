@@ -93,10 +93,44 @@ public class EventCalendar {
 			if (!EventRights.isOrganiser(organiser, event)) {
 				return Mono.error(new EventDenied("barcamp.denied.notOrganiser"));
 			}
-			if (event.version() == null || event.version() != basedOn) {
-				return Mono.error(new OptimisticLockingFailureException("event changed"));
+			return saveChanges(event, changes, basedOn);
+		});
+	}
+
+	private Mono<Event> saveChanges(Event event, NewEvent changes, long basedOn) {
+		if (event.version() == null || event.version() != basedOn) {
+			return Mono.error(new OptimisticLockingFailureException("event changed"));
+		}
+		return this.events.save(event.with(changes, this.clock.instant()));
+	}
+
+	/**
+	 * A meeting of a working group (an {@link EventKind#AG_TREFFEN}), organised by the
+	 * group's coordinating municipality. The caller (the working-group module) has
+	 * checked that whoever asks may plan the group's meetings; only AG-Treffen are made
+	 * this way.
+	 * @param slugBase the address to start from, a number added if it is taken
+	 */
+	public Mono<Event> createGroupMeeting(String municipality, String slugBase, NewEvent draft) {
+		if (draft.kind() != EventKind.AG_TREFFEN) {
+			return Mono.error(new IllegalArgumentException("Only AG-Treffen are group meetings"));
+		}
+		String base = Slugs.of(slugBase);
+		return this.slugs.insert(Event.class, base.isEmpty() ? "ag-treffen" : base,
+				(slug) -> this.events.insert(Event.created(slug, List.of(municipality), draft, this.clock.instant())));
+	}
+
+	/**
+	 * Saves changes to a group meeting made from its working group, based on the version
+	 * the coordinator started from; the caller checked the coordinator's rights. It stays
+	 * an AG-Treffen.
+	 */
+	public Mono<Event> updateGroupMeeting(String slug, NewEvent changes, long basedOn) {
+		return this.events.findBySlug(slug).flatMap((event) -> {
+			if (event.kind() != EventKind.AG_TREFFEN || changes.kind() != EventKind.AG_TREFFEN) {
+				return Mono.error(new IllegalArgumentException("Only AG-Treffen are group meetings"));
 			}
-			return this.events.save(event.with(changes, this.clock.instant()));
+			return saveChanges(event, changes, basedOn);
 		});
 	}
 

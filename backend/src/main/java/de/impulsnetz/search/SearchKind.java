@@ -18,7 +18,10 @@ public enum SearchKind {
 	IMPULSE,
 
 	/** Barcamp sessions with their notes. */
-	SESSION;
+	SESSION,
+
+	/** Arbeitsgruppen: their public part. */
+	ARBEITSGRUPPE;
 
 	/**
 	 * How documents name the kind ({@link SearchDocument#kind()}).
