@@ -59,6 +59,10 @@ class MailDelivery {
 			helper.setText(mail.text());
 			if (mail.unsubscribe() != null) {
 				message.setHeader("List-Unsubscribe", "<" + mail.unsubscribe() + ">");
+				// RFC 8058: every unsubscribe link of the app ends the mails on a POST
+				// without login or CSRF token (identity.AccessRules#tokenLinks), so mail
+				// programs may offer their one-click button.
+				message.setHeader("List-Unsubscribe-Post", "List-Unsubscribe=One-Click");
 			}
 		}
 		catch (MessagingException ex) {
