@@ -31,11 +31,11 @@ import static de.impulsnetz.distribution.ListMessage.REPORTED_BY;
 
 /**
  * Writing to a list, reading its archive, reporting and moderating: every rule of the
- * Verteiler in one place, for pages and API alike. Who may read, write and moderate is the
- * list's answer ({@link DistributionLists}); a list a member may not read is refused, one
- * that does not exist is not found. A person writes at most {@value #PER_HOUR} messages
- * and replies an hour, counted in MongoDB, so the limit holds across app instances. A
- * message is stored together with its mailing job in one write; the
+ * Verteiler in one place, for pages and API alike. Who may read, write and moderate is
+ * the list's answer ({@link DistributionLists}); a list a member may not read is refused,
+ * one that does not exist is not found. A person writes at most {@value #PER_HOUR}
+ * messages and replies an hour, counted in MongoDB, so the limit holds across app
+ * instances. A message is stored together with its mailing job in one write; the
  * {@link DistributionWorker} mails it.
  */
 @Service
@@ -85,10 +85,12 @@ public class Distribution {
 				.limit(size);
 			return this.mongo.count(Query.query(own), ListMessage.class)
 				.zipWith(this.mongo.find(query, ListMessage.class).collectList())
-				.flatMap((found) -> replyCounts(board.rights(), found.getT2())
-					.map((replies) -> new Archive(board, found.getT2().stream()
-						.map((message) -> new Entry(message, replies.getOrDefault(message.id(), 0L)))
-						.toList(), found.getT1())));
+				.flatMap((found) -> replyCounts(board.rights(), found.getT2()).map((replies) -> new Archive(board,
+						found.getT2()
+							.stream()
+							.map((message) -> new Entry(message, replies.getOrDefault(message.id(), 0L)))
+							.toList(),
+						found.getT1())));
 		});
 	}
 
@@ -105,8 +107,8 @@ public class Distribution {
 		return board(key, member).flatMap((board) -> message(board, id).filter((found) -> !found.isReply())
 			.switchIfEmpty(Mono.error(DistributionRefused::notFound))
 			.flatMap((message) -> this.mongo
-				.find(Query.query(visible(board.rights()).and(REPLY_TO).is(message.id()))
-					.with(Sort.by(AT)), ListMessage.class)
+				.find(Query.query(visible(board.rights()).and(REPLY_TO).is(message.id())).with(Sort.by(AT)),
+						ListMessage.class)
 				.collectList()
 				.map((replies) -> new Thread(board, message, replies))));
 	}
@@ -138,15 +140,15 @@ public class Distribution {
 						.map(ListMessage::id)
 						.switchIfEmpty(Mono.error(() -> DistributionRefused.invalid("distribution.refused.reply")));
 			return belowLimit(member).then(parent)
-				.flatMap((answered) -> this.mongo.insert(ListMessage.written(key,
-						answered.isEmpty() ? null : answered, member.id(), member.name(),
-						answered.isEmpty() ? heading : null, body, this.clock.instant())))
+				.flatMap((answered) -> this.mongo.insert(ListMessage.written(key, answered.isEmpty() ? null : answered,
+						member.id(), member.name(), answered.isEmpty() ? heading : null, body, this.clock.instant())))
 				.doOnNext((stored) -> this.worker.wakeUp());
 		});
 	}
 
 	private Mono<Void> belowLimit(Member member) {
-		Query recent = Query.query(Criteria.where(AUTHOR_ID).is(member.id()).and(AT).gt(this.clock.instant().minus(WINDOW)));
+		Query recent = Query
+			.query(Criteria.where(AUTHOR_ID).is(member.id()).and(AT).gt(this.clock.instant().minus(WINDOW)));
 		return this.mongo.count(recent, ListMessage.class)
 			.flatMap((count) -> (count >= PER_HOUR) ? Mono.error(DistributionRefused.limitReached()) : Mono.empty());
 	}
@@ -160,7 +162,8 @@ public class Distribution {
 			if (!board.rights().post()) {
 				return Mono.error(DistributionRefused.denied("distribution.refused.post"));
 			}
-			return message(board, id).flatMap((message) -> change(message, new Update().addToSet(REPORTED_BY, member.id())));
+			return message(board, id)
+				.flatMap((message) -> change(message, new Update().addToSet(REPORTED_BY, member.id())));
 		});
 	}
 

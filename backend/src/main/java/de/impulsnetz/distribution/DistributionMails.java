@@ -39,8 +39,7 @@ class DistributionMails {
 
 	Mail message(ListInfo list, ListMessage message, Subscription subscription, String email) {
 		String thread = (message.replyTo() != null) ? message.replyTo() : message.id();
-		String subject = message.isReply()
-				? text("distribution.mail.subject.reply", list.title(), message.authorName())
+		String subject = message.isReply() ? text("distribution.mail.subject.reply", list.title(), message.authorName())
 				: text("distribution.mail.subject", list.title(), headline(message));
 		List<String> lines = new ArrayList<>();
 		lines.add(text(message.isReply() ? "distribution.mail.intro.reply" : "distribution.mail.intro",

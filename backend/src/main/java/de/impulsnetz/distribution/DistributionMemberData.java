@@ -23,8 +23,8 @@ import static de.impulsnetz.distribution.ListMessage.REPORTED_BY;
 
 /**
  * What a member wrote to lists, and her mail choices. Erasing keeps the messages, since
- * the replies of others answer them, attributed to "ehemaliges Mitglied"; her reports
- * and choices are deleted (mails still waiting for her go with the outbox's own part).
+ * the replies of others answer them, attributed to "ehemaliges Mitglied"; her reports and
+ * choices are deleted (mails still waiting for her go with the outbox's own part).
  */
 @Component
 class DistributionMemberData implements MemberDataHolder {
@@ -47,15 +47,15 @@ class DistributionMemberData implements MemberDataHolder {
 
 	@Override
 	public Mono<Object> export(Member member) {
-		Mono<List<Map<String, Object>>> written = this.mongo
-			.find(byAuthor(member).with(Sort.by(AT)), ListMessage.class)
+		Mono<List<Map<String, Object>>> written = this.mongo.find(byAuthor(member).with(Sort.by(AT)), ListMessage.class)
 			.map(DistributionMemberData::exported)
 			.collectList();
 		Mono<List<Map<String, String>>> choices = this.subscriptions.of(member.id())
 			.map((subscription) -> Map.of("verteiler", subscription.listKey(), "emails",
 					subscription.delivery().name()))
 			.collectList();
-		return Mono.zip(written, choices).map((both) -> Map.of("nachrichten", both.getT1(), "einstellungen", both.getT2()));
+		return Mono.zip(written, choices)
+			.map((both) -> Map.of("nachrichten", both.getT1(), "einstellungen", both.getT2()));
 	}
 
 	private static Map<String, Object> exported(ListMessage message) {

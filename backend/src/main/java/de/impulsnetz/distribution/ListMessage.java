@@ -14,8 +14,8 @@ import org.springframework.data.mongodb.core.mapping.Document;
  * A message to a list, or a reply to one (one level: replies are not answered), and the
  * job of mailing it: the message is stored with {@code mailedAt} empty, in one write, so
  * no job can go missing without its message; the {@link DistributionWorker} takes it
- * under a lease ({@code owner}, {@code lockedUntil}) and sets {@code mailedAt} once
- * every mail is in the outbox.
+ * under a lease ({@code owner}, {@code lockedUntil}) and sets {@code mailedAt} once every
+ * mail is in the outbox.
  *
  * @param replyTo the message this answers, or {@code null} for a message of its own
  * @param authorId the writer's member id; {@code null} once her account is erased
@@ -32,10 +32,10 @@ import org.springframework.data.mongodb.core.mapping.Document;
 @CompoundIndexes({ @CompoundIndex(name = "archive", def = "{'listKey': 1, 'replyTo': 1, 'at': -1}"),
 		@CompoundIndex(name = "byAuthor", def = "{'authorId': 1, 'at': -1}"),
 		@CompoundIndex(name = "toMail", def = "{'mailedAt': 1, 'at': 1}") })
-public record ListMessage(@Id @Nullable String id, String listKey, @Nullable String replyTo,
-		@Nullable String authorId, String authorName, @Nullable String title, String text, Instant at,
-		Set<String> reportedBy, @Nullable String hiddenBy, @Nullable Instant mailedAt, int mails,
-		@Nullable String owner, @Nullable Instant lockedUntil) {
+public record ListMessage(@Id @Nullable String id, String listKey, @Nullable String replyTo, @Nullable String authorId,
+		String authorName, @Nullable String title, String text, Instant at, Set<String> reportedBy,
+		@Nullable String hiddenBy, @Nullable Instant mailedAt, int mails, @Nullable String owner,
+		@Nullable Instant lockedUntil) {
 
 	static final String LIST_KEY = "listKey";
 

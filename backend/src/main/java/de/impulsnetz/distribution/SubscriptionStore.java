@@ -35,8 +35,8 @@ class SubscriptionStore {
 	}
 
 	/**
-	 * The person's choice for the list, made now (every message, a new secret) if she
-	 * has none yet.
+	 * The person's choice for the list, made now (every message, a new secret) if she has
+	 * none yet.
 	 */
 	Mono<Subscription> ensure(String listKey, String memberId) {
 		Update created = new Update().setOnInsert(DELIVERY, Delivery.EVERY).setOnInsert(TOKEN, token());
@@ -52,7 +52,8 @@ class SubscriptionStore {
 		return this.mongo
 			.findAndModify(person, update, FindAndModifyOptions.options().upsert(true).returnNew(true),
 					Subscription.class)
-			// Two first writes at once: the unique index let one in, the other updates it.
+			// Two first writes at once: the unique index let one in, the other updates
+			// it.
 			.onErrorResume(DuplicateKeyException.class, (raced) -> this.mongo.findAndModify(person, update,
 					FindAndModifyOptions.options().returnNew(true), Subscription.class));
 	}

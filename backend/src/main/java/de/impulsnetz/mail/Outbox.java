@@ -63,8 +63,8 @@ public class Outbox {
 	 * Stores the mail under a key that no other mail in the outbox has, e.g. one message
 	 * to one person: a caller that stopped half-way and starts again creates each mail at
 	 * most once. Completes with whether the mail is new ({@code false}: one with this key
-	 * is already there, sent or not); fails when it could not be stored. Does not wake the
-	 * worker: call {@link #wakeUp()} after a batch.
+	 * is already there, sent or not); fails when it could not be stored. Does not wake
+	 * the worker: call {@link #wakeUp()} after a batch.
 	 */
 	public Mono<Boolean> enqueueOnce(String key, Mail mail) {
 		return this.mongo.insert(OutboxMail.waiting(mail, this.clock.instant(), key))

@@ -24,9 +24,9 @@ import org.springframework.web.bind.annotation.RestController;
 
 /**
  * A list's messages and writing to it, with the rules of the pages: only the people of
- * the list read and write (401 without a token, 403 for others, 404 for an unknown
- * list), at most {@value Distribution#PER_HOUR} messages an hour (429). Refusals are
- * German problem details.
+ * the list read and write (401 without a token, 403 for others, 404 for an unknown list),
+ * at most {@value Distribution#PER_HOUR} messages an hour (429). Refusals are German
+ * problem details.
  */
 @RestController
 @RequestMapping("/api/v1/verteiler/{key}/nachrichten")

@@ -27,6 +27,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.reactive.result.view.Rendering;
+import org.springframework.web.server.ResponseStatusException;
 
 /**
  * The Verteiler's pages. Every rule is the service's ({@link Distribution},
@@ -127,13 +128,13 @@ class DistributionController {
 	}
 
 	@PostMapping("/verteiler/{key}/nachrichten/{id}/ausblenden")
-	Mono<Rendering> hide(@PathVariable String key, @PathVariable String id,
-			@RequestParam(defaultValue = "ja") String wert) {
-		boolean hidden = !"nein".equals(wert);
+	Mono<Rendering> hide(@PathVariable String key, @PathVariable String id, @ModelAttribute HideForm form) {
+		boolean hidden = !"nein".equals(form.wert());
 		return this.currentMember.required()
 			.flatMap((member) -> this.distribution.hide(key, member, id, hidden))
 			.map((changed) -> Rendering
-				.redirectTo(Notices.redirect(threadPath(key, thread(changed)), hidden ? "ausgeblendet" : "eingeblendet"))
+				.redirectTo(
+						Notices.redirect(threadPath(key, thread(changed)), hidden ? "ausgeblendet" : "eingeblendet"))
 				.build());
 	}
 
@@ -146,6 +147,7 @@ class DistributionController {
 				.modelAttribute("message", MessageView.of(thread.message(), thread.replies().size(), this.markdown))
 				.modelAttribute("replies", replies(thread))
 				.modelAttribute(FORM, form)
+				.modelAttribute("perHour", Distribution.PER_HOUR)
 				.modelAttribute("notice", NOTICES.find(request)));
 	}
 
@@ -167,14 +169,11 @@ class DistributionController {
 	}
 
 	@PostMapping("/verteiler/{key}/einstellungen")
-	Mono<Rendering> choose(@PathVariable String key, @RequestParam String emails) {
-		Delivery delivery;
-		try {
-			delivery = Delivery.valueOf(emails);
+	Mono<Rendering> choose(@PathVariable String key, @ModelAttribute DeliveryForm form) {
+		if (form.emails() == null) {
+			return Mono.error(new ResponseStatusException(HttpStatus.BAD_REQUEST));
 		}
-		catch (IllegalArgumentException unknown) {
-			return Pages.notFound();
-		}
+		Delivery delivery = form.emails();
 		return this.currentMember.required()
 			.flatMap((member) -> this.subscriptions.choose(key, member, delivery))
 			.thenReturn(Rendering.redirectTo(Notices.redirect("/verteiler/" + key + "/einstellungen", "gespeichert"))
@@ -218,6 +217,20 @@ class DistributionController {
 
 	private static String threadPath(String key, String id) {
 		return "/verteiler/" + key + "/nachrichten/" + id;
+	}
+
+	/**
+	 * @param wert {@code ja} hides, {@code nein} shows again
+	 */
+	record HideForm(@Nullable String wert) {
+
+	}
+
+	/**
+	 * @param emails the chosen {@link Delivery}
+	 */
+	record DeliveryForm(@Nullable Delivery emails) {
+
 	}
 
 }

@@ -40,13 +40,14 @@ public class DistributionFragment {
 	}
 
 	/**
-	 * The board for a page that shows the list among other things: empty when the
-	 * member may not read the list, or there is none with this key.
+	 * The board for a page that shows the list among other things: empty when the member
+	 * may not read the list, or there is none with this key.
 	 * @param page the requested page of the archive ({@code ?seite=})
 	 */
 	public Mono<BoardView> forPage(String key, @Nullable Member member, @Nullable String page,
 			ServerHttpRequest request) {
-		return board(key, member, page, request).onErrorResume(ResponseStatusException.class, (refused) -> Mono.empty());
+		return board(key, member, page, request).onErrorResume(ResponseStatusException.class,
+				(refused) -> Mono.empty());
 	}
 
 	/**
@@ -61,7 +62,8 @@ public class DistributionFragment {
 	 */
 	Mono<BoardView> board(String key, @Nullable Member member, @Nullable String page, ServerHttpRequest request) {
 		int requested = number(page);
-		return this.distribution.archive(key, member, requested, PAGE_SIZE).map((archive) -> view(archive, page, request));
+		return this.distribution.archive(key, member, requested, PAGE_SIZE)
+			.map((archive) -> view(archive, page, request));
 	}
 
 	private BoardView view(Archive archive, @Nullable String page, ServerHttpRequest request) {
@@ -72,15 +74,16 @@ public class DistributionFragment {
 			.toList();
 		return new BoardView(archive.board().list().key(), archive.board().list().title(),
 				archive.board().list().path(), archive.board().rights().post(), archive.board().rights().moderate(),
-				messages, archive.total(), paging);
+				messages, archive.total(), paging, Distribution.PER_HOUR);
 	}
 
 	/**
 	 * @param path the page of the list's owner
 	 * @param total how many messages of their own the member may see
+	 * @param perHour how many messages a person may write an hour
 	 */
 	public record BoardView(String key, String title, String path, boolean mayPost, boolean mayModerate,
-			List<MessageView> messages, long total, PageLinks paging) {
+			List<MessageView> messages, long total, PageLinks paging, int perHour) {
 
 	}
 
