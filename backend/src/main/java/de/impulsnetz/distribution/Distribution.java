@@ -10,6 +10,7 @@ import de.impulsnetz.distribution.DistributionLists.ListInfo;
 import de.impulsnetz.distribution.DistributionLists.ListRights;
 import de.impulsnetz.identity.Member;
 import org.jspecify.annotations.Nullable;
+import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
 import org.springframework.data.domain.Sort;
@@ -70,6 +71,13 @@ public class Distribution {
 	 */
 	public Mono<Board> board(String key, @Nullable Member member) {
 		return readable(key, member);
+	}
+
+	/**
+	 * The lists the member may read (none for anonymous readers).
+	 */
+	public Flux<ListInfo> lists(@Nullable Member member) {
+		return this.directory.readableBy(member);
 	}
 
 	/**

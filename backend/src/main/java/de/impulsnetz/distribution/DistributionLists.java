@@ -31,6 +31,11 @@ public interface DistributionLists {
 	Flux<Recipient> recipients(ListInfo list);
 
 	/**
+	 * The lists of this source the member may read; none for anonymous readers.
+	 */
+	Flux<ListInfo> readableBy(@Nullable Member member);
+
+	/**
 	 * @param key how the list is addressed ({@code /verteiler/{key}})
 	 * @param title the name shown on pages and in the subject of its mails
 	 * @param path the page of the list's owner, e.g. {@code /arbeitsgruppen/steinfurt}

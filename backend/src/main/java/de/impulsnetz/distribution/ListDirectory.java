@@ -32,6 +32,16 @@ class ListDirectory {
 	}
 
 	/**
+	 * Every list the member may read, each once, by the order of the sources.
+	 */
+	Flux<ListInfo> readableBy(@Nullable Member member) {
+		return Flux.fromIterable(this.sources)
+			.concatMap((source) -> source.readableBy(member))
+			.distinct(ListInfo::key)
+			.concatMap((list) -> find(list.key()).filter((known) -> known.info().equals(list)).map(KnownList::info));
+	}
+
+	/**
 	 * A list together with the source that knows it.
 	 */
 	record KnownList(ListInfo info, DistributionLists source) {

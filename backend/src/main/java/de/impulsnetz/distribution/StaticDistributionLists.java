@@ -10,8 +10,11 @@ import reactor.core.publisher.Mono;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.data.annotation.Id;
+import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.ReactiveMongoTemplate;
 import org.springframework.data.mongodb.core.mapping.Document;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.stereotype.Component;
 
 /**
@@ -51,6 +54,18 @@ class StaticDistributionLists implements DistributionLists {
 	@Override
 	public Flux<Recipient> recipients(ListInfo list) {
 		return stored(list.key()).flatMapIterable(StoredList::recipients);
+	}
+
+	@Override
+	public Flux<ListInfo> readableBy(@Nullable Member member) {
+		if (member == null) {
+			return Flux.empty();
+		}
+		Query query = member.isAdmin() ? new Query()
+				: Query.query(new Criteria().orOperator(Criteria.where("recipients.memberId").is(member.id()),
+						Criteria.where("moderators").is(member.id())));
+		return this.mongo.find(query.with(Sort.by("title")), StoredList.class)
+			.map((list) -> new ListInfo(list.id(), list.title(), list.path()));
 	}
 
 	private Mono<StoredList> stored(String key) {

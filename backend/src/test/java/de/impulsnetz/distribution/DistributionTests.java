@@ -214,6 +214,20 @@ class DistributionTests {
 			.jsonPath("$[0].autor")
 			.isEqualTo(person.name());
 
+		this.pages.anonymous()
+			.mutateWith(de.impulsnetz.SignedIn.bearer(person))
+			.get()
+			.uri("/api/v1/verteiler")
+			.exchange()
+			.expectStatus()
+			.isOk()
+			.expectBody()
+			.jsonPath("$[?(@.slug == 'api')].titel")
+			.isEqualTo("Liste api")
+			.jsonPath("$[?(@.slug == 'rechte')]")
+			.doesNotExist();
+		this.pages.anonymous().get().uri("/api/v1/verteiler").exchange().expectBody().json("[]");
+
 		Map<String, Object> refused = this.pages.api(person("api", 2), HttpMethod.GET,
 				"/api/v1/verteiler/api/nachrichten", null, HttpStatus.FORBIDDEN);
 		assertThat(refused.get("detail")).isEqualTo("Den Verteiler lesen nur die Personen der Arbeitsgruppe.");
@@ -414,6 +428,11 @@ class DistributionTests {
 		@Override
 		public Mono<ListRights> rights(ListInfo list, @Nullable Member member) {
 			return Mono.just(ListRights.NONE);
+		}
+
+		@Override
+		public Flux<ListInfo> readableBy(@Nullable Member member) {
+			return Flux.empty();
 		}
 
 		@Override

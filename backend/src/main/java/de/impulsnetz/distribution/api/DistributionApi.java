@@ -11,6 +11,7 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
+import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
 import org.springframework.http.ResponseEntity;
@@ -23,13 +24,13 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * A list's messages and writing to it, with the rules of the pages: only the people of
- * the list read and write (401 without a token, 403 for others, 404 for an unknown list),
- * at most {@value Distribution#PER_HOUR} messages an hour (429). Refusals are German
- * problem details.
+ * The lists a member may read, a list's messages and writing to it, with the rules of the
+ * pages: only the people of the list read and write (401 without a token, 403 for others,
+ * 404 for an unknown list), at most {@value Distribution#PER_HOUR} messages an hour
+ * (429). Refusals are German problem details.
  */
 @RestController
-@RequestMapping("/api/v1/verteiler/{key}/nachrichten")
+@RequestMapping("/api/v1/verteiler")
 @Tag(name = "Verteiler")
 class DistributionApi {
 
@@ -46,6 +47,14 @@ class DistributionApi {
 	}
 
 	@GetMapping
+	@Operation(summary = "Die Verteiler, die der oder die Anfragende lesen darf; ohne Anmeldung keine")
+	Flux<ListResponse> lists() {
+		return this.currentMember.optional()
+			.flatMapMany((member) -> this.distribution.lists(member.orElse(null)))
+			.map((list) -> new ListResponse(list.key(), list.title(), list.path()));
+	}
+
+	@GetMapping("/{key}/nachrichten")
 	@Operation(
 			summary = "Die Nachrichten des Verteilers seitenweise, die neueste zuerst, mit der Zahl ihrer Antworten; X-Total-Count nennt die Gesamtzahl. Nur für Personen der Arbeitsgruppe")
 	Mono<ResponseEntity<List<MessageResponse>>> list(@PathVariable String key,
@@ -64,7 +73,7 @@ class DistributionApi {
 					.toList()));
 	}
 
-	@GetMapping("/{id}")
+	@GetMapping("/{key}/nachrichten/{id}")
 	@Operation(summary = "Eine Nachricht mit ihren Antworten, die älteste zuerst")
 	Mono<MessageResponse> show(@PathVariable String key, @PathVariable String id) {
 		return this.currentMember.required()
@@ -79,7 +88,7 @@ class DistributionApi {
 			});
 	}
 
-	@PostMapping
+	@PostMapping("/{key}/nachrichten")
 	@Operation(
 			summary = "Schreibt eine Nachricht an alle im Verteiler (mit antwortAuf: eine Antwort); 201 mit der Adresse der Nachricht. Sie geht per E-Mail an alle, die jede Nachricht bekommen")
 	Mono<ResponseEntity<MessageResponse>> post(@PathVariable String key, @Valid @RequestBody MessageRequest request) {
@@ -88,6 +97,14 @@ class DistributionApi {
 					request.antwortAuf()))
 			.map((sent) -> ResponseEntity.created(URI.create("/api/v1/verteiler/" + key + "/nachrichten/" + sent.id()))
 				.body(MessageResponse.of(sent, 0L, false, null, this.markdown)));
+	}
+
+	/**
+	 * A list: its key (as in {@code /api/v1/verteiler/{key}/nachrichten}), its name and
+	 * the page of its working group.
+	 */
+	record ListResponse(String slug, String titel, String seite) {
+
 	}
 
 }
