@@ -50,10 +50,12 @@ public class Subscriptions {
 	}
 
 	/**
-	 * The list a subscription is for, for naming it; empty when it is gone.
+	 * The list a subscription is for, for naming it; named by its key when it is gone.
 	 */
 	public Mono<ListInfo> listOf(Subscription subscription) {
-		return this.directory.find(subscription.listKey()).map(ListDirectory.KnownList::info);
+		return this.directory.find(subscription.listKey())
+			.map(ListDirectory.KnownList::info)
+			.defaultIfEmpty(new ListInfo(subscription.listKey(), subscription.listKey(), "/"));
 	}
 
 }
