@@ -1,6 +1,7 @@
 package de.impulsnetz.distribution.web;
 
 import java.time.LocalDateTime;
+import java.time.temporal.ChronoUnit;
 
 import de.impulsnetz.distribution.ListMessage;
 import de.impulsnetz.shared.Berlin;
@@ -17,8 +18,9 @@ public record MessageView(String id, @Nullable String title, String author, Loca
 		boolean hidden, int reports, long replies) {
 
 	static MessageView of(ListMessage message, long replies, Markdown markdown) {
-		return new MessageView(message.id(), message.title(), message.authorName(), Berlin.local(message.at()),
-				markdown.toHtml(message.text()), message.isHidden(), message.reportedBy().size(), replies);
+		return new MessageView(message.id(), message.title(), message.authorName(),
+				Berlin.local(message.at()).truncatedTo(ChronoUnit.SECONDS), markdown.toHtml(message.text()),
+				message.isHidden(), message.reportedBy().size(), replies);
 	}
 
 }
