@@ -6,6 +6,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.temporal.TemporalAdjusters;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
@@ -186,7 +187,7 @@ class DistributionWorker extends LeasedWorker<ListMessage> {
 	}
 
 	private Flux<Boolean> digests(KnownList list, List<ListMessage> messages, LocalDate monday,
-			java.util.Collection<Subscription> chosen) {
+			Collection<Subscription> chosen) {
 		Map<String, Subscription> byMember = chosen.stream()
 			.collect(Collectors.toMap(Subscription::memberId, Function.identity()));
 		return list.recipients()

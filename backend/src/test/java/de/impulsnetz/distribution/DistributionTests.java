@@ -1,5 +1,6 @@
 package de.impulsnetz.distribution;
 
+import java.net.URI;
 import java.time.Clock;
 import java.time.DayOfWeek;
 import java.time.Duration;
@@ -13,9 +14,11 @@ import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
+import java.util.stream.Stream;
 
 import de.impulsnetz.IntegrationTest;
 import de.impulsnetz.PageClient;
+import de.impulsnetz.SignedIn;
 import de.impulsnetz.TestMailServer;
 import de.impulsnetz.distribution.DistributionLists.ListInfo;
 import de.impulsnetz.distribution.DistributionLists.ListRights;
@@ -26,6 +29,7 @@ import de.impulsnetz.identity.Role;
 import de.impulsnetz.mail.Outbox;
 import de.impulsnetz.shared.Berlin;
 import jakarta.mail.Address;
+import jakarta.mail.MessagingException;
 import jakarta.mail.internet.MimeMessage;
 import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.Test;
@@ -202,7 +206,7 @@ class DistributionTests {
 		assertThat(created.get("titel")).isEqualTo("Per API");
 		assertThat(created.get("html")).asString().contains("<em>alle</em>");
 		this.pages.anonymous()
-			.mutateWith(de.impulsnetz.SignedIn.bearer(person))
+			.mutateWith(SignedIn.bearer(person))
 			.get()
 			.uri("/api/v1/verteiler/api/nachrichten")
 			.exchange()
@@ -215,7 +219,7 @@ class DistributionTests {
 			.isEqualTo(person.name());
 
 		this.pages.anonymous()
-			.mutateWith(de.impulsnetz.SignedIn.bearer(person))
+			.mutateWith(SignedIn.bearer(person))
 			.get()
 			.uri("/api/v1/verteiler")
 			.exchange()
@@ -282,7 +286,7 @@ class DistributionTests {
 		assertThat((String) weekly.getContent()).contains("Das Protokoll ist da.").doesNotContain("Bitte ignorieren");
 
 		// One click: no login, no CSRF token, the secret in the link is the proof.
-		String path = java.net.URI.create(unsubscribe.substring(1, unsubscribe.length() - 1)).getPath();
+		String path = URI.create(unsubscribe.substring(1, unsubscribe.length() - 1)).getPath();
 		assertThat(this.pages.get(null, path, HttpStatus.OK)).contains("Liste wahl").contains("Keine Mails mehr dazu");
 		this.pages.anonymous()
 			.post()
@@ -455,7 +459,7 @@ class DistributionTests {
 			Address[] to = mail.getAllRecipients();
 			return to[0].toString();
 		}
-		catch (jakarta.mail.MessagingException ex) {
+		catch (MessagingException ex) {
 			throw new IllegalStateException(ex);
 		}
 	}
@@ -469,7 +473,7 @@ class DistributionTests {
 	}
 
 	private void list(String key, List<Member> people, List<Member> moderators) {
-		List<Recipient> recipients = java.util.stream.Stream.concat(people.stream(), moderators.stream())
+		List<Recipient> recipients = Stream.concat(people.stream(), moderators.stream())
 			.map((member) -> new Recipient(member.id(), member.email()))
 			.toList();
 		this.mongo

@@ -7,6 +7,7 @@ import de.impulsnetz.distribution.Delivery;
 import de.impulsnetz.distribution.Distribution;
 import de.impulsnetz.distribution.Distribution.Thread;
 import de.impulsnetz.distribution.DistributionRefused;
+import de.impulsnetz.distribution.ListMessage;
 import de.impulsnetz.distribution.Subscriptions;
 import de.impulsnetz.identity.CurrentMember;
 import de.impulsnetz.identity.Member;
@@ -211,7 +212,7 @@ class DistributionController {
 		return page.status(refused.getStatusCode()).build();
 	}
 
-	private static String thread(de.impulsnetz.distribution.ListMessage message) {
+	private static String thread(ListMessage message) {
 		return (message.replyTo() != null) ? message.replyTo() : message.id();
 	}
 
