@@ -32,8 +32,8 @@ class ModularityTests {
 	@Test
 	void theModulesAreThoseOfTheModuleMap() {
 		assertThat(modules.stream().map((module) -> module.getIdentifier().toString())).containsExactlyInAnyOrder(
-				"barcamp", "content", "identity", "mail", "media", "municipality", "practice", "search", "shared",
-				"site", "storage", "system", "talk", "workinggroup");
+				"barcamp", "content", "distribution", "identity", "mail", "media", "municipality", "practice", "search",
+				"shared", "site", "storage", "system", "talk", "workinggroup");
 	}
 
 	@Test

@@ -3,12 +3,15 @@ package de.impulsnetz.mail;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 
 import de.impulsnetz.mail.OutboxMail.Status;
 import de.impulsnetz.shared.LeasedWorker;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+
 import reactor.core.Disposable;
+import reactor.core.Disposables;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 import reactor.core.scheduler.Scheduler;
@@ -33,7 +36,8 @@ import static de.impulsnetz.mail.OutboxMail.SENT_AT;
 import static de.impulsnetz.mail.OutboxMail.STATUS;
 
 /**
- * Sends what waits in the outbox, one mail at a time, on every instance of the app.
+ * Sends what waits in the outbox, up to {@value #BATCH} mails on one connection to the
+ * mail server, on every instance of the app.
  *
  * <p>
  * An instance claims a due mail as every {@link LeasedWorker} takes its jobs (due, and
@@ -61,6 +65,9 @@ class MailWorker extends LeasedWorker<OutboxMail> {
 	private static final Duration PURGE_EVERY = Duration.ofHours(1);
 
 	private static final int MAX_ERROR_LENGTH = 500;
+
+	/** Mails sent on one connection at most. */
+	static final int BATCH = 20;
 
 	private final ReactiveMongoTemplate mongo;
 
@@ -92,7 +99,7 @@ class MailWorker extends LeasedWorker<OutboxMail> {
 	}
 
 	/**
-	 * Sends every due mail, one after the other; never fails.
+	 * Sends every due mail, batch after batch; never fails.
 	 */
 	Mono<Void> drain() {
 		return next().expand((done) -> next()).then().onErrorResume((ex) -> {
@@ -120,8 +127,20 @@ class MailWorker extends LeasedWorker<OutboxMail> {
 		});
 	}
 
-	private Mono<OutboxMail> next() {
-		return claim().flatMap((mail) -> deliver(mail).thenReturn(mail));
+	/**
+	 * Up to {@value #BATCH} due mails, sent on one connection; empty when none is due.
+	 * Each stays leased while the batch is sent.
+	 */
+	private Mono<List<OutboxMail>> next() {
+		return claim().expand((mail) -> claim())
+			.take(BATCH)
+			.collectList()
+			.filter((mails) -> !mails.isEmpty())
+			.flatMap((mails) -> {
+				Disposable.Composite leases = Disposables.composite();
+				mails.forEach((mail) -> leases.add(keepLeased(mail.id())));
+				return deliver(mails).doFinally((signal) -> leases.dispose()).thenReturn(mails);
+			});
 	}
 
 	/**
@@ -133,14 +152,24 @@ class MailWorker extends LeasedWorker<OutboxMail> {
 				Sort.by(NEXT_ATTEMPT_AT), new Update(), false);
 	}
 
-	private Mono<Void> deliver(OutboxMail mail) {
-		if (mail.owner() != null) {
-			logger.info("Mail {} to {} was held by instance {} whose lock expired: sending it now", mail.id(),
-					mail.to(), mail.owner());
-		}
-		return this.delivery.send(mail.mail())
-			.onErrorResume((failure) -> failed(mail, failure).then(Mono.empty()))
-			.flatMap((status) -> finished(mail, status));
+	private Mono<Void> deliver(List<OutboxMail> mails) {
+		mails.stream()
+			.filter((mail) -> mail.owner() != null)
+			.forEach((mail) -> logger.info("Mail {} to {} was held by instance {} whose lock expired: sending it now",
+					mail.id(), mail.to(), mail.owner()));
+		return this.delivery.sendAll(mails.stream().map(OutboxMail::mail).toList())
+			.onErrorResume((failure) -> Mono
+				.just(mails.stream().map((mail) -> MailDelivery.Outcome.failed(asException(failure))).toList()))
+			.flatMapMany((outcomes) -> Flux.range(0, mails.size()).concatMap((index) -> {
+				MailDelivery.Outcome outcome = outcomes.get(index);
+				return (outcome.failure() != null) ? failed(mails.get(index), outcome.failure())
+						: finished(mails.get(index), outcome.status());
+			}))
+			.then();
+	}
+
+	private static Exception asException(Throwable failure) {
+		return (failure instanceof Exception ex) ? ex : new IllegalStateException(failure);
 	}
 
 	private Mono<Void> finished(OutboxMail mail, Status status) {

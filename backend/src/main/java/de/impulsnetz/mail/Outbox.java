@@ -7,6 +7,7 @@ import org.slf4j.LoggerFactory;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.data.mongodb.core.ReactiveMongoTemplate;
 import org.springframework.stereotype.Service;
 
@@ -56,6 +57,26 @@ public class Outbox {
 			})
 			.doOnError((ex) -> logger.error("Mails not stored in the outbox, so not sent: {}", ex.toString()))
 			.then();
+	}
+
+	/**
+	 * Stores the mail under a key that no other mail in the outbox has, e.g. one message
+	 * to one person: a caller that stopped half-way and starts again creates each mail at
+	 * most once. Completes with whether the mail is new ({@code false}: one with this key
+	 * is already there, sent or not); fails when it could not be stored. Does not wake
+	 * the worker: call {@link #wakeUp()} after a batch.
+	 */
+	public Mono<Boolean> enqueueOnce(String key, Mail mail) {
+		return this.mongo.insert(OutboxMail.waiting(mail, this.clock.instant(), key))
+			.thenReturn(true)
+			.onErrorResume(DuplicateKeyException.class, (already) -> Mono.just(false));
+	}
+
+	/**
+	 * Makes the worker look for mails now rather than at its next poll.
+	 */
+	public void wakeUp() {
+		this.worker.wakeUp();
 	}
 
 }

@@ -17,13 +17,15 @@ import org.springframework.data.mongodb.core.mapping.Document;
  * @param attempts how often the mail was handed to the mail server
  * @param nextAttemptAt when a worker may try (again)
  * @param lastError why the last attempt failed
+ * @param key what the mail stands for where it must be created only once (e.g. one
+ * message to one person), unique among the mails that have one; {@code null} otherwise
  */
 @Document("mailOutbox")
 @CompoundIndex(name = "due", def = "{'status': 1, 'nextAttemptAt': 1}")
 record OutboxMail(@Id @Nullable String id, @Indexed String to, String subject, String text,
 		@Nullable String unsubscribe, Status status, int attempts, Instant nextAttemptAt, @Nullable String lastError,
 		Instant createdAt, @Nullable Instant lastAttemptAt, @Nullable Instant sentAt, @Nullable Instant lockedUntil,
-		@Nullable String owner) {
+		@Nullable String owner, @Indexed(unique = true, sparse = true) @Nullable String key) {
 
 	static final String TO = "to";
 
@@ -60,8 +62,15 @@ record OutboxMail(@Id @Nullable String id, @Indexed String to, String subject, S
 	 * A mail that has just arrived and is due at once.
 	 */
 	static OutboxMail waiting(Mail mail, Instant now) {
+		return waiting(mail, now, null);
+	}
+
+	/**
+	 * A mail that has just arrived and is due at once, under its unique key.
+	 */
+	static OutboxMail waiting(Mail mail, Instant now, @Nullable String key) {
 		return new OutboxMail(null, mail.to(), mail.subject(), mail.text(), mail.unsubscribe(), Status.WAITING, 0, now,
-				null, now, null, null, null, null);
+				null, now, null, null, null, null, key);
 	}
 
 	Mail mail() {

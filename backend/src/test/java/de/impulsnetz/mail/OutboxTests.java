@@ -39,7 +39,9 @@ import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Import;
+import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.ReactiveMongoTemplate;
+import org.springframework.data.mongodb.core.index.Index;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.mail.javamail.JavaMailSender;
@@ -144,6 +146,7 @@ class OutboxTests {
 		assertThat(sent.getSubject()).isEqualTo("Betreff für neustart@kommune.example");
 		assertThat(sent.getFrom()[0].toString()).isEqualTo("noreply@impulsnetz.example");
 		assertThat(sent.getHeader("List-Unsubscribe")[0]).isEqualTo("<https://impulsnetz.example/abbestellen>");
+		assertThat(sent.getHeader("List-Unsubscribe-Post")[0]).isEqualTo("List-Unsubscribe=One-Click");
 	}
 
 	@Test
@@ -197,10 +200,30 @@ class OutboxTests {
 	}
 
 	@Test
+	void aMailWithAKeyIsStoredOnceHoweverOftenItIsEnqueued() {
+		this.worker.stop();
+		// The index OutboxMail declares; this slice runs without storage.MongoIndexes.
+		this.mongo.indexOps(OutboxMail.class)
+			.createIndex(new Index().on("key", Sort.Direction.ASC).unique().sparse())
+			.block();
+		StepVerifier.create(this.outbox.enqueueOnce("nachricht-1:person-1", mail("einmal@kommune.example")))
+			.expectNext(true)
+			.verifyComplete();
+		StepVerifier.create(this.outbox.enqueueOnce("nachricht-1:person-1", mail("einmal@kommune.example")))
+			.expectNext(false)
+			.verifyComplete();
+		this.outbox.enqueue(Flux.just(mail("einmal@kommune.example"), mail("einmal@kommune.example"))).block();
+		assertThat(mailsTo(List.of("einmal@kommune.example"))).hasSize(3)
+			.filteredOn((mail) -> mail.key() != null)
+			.singleElement()
+			.satisfies((mail) -> assertThat(mail.key()).isEqualTo("nachricht-1:person-1"));
+	}
+
+	@Test
 	void aMailIsGivenUpAfterTheLastAttempt() {
 		OutboxMail nearlyGivenUp = new OutboxMail(null, "aufgegeben@kommune.example", "Betreff", "Text", null,
 				Status.RETRY, this.settings.retry().attempts() - 1, Instant.now(), "Connection refused", Instant.now(),
-				Instant.now(), null, null, null);
+				Instant.now(), null, null, null, null);
 		this.mongo.insert(nearlyGivenUp).block();
 		await().atMost(Duration.ofSeconds(5))
 			.until(() -> mailsTo(List.of("aufgegeben@kommune.example")).get(0).status() == Status.FAILED);
@@ -323,12 +346,12 @@ class OutboxTests {
 	private static OutboxMail held(String to, Instant lockedUntil, String owner) {
 		Instant created = Instant.now().minusSeconds(120);
 		return new OutboxMail(null, to, "Betreff", "Text", null, Status.WAITING, 0, created, null, created, null, null,
-				lockedUntil, owner);
+				lockedUntil, owner, null);
 	}
 
 	private static OutboxMail stored(String to, Status status, Instant createdAt, Instant nextAttemptAt) {
 		return new OutboxMail(null, to, "Betreff", "Text", null, status, 1, nextAttemptAt, null, createdAt, createdAt,
-				(status == Status.SENT) ? createdAt : null, null, null);
+				(status == Status.SENT) ? createdAt : null, null, null, null);
 	}
 
 	@Configuration(proxyBeanMethods = false)
