@@ -1,6 +1,5 @@
 package de.impulsnetz.site;
 
-import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
@@ -11,12 +10,15 @@ import java.util.Base64;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Set;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.Consumer;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 import org.jspecify.annotations.Nullable;
 import org.reactivestreams.Publisher;
 import reactor.core.publisher.Mono;
+import reactor.core.publisher.SignalType;
 
 import org.springframework.core.Ordered;
 import org.springframework.core.io.buffer.DataBuffer;
@@ -119,10 +121,18 @@ class PageCacheFilter implements WebFilter, Ordered {
 		ServerHttpRequest request = exchange.getRequest();
 		HttpMethod method = request.getMethod();
 		if (!HttpMethod.GET.equals(method) && !HttpMethod.HEAD.equals(method)) {
-			if (!HttpMethod.OPTIONS.equals(method) && !HttpMethod.TRACE.equals(method)) {
-				reportWrite(exchange.getResponse());
+			if (HttpMethod.OPTIONS.equals(method) || HttpMethod.TRACE.equals(method)) {
+				return chain.filter(exchange);
 			}
-			return chain.filter(exchange);
+			AtomicBoolean answered = new AtomicBoolean();
+			reportWrite(exchange.getResponse(), answered);
+			// A reader who went away before the answer: the write may have happened all
+			// the same.
+			return chain.filter(exchange).doFinally((signal) -> {
+				if (signal == SignalType.CANCEL && !answered.get()) {
+					this.changes.changed();
+				}
+			});
 		}
 		if (!page(request)) {
 			return chain.filter(exchange);
@@ -153,14 +163,16 @@ class PageCacheFilter implements WebFilter, Ordered {
 
 	/**
 	 * A write that got through changes what readers see: it drops the pages before its
-	 * answer goes out. Refused writes (4xx, 5xx, sent to the login) do not, so that
-	 * nobody empties the cache by posting nonsense.
+	 * answer goes out. Refused writes (4xx, sent to the login) do not, so that nobody
+	 * empties the cache by posting nonsense; a 5xx does, as the write may have happened
+	 * before what failed.
 	 */
-	private void reportWrite(ServerHttpResponse response) {
+	private void reportWrite(ServerHttpResponse response, AtomicBoolean answered) {
 		response.beforeCommit(() -> {
+			answered.set(true);
 			HttpStatusCode status = response.getStatusCode();
 			String location = response.getHeaders().getFirst(HttpHeaders.LOCATION);
-			boolean refused = status != null && (status.is4xxClientError() || status.is5xxServerError());
+			boolean refused = status != null && status.is4xxClientError();
 			boolean toLogin = location != null && location.startsWith("/anmelden");
 			if (!refused && !toLogin) {
 				this.changes.changed();
@@ -261,9 +273,9 @@ class PageCacheFilter implements WebFilter, Ordered {
 	 */
 	private final class Rendered extends ServerHttpResponseDecorator {
 
-		private final java.util.function.Consumer<PageCache.Page> keep;
+		private final Consumer<PageCache.Page> keep;
 
-		Rendered(ServerHttpResponse delegate, java.util.function.Consumer<PageCache.Page> keep) {
+		Rendered(ServerHttpResponse delegate, Consumer<PageCache.Page> keep) {
 			super(delegate);
 			this.keep = keep;
 		}
