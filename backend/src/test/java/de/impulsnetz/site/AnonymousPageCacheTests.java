@@ -28,12 +28,14 @@ import de.impulsnetz.practice.Practice;
 import de.impulsnetz.practice.PracticeContent;
 import de.impulsnetz.practice.authoring.PracticeAuthoring;
 import de.impulsnetz.shared.MemoryCopies;
+import de.impulsnetz.talk.recording.RecordingProcessed;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.mongodb.core.ReactiveMongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
@@ -113,6 +115,15 @@ class AnonymousPageCacheTests {
 			assertThat(second.getResponseHeaders().getFirst("Content-Security-Policy")).contains("script-src 'self'");
 			assertThat(second.getResponseHeaders().getFirst("X-Content-Type-Options")).isEqualTo("nosniff");
 			assertThat(second.getResponseHeaders().getFirst(HttpHeaders.SET_COOKIE)).isNull();
+			this.anonymous.head()
+				.uri(CASE_PAGE)
+				.exchange()
+				.expectStatus()
+				.isOk()
+				.expectHeader()
+				.valueEquals(HttpHeaders.ETAG, etag)
+				.expectBody()
+				.isEmpty();
 		}
 		finally {
 			retitle(CASE, title);
@@ -295,6 +306,16 @@ class AnonymousPageCacheTests {
 		assertThat(chosen.getResponseBody()).contains("<html lang=\"en\">");
 		assertThat(chosen.getResponseHeaders().getFirst(HttpHeaders.SET_COOKIE)).startsWith("lang=en");
 		assertThat(get(this.anonymous, "/praxis").getResponseBody()).isEqualTo(german);
+	}
+
+	@Test
+	void everyDomainEventDropsThePagesBeforeItsPublisherGoesOn(@Autowired ApplicationEventPublisher events) {
+		long generation = this.cache.generation();
+		events.publishEvent(new RecordingProcessed("impulsreihe-social-media", "das-format-amtfluencer"));
+		assertThat(this.cache.generation()).isGreaterThan(generation);
+		generation = this.cache.generation();
+		events.publishEvent("not a domain event");
+		assertThat(this.cache.generation()).isEqualTo(generation);
 	}
 
 	@Test
