@@ -4,7 +4,9 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.function.UnaryOperator;
 
 import de.impulsnetz.IntegrationTest;
@@ -29,6 +31,7 @@ import de.impulsnetz.practice.PracticeContent;
 import de.impulsnetz.practice.authoring.PracticeAuthoring;
 import de.impulsnetz.shared.MemoryCopies;
 import de.impulsnetz.talk.recording.RecordingProcessed;
+import io.micrometer.core.instrument.MeterRegistry;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -244,6 +247,42 @@ class AnonymousPageCacheTests {
 				.doesNotContain("site-account__name");
 		}
 		assertThat(get(member(reader), CASE_PAGE).getResponseBody()).contains("Paula Privat");
+	}
+
+	@Test
+	void aMembersPageReadsWhatEveryoneSharesFromMemory(@Autowired MeterRegistry meters) {
+		Map<String, Long> read = readsOfAMembersCasePage(meters);
+		// The case itself (drafts are for some members only), the reader's reactions, the
+		// questions, the watch: no municipality, no list of published cases.
+		assertThat(read).containsKey("practices").doesNotContainKey("municipalities");
+		assertThat(read.get("practices")).isEqualTo(1);
+		this.copies.enabled(false);
+		Map<String, Long> withoutCopies = readsOfAMembersCasePage(meters);
+		assertThat(withoutCopies).containsKey("municipalities");
+		assertThat(withoutCopies.get("practices")).isGreaterThan(1);
+	}
+
+	private Map<String, Long> readsOfAMembersCasePage(MeterRegistry meters) {
+		get(member(Members.STEINFURT), CASE_PAGE);
+		Map<String, Long> before = commandsByCollection(meters);
+		get(member(Members.STEINFURT), CASE_PAGE);
+		Map<String, Long> read = new TreeMap<>();
+		commandsByCollection(meters).forEach((collection, count) -> {
+			long more = count - before.getOrDefault(collection, 0L);
+			if (more > 0) {
+				read.put(collection, more);
+			}
+		});
+		return read;
+	}
+
+	private static Map<String, Long> commandsByCollection(MeterRegistry meters) {
+		Map<String, Long> counts = new TreeMap<>();
+		meters.find("mongodb.driver.commands")
+			.timers()
+			.forEach((timer) -> counts.merge(String.valueOf(timer.getId().getTag("collection")), timer.count(),
+					Long::sum));
+		return counts;
 	}
 
 	@Test
