@@ -35,10 +35,10 @@ import org.springframework.stereotype.Component;
  * page in use, which costs less than knowing which pages a change touches.
  *
  * <p>
- * Other instances learn of it through a counter in MongoDB: a change marks this instance
- * dirty, and every {@code impulsnetz.page-cache.poll} each instance counts the counter up
- * when it is dirty (one write however many changes) or reads it, and drops its pages when
- * someone else counted.
+ * Other instances learn of it through a counter in MongoDB: a change counts it up
+ * (changes that come while that write is under way are counted together by the next
+ * poll), and every {@code impulsnetz.page-cache.poll} each instance reads it and drops
+ * its pages when someone else counted.
  */
 @Component
 class PageChanges {
@@ -72,11 +72,13 @@ class PageChanges {
 
 	/**
 	 * Something readers see changed here: drops it now, in the caller's thread (so before
-	 * the change's answer is sent), and tells the other instances with the next poll.
+	 * the change's answer is sent), and tells the other instances in the background — at
+	 * once, or with the next poll when one is under way.
 	 */
 	void changed() {
 		drop();
 		this.dirty.set(true);
+		poll();
 	}
 
 	@EventListener

@@ -30,10 +30,10 @@ class PageCacheInstancesTests {
 	@Test
 	void aChangeOnOneInstanceShowsOnTheOtherWithinSeconds() throws InterruptedException {
 		String[] first = { "--spring.profiles.active=test", "--server.port=0", "--impulsnetz.page-cache.enabled=true",
-				"--impulsnetz.page-cache.poll=500ms" };
+				"--impulsnetz.page-cache.poll=1s" };
 		try (ConfigurableApplicationContext one = SpringApplication.run(ImpulsnetzApplication.class, first)) {
 			String[] second = { "--spring.profiles.active=test", "--server.port=0",
-					"--impulsnetz.page-cache.enabled=true", "--impulsnetz.page-cache.poll=500ms",
+					"--impulsnetz.page-cache.enabled=true", "--impulsnetz.page-cache.poll=1s",
 					"--spring.mongodb.uri=" + one.getEnvironment().getProperty("spring.mongodb.uri") };
 			try (ConfigurableApplicationContext two = SpringApplication.run(ImpulsnetzApplication.class, second)) {
 				WebTestClient onOne = client(one);
