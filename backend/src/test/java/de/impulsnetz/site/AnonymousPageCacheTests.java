@@ -102,35 +102,38 @@ class AnonymousPageCacheTests {
 
 	@Test
 	void anAnonymousPageIsRenderedOnceAndThenServedFromMemoryWithPublicHeaders() {
-		EntityExchangeResult<String> first = get(this.anonymous, CASE_PAGE);
-		assertThat(first.getResponseHeaders().getCacheControl())
-			.isEqualTo("public, max-age=60, stale-while-revalidate=300");
-		assertThat(first.getResponseHeaders().getVary()).contains(HttpHeaders.COOKIE);
-		String etag = first.getResponseHeaders().getETag();
-		assertThat(etag).matches("\"[A-Za-z0-9_-]{22}\"");
-		// Written past every event: only a kept page still shows the old title.
-		String title = title(CASE);
-		retitle(CASE, "Unbemerkt geändert");
-		try {
-			EntityExchangeResult<String> second = get(this.anonymous, CASE_PAGE);
-			assertThat(second.getResponseBody()).contains(title).doesNotContain("Unbemerkt geändert");
-			assertThat(second.getResponseHeaders().getETag()).isEqualTo(etag);
-			assertThat(second.getResponseHeaders().getFirst("Content-Security-Policy")).contains("script-src 'self'");
-			assertThat(second.getResponseHeaders().getFirst("X-Content-Type-Options")).isEqualTo("nosniff");
-			assertThat(second.getResponseHeaders().getFirst(HttpHeaders.SET_COOKIE)).isNull();
-			this.anonymous.head()
-				.uri(CASE_PAGE)
-				.exchange()
-				.expectStatus()
-				.isOk()
-				.expectHeader()
-				.valueEquals(HttpHeaders.ETAG, etag)
-				.expectBody()
-				.isEmpty();
-		}
-		finally {
-			retitle(CASE, title);
-		}
+		unlessSomethingElseChanged(() -> {
+			EntityExchangeResult<String> first = get(this.anonymous, CASE_PAGE);
+			assertThat(first.getResponseHeaders().getCacheControl())
+				.isEqualTo("public, max-age=60, stale-while-revalidate=300");
+			assertThat(first.getResponseHeaders().getVary()).contains(HttpHeaders.COOKIE);
+			String etag = first.getResponseHeaders().getETag();
+			assertThat(etag).matches("\"[A-Za-z0-9_-]{22}\"");
+			// Written past every event: only a kept page still shows the old title.
+			String title = title(CASE);
+			retitle(CASE, "Unbemerkt geändert");
+			try {
+				EntityExchangeResult<String> second = get(this.anonymous, CASE_PAGE);
+				assertThat(second.getResponseBody()).contains(title).doesNotContain("Unbemerkt geändert");
+				assertThat(second.getResponseHeaders().getETag()).isEqualTo(etag);
+				assertThat(second.getResponseHeaders().getFirst("Content-Security-Policy"))
+					.contains("script-src 'self'");
+				assertThat(second.getResponseHeaders().getFirst("X-Content-Type-Options")).isEqualTo("nosniff");
+				assertThat(second.getResponseHeaders().getFirst(HttpHeaders.SET_COOKIE)).isNull();
+				this.anonymous.head()
+					.uri(CASE_PAGE)
+					.exchange()
+					.expectStatus()
+					.isOk()
+					.expectHeader()
+					.valueEquals(HttpHeaders.ETAG, etag)
+					.expectBody()
+					.isEmpty();
+			}
+			finally {
+				retitle(CASE, title);
+			}
+		});
 	}
 
 	@Test
@@ -251,11 +254,14 @@ class AnonymousPageCacheTests {
 
 	@Test
 	void aMembersPageReadsWhatEveryoneSharesFromMemory(@Autowired MeterRegistry meters) {
-		Map<String, Long> read = readsOfAMembersCasePage(meters);
-		// The case itself (drafts are for some members only), the reader's reactions, the
-		// questions, the watch: no municipality, no list of published cases.
-		assertThat(read).containsKey("practices").doesNotContainKey("municipalities");
-		assertThat(read.get("practices")).isEqualTo(1);
+		unlessSomethingElseChanged(() -> {
+			Map<String, Long> read = readsOfAMembersCasePage(meters);
+			// The case itself (drafts are for some members only), the reader's reactions,
+			// the
+			// questions, the watch: no municipality, no list of published cases.
+			assertThat(read).containsKey("practices").doesNotContainKey("municipalities");
+			assertThat(read.get("practices")).isEqualTo(1);
+		});
 		this.copies.enabled(false);
 		Map<String, Long> withoutCopies = readsOfAMembersCasePage(meters);
 		assertThat(withoutCopies).containsKey("municipalities");
@@ -359,30 +365,51 @@ class AnonymousPageCacheTests {
 
 	@Test
 	void writesThatWereRefusedKeepThePages() {
-		long generation = this.cache.generation();
-		this.anonymous.post()
-			.uri(CASE_PAGE + "/fragen")
-			.body(BodyInserters.fromFormData("text", "Ohne Anmeldung"))
-			.exchange()
-			.expectStatus()
-			.isForbidden();
-		this.anonymous.mutateWith(SecurityMockServerConfigurers.csrf())
-			.post()
-			.uri(CASE_PAGE + "/fragen")
-			.body(BodyInserters.fromFormData("text", "Ohne Anmeldung"))
-			.exchange()
-			.expectStatus()
-			.is3xxRedirection()
-			.expectHeader()
-			.value(HttpHeaders.LOCATION, (location) -> assertThat(location).startsWith("/anmelden"));
-		this.pages.as(Members.ALTENA)
-			.post()
-			.uri(CASE_PAGE + "/fragen")
-			.body(BodyInserters.fromFormData("text", " "))
-			.exchange()
-			.expectStatus()
-			.isEqualTo(HttpStatus.BAD_REQUEST);
-		assertThat(this.cache.generation()).isEqualTo(generation);
+		unlessSomethingElseChanged(() -> {
+			long generation = this.cache.generation();
+			this.anonymous.post()
+				.uri(CASE_PAGE + "/fragen")
+				.body(BodyInserters.fromFormData("text", "Ohne Anmeldung"))
+				.exchange()
+				.expectStatus()
+				.isForbidden();
+			this.anonymous.mutateWith(SecurityMockServerConfigurers.csrf())
+				.post()
+				.uri(CASE_PAGE + "/fragen")
+				.body(BodyInserters.fromFormData("text", "Ohne Anmeldung"))
+				.exchange()
+				.expectStatus()
+				.is3xxRedirection()
+				.expectHeader()
+				.value(HttpHeaders.LOCATION, (location) -> assertThat(location).startsWith("/anmelden"));
+			this.pages.as(Members.ALTENA)
+				.post()
+				.uri(CASE_PAGE + "/fragen")
+				.body(BodyInserters.fromFormData("text", " "))
+				.exchange()
+				.expectStatus()
+				.isEqualTo(HttpStatus.BAD_REQUEST);
+			assertThat(this.cache.generation()).isEqualTo(generation);
+		});
+	}
+
+	/**
+	 * Runs the check again (three times at most) when something else dropped the pages
+	 * meanwhile: work of other test classes may still be finishing in the background.
+	 */
+	private void unlessSomethingElseChanged(Runnable check) {
+		for (int attempt = 1;; attempt++) {
+			long generation = this.cache.generation();
+			try {
+				check.run();
+				return;
+			}
+			catch (AssertionError failure) {
+				if (attempt == 3 || this.cache.generation() == generation) {
+					throw failure;
+				}
+			}
+		}
 	}
 
 	private HttpStatusCode modifiedSince(String path, long since) {
