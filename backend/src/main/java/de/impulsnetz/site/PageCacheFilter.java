@@ -262,8 +262,11 @@ class PageCacheFilter implements WebFilter, Ordered {
 		HttpStatusCode status = response.getStatusCode();
 		MediaType type = response.getHeaders().getContentType();
 		return (status == null || status.value() == HttpStatus.OK.value()) && response.getCookies().isEmpty()
-				&& !response.getHeaders().containsHeader(HttpHeaders.SET_COOKIE) && type != null
-				&& TYPES.contains(type.getType() + "/" + type.getSubtype());
+				&& !response.getHeaders().containsHeader(HttpHeaders.SET_COOKIE) && textType(type);
+	}
+
+	private static boolean textType(@Nullable MediaType type) {
+		return type != null && TYPES.contains(type.getType() + "/" + type.getSubtype());
 	}
 
 	/**
@@ -303,6 +306,10 @@ class PageCacheFilter implements WebFilter, Ordered {
 
 		private Mono<Void> keep(Publisher<? extends DataBuffer> body) {
 			ServerHttpResponse delegate = getDelegate();
+			if (!textType(delegate.getHeaders().getContentType())) {
+				// An archive or a file: streamed as it comes, never held in memory.
+				return delegate.writeWith(body);
+			}
 			return DataBufferUtils.join(body).map((joined) -> {
 				byte[] bytes = new byte[joined.readableByteCount()];
 				joined.read(bytes);

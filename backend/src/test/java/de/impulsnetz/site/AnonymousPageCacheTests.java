@@ -364,6 +364,23 @@ class AnonymousPageCacheTests {
 	}
 
 	@Test
+	void filesUnderPageAddressesAreStreamedNotKept() {
+		for (int i = 0; i < 2; i++) {
+			this.anonymous.get()
+				.uri(CASE_PAGE + ".md")
+				.exchange()
+				.expectStatus()
+				.isOk()
+				.expectHeader()
+				.contentTypeCompatibleWith("text/markdown")
+				.expectHeader()
+				.doesNotExist(HttpHeaders.ETAG)
+				.expectHeader()
+				.value(HttpHeaders.CACHE_CONTROL, (value) -> assertThat(value).contains("no-store"));
+		}
+	}
+
+	@Test
 	void writesThatWereRefusedKeepThePages() {
 		unlessSomethingElseChanged(() -> {
 			long generation = this.cache.generation();
