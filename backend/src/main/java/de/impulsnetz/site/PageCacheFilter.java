@@ -245,7 +245,8 @@ class PageCacheFilter implements WebFilter, Ordered {
 		headers.remove(HttpHeaders.PRAGMA);
 		headers.remove(HttpHeaders.EXPIRES);
 		headers.setETag(etag);
-		headers.setVary(List.of(HttpHeaders.COOKIE));
+		// The server compresses text for readers who accept it: a proxy keeps both forms.
+		headers.setVary(List.of(HttpHeaders.COOKIE, HttpHeaders.ACCEPT_ENCODING));
 	}
 
 	static String etag(byte[] body) {
