@@ -6,6 +6,7 @@ import java.util.List;
 
 import de.impulsnetz.content.ContentImports;
 import de.impulsnetz.content.ImportOutcome;
+import de.impulsnetz.shared.MemoryCopies;
 import de.impulsnetz.shared.Slugs;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
@@ -29,10 +30,17 @@ public class MunicipalityDirectory {
 
 	private final Clock clock;
 
-	MunicipalityDirectory(MunicipalityRepository repository, ApplicationEventPublisher events, Clock clock) {
+	/**
+	 * All municipalities, which most pages read for names, from memory.
+	 */
+	private final MemoryCopies.Copy<Municipality> all;
+
+	MunicipalityDirectory(MunicipalityRepository repository, ApplicationEventPublisher events, Clock clock,
+			MemoryCopies copies) {
 		this.repository = repository;
 		this.events = events;
 		this.clock = clock;
+		this.all = copies.of(() -> repository.findAll(BY_NAME));
 	}
 
 	/**
@@ -50,11 +58,14 @@ public class MunicipalityDirectory {
 	}
 
 	public Flux<Municipality> all() {
-		return this.repository.findAll(BY_NAME);
+		return this.all.get();
 	}
 
+	/**
+	 * A municipality, from the copy in memory: every member's page names theirs.
+	 */
 	public Mono<Municipality> bySlug(String slug) {
-		return this.repository.findBySlug(slug);
+		return all().filter((municipality) -> municipality.slug().equals(slug)).next();
 	}
 
 	public Flux<Municipality> bySlugs(Collection<String> slugs) {

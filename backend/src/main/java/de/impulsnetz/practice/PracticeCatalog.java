@@ -11,6 +11,7 @@ import de.impulsnetz.municipality.Municipality;
 import de.impulsnetz.municipality.MunicipalityDirectory;
 import de.impulsnetz.search.Search;
 import de.impulsnetz.search.SearchHit;
+import de.impulsnetz.shared.MemoryCopies;
 import org.jspecify.annotations.Nullable;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
@@ -50,17 +51,24 @@ public class PracticeCatalog {
 
 	private final MunicipalityDirectory directory;
 
+	/**
+	 * The published cases, which lists, related cases and the start page read on every
+	 * request, from memory.
+	 */
+	private final MemoryCopies.Copy<Practice> published;
+
 	PracticeCatalog(PracticeRepository repository, PracticeRevisionRepository revisions, Search search,
-			ReactiveMongoTemplate mongo, MunicipalityDirectory directory) {
+			ReactiveMongoTemplate mongo, MunicipalityDirectory directory, MemoryCopies copies) {
 		this.mongo = mongo;
 		this.directory = directory;
 		this.repository = repository;
 		this.revisions = revisions;
 		this.search = search;
+		this.published = copies.of(() -> repository.findByStatus(PracticeStatus.PUBLISHED, NEWEST_FIRST));
 	}
 
 	public Flux<Practice> published() {
-		return this.repository.findByStatus(PracticeStatus.PUBLISHED, NEWEST_FIRST);
+		return this.published.get();
 	}
 
 	/**

@@ -16,6 +16,7 @@ import reactor.core.publisher.Mono;
 import reactor.core.scheduler.Scheduler;
 import reactor.core.scheduler.Schedulers;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.ReactiveMongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
@@ -46,6 +47,8 @@ class RecordingWorker extends LeasedWorker<RecordingJob> {
 
 	private static final long PROGRESS_EVERY_MILLIS = 1000;
 
+	private final ApplicationEventPublisher events;
+
 	private final ReactiveMongoTemplate mongo;
 
 	private final RecordingProcessing processing;
@@ -63,8 +66,9 @@ class RecordingWorker extends LeasedWorker<RecordingJob> {
 	private @Nullable Scheduler scheduler;
 
 	RecordingWorker(ReactiveMongoTemplate mongo, RecordingProcessing processing, RecordingCleanup cleanup,
-			Ffmpeg ffmpeg, RecordingSettings settings, Clock clock) {
+			Ffmpeg ffmpeg, RecordingSettings settings, Clock clock, ApplicationEventPublisher events) {
 		super("recording-jobs", RecordingJob.class, mongo, clock, settings.poll(), settings.lease());
+		this.events = events;
 		this.mongo = mongo;
 		this.processing = processing;
 		this.cleanup = cleanup;
@@ -190,7 +194,8 @@ class RecordingWorker extends LeasedWorker<RecordingJob> {
 			}
 			logger.info("Recording {} of {}/{} processed ({})", job.id(), job.series(), job.talk(),
 					outcome.remuxed() ? "remuxed" : "transcoded");
-			return this.cleanup.replaceOlder(job.series(), job.talk());
+			return this.cleanup.replaceOlder(job.series(), job.talk())
+				.doOnSuccess((replaced) -> this.events.publishEvent(new RecordingProcessed(job.series(), job.talk())));
 		});
 	}
 
