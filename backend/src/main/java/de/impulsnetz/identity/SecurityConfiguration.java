@@ -143,7 +143,7 @@ class SecurityConfiguration {
 	SecurityWebFilterChain staticAssetsFilterChain(ServerHttpSecurity http) {
 		return headers(http)
 			.securityMatcher(ServerWebExchangeMatchers.pathMatchers("/vendor/**", "/css/**", "/js/**", "/img/**",
-					"/favicon.svg"))
+					"/favicon*.svg"))
 			.headers((headers) -> headers.cache(ServerHttpSecurity.HeaderSpec.CacheSpec::disable))
 			.authorizeExchange((exchanges) -> exchanges.anyExchange().permitAll())
 			.securityContextRepository(NoOpServerSecurityContextRepository.getInstance())

@@ -5,7 +5,6 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.time.Duration;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.Map;
 import java.util.Set;
 
@@ -51,12 +50,8 @@ class StaticAssets implements WebFilter, Ordered {
 	private final Set<String> hashed;
 
 	StaticAssets() {
-		this(FOLDER);
-	}
-
-	StaticAssets(String folder) {
-		this.hashedPaths = Map.copyOf(scan(folder));
-		this.hashed = Set.copyOf(new HashSet<>(this.hashedPaths.values()));
+		this.hashedPaths = Map.copyOf(scan(FOLDER));
+		this.hashed = Set.copyOf(this.hashedPaths.values());
 	}
 
 	@Override

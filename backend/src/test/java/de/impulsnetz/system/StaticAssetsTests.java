@@ -9,12 +9,16 @@ import java.util.regex.Pattern;
 import java.util.zip.GZIPInputStream;
 
 import de.impulsnetz.IntegrationTest;
+import de.impulsnetz.PageClient;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import reactor.netty.http.client.HttpClient;
 
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.ApplicationContext;
 import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.client.reactive.ReactorClientHttpConnector;
 import org.springframework.test.web.reactive.server.EntityExchangeResult;
 import org.springframework.test.web.reactive.server.WebTestClient;
@@ -38,6 +42,12 @@ class StaticAssetsTests {
 
 	private WebTestClient client;
 
+	private final PageClient pages;
+
+	StaticAssetsTests(@Autowired ApplicationContext context) {
+		this.pages = new PageClient(context);
+	}
+
 	@BeforeEach
 	void connect() {
 		// Reactor Netty's client as it is: Spring's connector would ask for gzip and
@@ -54,7 +64,8 @@ class StaticAssetsTests {
 		String html = text("/praxis");
 		String stylesheet = find(html, "href=\"(/vendor/kern/kern\\.min-[0-9a-f]{32}\\.css)\"");
 		find(html, "href=\"(/css/impulsnetz-[0-9a-f]{32}\\.css)\"");
-		find(html, "href=\"(/favicon-[0-9a-f]{32}\\.svg)\"");
+		String icon = find(html, "href=\"(/favicon-[0-9a-f]{32}\\.svg)\"");
+		this.client.get().uri(icon).exchange().expectHeader().valueEquals(HttpHeaders.CACHE_CONTROL, YEAR);
 
 		this.client.get()
 			.uri(stylesheet)
@@ -114,9 +125,23 @@ class StaticAssetsTests {
 	}
 
 	@Test
+	void linksKeepTheirQueryAndFragmentAndOnlyAssetsChange() {
+		StaticAssets assets = new StaticAssets();
+		assertThat(assets.link("/css/impulsnetz.css?druck#oben"))
+			.matches("/css/impulsnetz-[0-9a-f]{32}\\.css\\?druck#oben");
+		assertThat(assets.link("/js/plan-live.js")).matches("/js/plan-live-[0-9a-f]{32}\\.js");
+		assertThat(assets.link("/praxis?thema=Recruiting")).isEqualTo("/praxis?thema=Recruiting");
+		assertThat(assets.link("/css/unbekannt.css")).isEqualTo("/css/unbekannt.css");
+		assertThat(assets.link("https://example.org/css/impulsnetz.css"))
+			.isEqualTo("https://example.org/css/impulsnetz.css");
+	}
+
+	@Test
 	void compressesTextAboveOneKibibyteOnly() throws IOException {
 		EntityExchangeResult<byte[]> page = gzipped("/praxis");
 		assertThat(page.getResponseHeaders().getFirst(HttpHeaders.CONTENT_ENCODING)).isEqualTo("gzip");
+		// A cache in front keeps the gzipped and the plain answer apart.
+		assertThat(page.getResponseHeaders().getVary()).contains(HttpHeaders.ACCEPT_ENCODING);
 		assertThat(gunzip(page.getResponseBody())).contains("</html>");
 
 		EntityExchangeResult<byte[]> stylesheet = gzipped("/css/impulsnetz.css");
@@ -125,6 +150,7 @@ class StaticAssetsTests {
 		// 187 bytes: sent as they are.
 		EntityExchangeResult<byte[]> icon = gzipped("/favicon.svg");
 		assertThat(icon.getResponseHeaders().getFirst(HttpHeaders.CONTENT_ENCODING)).isNull();
+		assertThat(icon.getResponseHeaders().getVary()).contains(HttpHeaders.ACCEPT_ENCODING);
 		assertThat(new String(icon.getResponseBody(), StandardCharsets.UTF_8)).startsWith("<svg");
 	}
 
@@ -152,14 +178,7 @@ class StaticAssetsTests {
 	}
 
 	private String text(String path) {
-		return this.client.get()
-			.uri(path)
-			.exchange()
-			.expectStatus()
-			.isOk()
-			.expectBody(String.class)
-			.returnResult()
-			.getResponseBody();
+		return this.pages.get(null, path, HttpStatus.OK);
 	}
 
 	private static String find(String text, String regex) {
