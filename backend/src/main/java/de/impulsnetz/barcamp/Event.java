@@ -12,6 +12,7 @@ import org.springframework.data.annotation.Id;
 import org.springframework.data.annotation.Version;
 import org.springframework.data.mongodb.core.index.Indexed;
 import org.springframework.data.mongodb.core.mapping.Document;
+import org.springframework.data.mongodb.core.index.CompoundIndex;
 
 /**
  * A Veranstaltung: a barcamp, Runder Tisch, AG-Treffen or Impuls-Termin.
@@ -26,6 +27,8 @@ import org.springframework.data.mongodb.core.mapping.Document;
  * @param voting how members vote on proposals
  */
 @Document("events")
+// Coming and past events (start page, event list).
+@CompoundIndex(name = "ends_at", def = "{'endsAt': 1}")
 public record Event(@Id @Nullable String id, @Indexed(unique = true) String slug, String title, EventKind kind,
 		Instant startsAt, Instant endsAt, Venue venue, List<String> organisers, int capacity, String description,
 		List<Room> rooms, List<Slot> slots, @Nullable Window registration, @Nullable Window proposing,

@@ -133,6 +133,28 @@ class SecurityConfiguration {
 		this.streamedForms = streamedForms.stream().flatMap((forms) -> forms.paths().stream()).toArray(String[]::new);
 	}
 
+	/**
+	 * Static assets: public, no session to load, no CSRF token, and their own caching
+	 * ({@code system.StaticAssets}: a year for content-hashed names) instead of the
+	 * {@code no-cache, no-store} Spring Security writes on everything else.
+	 */
+	@Bean
+	@Order(0)
+	SecurityWebFilterChain staticAssetsFilterChain(ServerHttpSecurity http) {
+		return headers(http)
+			.securityMatcher(ServerWebExchangeMatchers.pathMatchers("/vendor/**", "/css/**", "/js/**", "/img/**",
+					"/favicon*.svg"))
+			.headers((headers) -> headers.cache(ServerHttpSecurity.HeaderSpec.CacheSpec::disable))
+			.authorizeExchange((exchanges) -> exchanges.anyExchange().permitAll())
+			.securityContextRepository(NoOpServerSecurityContextRepository.getInstance())
+			.requestCache((cache) -> cache.requestCache(NoOpServerRequestCache.getInstance()))
+			.csrf(ServerHttpSecurity.CsrfSpec::disable)
+			.httpBasic(ServerHttpSecurity.HttpBasicSpec::disable)
+			.formLogin(ServerHttpSecurity.FormLoginSpec::disable)
+			.logout(ServerHttpSecurity.LogoutSpec::disable)
+			.build();
+	}
+
 	@Bean
 	@Order(1)
 	SecurityWebFilterChain apiFilterChain(ServerHttpSecurity http, ReactiveJwtDecoder apiJwtDecoder,

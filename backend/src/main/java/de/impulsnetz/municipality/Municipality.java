@@ -11,6 +11,7 @@ import org.springframework.data.annotation.Id;
 import org.springframework.data.annotation.Version;
 import org.springframework.data.mongodb.core.index.Indexed;
 import org.springframework.data.mongodb.core.mapping.Document;
+import org.springframework.data.mongodb.core.index.CompoundIndex;
 
 /**
  * A participating municipality or institution (Kreis, Stadt, Jobcenter, ...).
@@ -19,6 +20,8 @@ import org.springframework.data.mongodb.core.mapping.Document;
  * @param description Markdown
  */
 @Document("municipalities")
+// The towns of a Kreis on its page.
+@CompoundIndex(name = "part_of", def = "{'partOf': 1}")
 public record Municipality(@Id @Nullable String id, @Indexed(unique = true) String slug, String name,
 		MunicipalityKind kind, String region, String state, @Nullable String website, List<String> emailDomains,
 		@Nullable String partOf, List<Channel> channels, String description, @Nullable ImportStamp importStamp,

@@ -12,6 +12,7 @@ import org.springframework.data.annotation.Id;
 import org.springframework.data.annotation.Version;
 import org.springframework.data.mongodb.core.index.Indexed;
 import org.springframework.data.mongodb.core.mapping.Document;
+import org.springframework.data.mongodb.core.index.CompoundIndex;
 
 /**
  * A Praxisbeispiel: how one or more municipalities solved a social media problem, and
@@ -32,6 +33,10 @@ import org.springframework.data.mongodb.core.mapping.Document;
  * @param version optimistic lock: a save based on an older version is refused
  */
 @Document("practices")
+// Hot read paths: the lists, related cases and feeds (newest published first), a
+// municipality's page (its published cases).
+@CompoundIndex(name = "published_newest", def = "{'status': 1, 'publishedAt': -1, 'title': 1}")
+@CompoundIndex(name = "published_by_municipality", def = "{'status': 1, 'content.municipalities': 1}")
 public record Practice(@Id @Nullable String id, @Indexed(unique = true) String slug, PracticeContent content,
 		PracticeStatus status, @Nullable String authorId, Set<String> contributors, @Nullable String reviewComment,
 		@Nullable Instant submittedAt, @Nullable Instant publishedAt, @Nullable String publishedBy, int revision,

@@ -1,6 +1,7 @@
 /**
  * Cross-cutting configuration of the application as a whole: the clock, scheduling, the
- * web server's event loops, and how domain events reach their listeners.
+ * web server's event loops, how domain events reach their listeners, and static assets
+ * under content-hashed names.
  */
 @ApplicationModule(allowedDependencies = { "shared" })
 package de.impulsnetz.system;

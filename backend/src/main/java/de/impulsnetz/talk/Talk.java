@@ -28,6 +28,8 @@ import org.springframework.data.mongodb.core.mapping.Document;
  */
 @Document("talks")
 @CompoundIndex(name = "series_slug", def = "{'series': 1, 'slug': 1}", unique = true)
+// The next talks (start page, talk lists).
+@CompoundIndex(name = "starts_at", def = "{'startsAt': 1}")
 public record Talk(@Id @Nullable String id, String series, String slug, String title, Instant startsAt,
 		int durationMinutes, List<Speaker> speakers, String abstractText, @Indexed @Nullable String event,
 		TalkState state, Visibility visibility, String summary, @Nullable ImportStamp importStamp,

@@ -7,6 +7,7 @@ import org.jspecify.annotations.Nullable;
 
 import org.springframework.data.annotation.Id;
 import org.springframework.data.mongodb.core.mapping.Document;
+import org.springframework.data.mongodb.core.index.CompoundIndex;
 
 /**
  * A question to the authors of a practice, or an answer to one.
@@ -19,6 +20,8 @@ import org.springframework.data.mongodb.core.mapping.Document;
  * @param hiddenBy the editor who hid it, or {@code null} while visible
  */
 @Document("practice_comments")
+// The questions on a case page, in order.
+@CompoundIndex(name = "practice_at", def = "{'practiceId': 1, 'at': 1}")
 public record Comment(@Id @Nullable String id, String practiceId, @Nullable String answerTo, @Nullable String memberId,
 		String memberName, @Nullable String municipality, boolean byAuthors, String text, Instant at,
 		Set<String> reportedBy, @Nullable String hiddenBy) {
