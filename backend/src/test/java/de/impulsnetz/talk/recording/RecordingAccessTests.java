@@ -109,7 +109,7 @@ class RecordingAccessTests {
 		this.pages.get(Members.ORGANISER, page, HttpStatus.FORBIDDEN);
 		String html = this.pages.get(Members.OTHER_ORGANISER, page, HttpStatus.OK);
 		assertThat(html).contains("Aufnahme hochladen", "enctype=\"multipart/form-data\"", "name=\"datei\"",
-				"/js/recording-upload.js", "Zu diesem Vortrag wurde noch keine Aufnahme hochgeladen.");
+				"/js/recording-upload-", "Zu diesem Vortrag wurde noch keine Aufnahme hochgeladen.");
 		assertThat(html.indexOf("name=\"_csrf\"")).as("the token before the file")
 			.isLessThan(html.indexOf("name=\"datei\""));
 		this.pages.get(Members.ADMIN, page, HttpStatus.OK);
@@ -180,7 +180,7 @@ class RecordingAccessTests {
 		// The page follows a running job by itself, and without JavaScript offers a link
 		// that reloads it; a finished job it no longer follows.
 		String html = this.pages.get(Members.OTHER_ORGANISER, page(running), HttpStatus.OK);
-		assertThat(html).contains("data-recording-live=\"" + page(running) + "/stand\"", "/js/recording-status.js",
+		assertThat(html).contains("data-recording-live=\"" + page(running) + "/stand\"", "/js/recording-status-",
 				"aria-live=\"polite\"", "Stand aktualisieren");
 		assertThat(this.pages.get(Members.OTHER_ORGANISER, page(failed), HttpStatus.OK))
 			.doesNotContain("data-recording-live", "Stand aktualisieren")

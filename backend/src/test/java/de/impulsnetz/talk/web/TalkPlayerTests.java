@@ -104,13 +104,13 @@ class TalkPlayerTests {
 		assertThat(page).contains("id=\"player\"", "<video", "src=\"" + base + "/medien/video.mp4\"",
 				"poster=\"" + base + "/medien/poster.jpg\"", "src=\"" + base + "/untertitel/de.vtt\"",
 				"kind=\"chapters\"", "src=\"" + base + "/kapitel.vtt\"", "href=\"?t=2#player\"", "data-seek=\"2\"",
-				"Fragen", "src=\"/js/transcript.js\"", "href=\"" + base + "/transkript\"", "Transkript lesen",
+				"Fragen", "src=\"/js/transcript-", "href=\"" + base + "/transkript\"", "Transkript lesen",
 				"/einbetten&quot; title=&quot;" + talk.title());
 		assertThat(page).doesNotContain("Abrufe insgesamt");
 		// The caption switch, which js/talk-player.js builds from the tracks, in German.
 		assertThat(page).contains("data-captions hidden", "data-caption-label=\"Untertitel:\"",
 				"data-caption-off=\"Aus\"", "data-caption-on=\"Untertitel an: {0}\"",
-				"data-caption-none=\"Untertitel aus\"", "src=\"/js/talk-player.js\"");
+				"data-caption-none=\"Untertitel aus\"", "src=\"/js/talk-player-");
 		String jsonLd = jsonLd(page);
 		assertThat(jsonLd).contains("\"@type\":\"VideoObject\"", "\"name\":\"" + talk.title() + "\"",
 				"\"contentUrl\":\"http", base + "/medien/video.mp4\"", "\"duration\":\"PT3S\"",
@@ -211,7 +211,7 @@ class TalkPlayerTests {
 			.getResponseBody();
 		assertThat(embed)
 			.contains("<video", "src=\"" + base + "/medien/video.mp4\"", "href=\"" + base + "\"",
-					"src=\"/js/talk-player.js\"")
+					"src=\"/js/talk-player-")
 			.doesNotContain("site-header", "src=\"http", "href=\"http");
 
 		this.pages.anonymous()
