@@ -3,6 +3,7 @@ package de.impulsnetz.municipality.channel;
 import java.time.YearMonth;
 import java.time.format.DateTimeParseException;
 import java.util.List;
+import java.util.Objects;
 
 import de.impulsnetz.municipality.Platform;
 import org.jspecify.annotations.Nullable;
@@ -25,7 +26,7 @@ public record Channel(Platform platform, String url, @Nullable String handle, Ch
 		@Nullable String team, @Nullable String contact) {
 
 	public Channel {
-		topics = (topics != null) ? List.copyOf(topics) : List.of();
+		topics = (topics != null) ? topics.stream().filter(Objects::nonNull).toList() : List.of();
 	}
 
 	/**

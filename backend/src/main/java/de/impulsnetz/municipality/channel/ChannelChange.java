@@ -9,6 +9,7 @@ import org.jspecify.annotations.Nullable;
 
 import org.springframework.data.annotation.Id;
 import org.springframework.data.mongodb.core.index.CompoundIndex;
+import org.springframework.data.mongodb.core.index.Indexed;
 import org.springframework.data.mongodb.core.mapping.Document;
 
 /**
@@ -17,14 +18,15 @@ import org.springframework.data.mongodb.core.mapping.Document;
  * seit März 2026 auf TikTok").
  *
  * @param revision the state of the channels this change led to; unique per municipality
- * @param by member id of who saved it; {@code null} for the content files
+ * @param by member id of who saved it; {@code null} for the content files and once the
+ * member's data was erased
  * @param byName the name the history shows to logged-in members; {@code null} for the
  * content files
  */
 @Document("municipality_channel_changes")
 @CompoundIndex(name = "slug_revision", def = "{'slug': 1, 'revision': 1}", unique = true)
-public record ChannelChange(@Id @Nullable String id, String slug, int revision, Instant at, @Nullable String by,
-		@Nullable String byName, List<Entry> entries) {
+public record ChannelChange(@Id @Nullable String id, String slug, int revision, Instant at,
+		@Indexed @Nullable String by, @Nullable String byName, List<Entry> entries) {
 
 	public ChannelChange {
 		entries = List.copyOf(entries);
@@ -34,7 +36,11 @@ public record ChannelChange(@Id @Nullable String id, String slug, int revision, 
 	 * Whether the content files made this change rather than a member.
 	 */
 	public boolean fromContentFiles() {
-		return this.by == null;
+		return this.by == null && this.byName == null;
+	}
+
+	ChannelChange withoutAuthor(String name) {
+		return new ChannelChange(this.id, this.slug, this.revision, this.at, null, name, this.entries);
 	}
 
 	/**

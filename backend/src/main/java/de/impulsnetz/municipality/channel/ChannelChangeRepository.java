@@ -8,4 +8,6 @@ interface ChannelChangeRepository extends ReactiveMongoRepository<ChannelChange,
 
 	Flux<ChannelChange> findBySlugOrderByRevisionDesc(String slug);
 
+	Flux<ChannelChange> findByBy(String by);
+
 }

@@ -38,6 +38,9 @@ import org.springframework.stereotype.Service;
 @Service
 public class ChannelKeeping {
 
+	/** The name the history shows for a member whose data was erased. */
+	public static final String FORMER_MEMBER = "ehemaliges Mitglied";
+
 	/** More channels than any municipality keeps; a save with more is refused. */
 	public static final int MAX_CHANNELS = 40;
 
@@ -192,6 +195,23 @@ public class ChannelKeeping {
 	 */
 	public Flux<ChannelChange> history(String slug) {
 		return this.changes.findBySlugOrderByRevisionDesc(slug);
+	}
+
+	/**
+	 * The changes the member saved, for the export of their data.
+	 */
+	public Flux<ChannelChange> changesBy(String memberId) {
+		return this.changes.findByBy(memberId);
+	}
+
+	/**
+	 * Takes the member's id and name out of the history; the changes stay, since the
+	 * channels belong to the municipality.
+	 */
+	public Mono<Void> forget(String memberId) {
+		return this.changes.findByBy(memberId)
+			.concatMap((change) -> this.changes.save(change.withoutAuthor(FORMER_MEMBER)))
+			.then();
 	}
 
 	/**

@@ -11,6 +11,7 @@ import de.impulsnetz.IntegrationTest;
 import de.impulsnetz.Members;
 import de.impulsnetz.PageClient;
 import de.impulsnetz.identity.Member;
+import de.impulsnetz.identity.MemberDataHolder;
 import de.impulsnetz.identity.Role;
 import de.impulsnetz.municipality.MunicipalityDirectory;
 import de.impulsnetz.municipality.MunicipalityKind;
@@ -40,6 +41,9 @@ class ChannelKeepingTests {
 	private final ChannelKeeping keeping;
 
 	private final String slug;
+
+	@Autowired
+	List<MemberDataHolder> holders;
 
 	private final Member member;
 
@@ -114,6 +118,26 @@ class ChannelKeepingTests {
 		Map<String, Object> unknown = this.pages.api(null, HttpMethod.GET, "/api/v1/kommunen/gibt-es-nicht/kanaele",
 				null, HttpStatus.NOT_FOUND);
 		assertThat(unknown.get("detail")).isEqualTo("Diese Kommune gibt es nicht.");
+		this.pages.anonymous()
+			.get()
+			.uri("/v3/api-docs")
+			.exchange()
+			.expectStatus()
+			.isOk()
+			.expectBody()
+			.jsonPath("$.paths['/api/v1/kommunen/{slug}/kanaele'].get")
+			.exists()
+			.jsonPath("$.paths['/api/v1/kommunen/{slug}/kanaele'].put.summary")
+			.value((summary) -> assertThat(summary).asString().contains("409"));
+		this.pages.anonymous()
+			.get()
+			.uri("/api/v1/kommunen?groesse=100")
+			.exchange()
+			.expectStatus()
+			.isOk()
+			.expectBody()
+			.jsonPath("$[?(@.slug == 'stadt-rheine')].partOf")
+			.isEqualTo("kreis-steinfurt");
 	}
 
 	@Test
@@ -211,6 +235,32 @@ class ChannelKeepingTests {
 			.doesNotContain("Xenia Kanal");
 		assertThat(this.pages.get(Members.ALTENA, "/kommunen/" + this.slug, HttpStatus.OK))
 			.contains("(von Xenia Kanal)");
+	}
+
+	@Test
+	void theMembersChangesAreExportedAndOnErasureKeptWithoutTheirName() {
+		ChannelEditor xenia = new ChannelEditor(this.member.id(), this.member.name(), this.slug, false);
+		this.keeping
+			.save(this.slug, xenia,
+					List.of(new Channel(de.impulsnetz.municipality.Platform.MASTODON,
+							"https://social.example/@kanalhausen", null, ChannelStatus.AKTIV, null, null, null,
+							List.of(), null, null)),
+					0)
+			.block();
+		MemberDataHolder holder = this.holders.stream()
+			.filter((candidate) -> candidate.key().equals("kanalAenderungen"))
+			.findFirst()
+			.orElseThrow();
+
+		assertThat(holder.export(this.member).block()).asString().contains(this.slug);
+		holder.erase(this.member).block();
+
+		assertThat(this.keeping.history(this.slug).collectList().block()).singleElement().satisfies((change) -> {
+			assertThat(change.by()).isNull();
+			assertThat(change.byName()).isEqualTo(ChannelKeeping.FORMER_MEMBER);
+			assertThat(change.fromContentFiles()).isFalse();
+		});
+		assertThat(holder.export(this.member).block()).asString().doesNotContain(this.slug);
 	}
 
 	@Test

@@ -2,9 +2,11 @@ package de.impulsnetz.municipality.channel.api;
 
 import java.util.List;
 
+import de.impulsnetz.municipality.channel.ChannelKeeping;
 import io.swagger.v3.oas.annotations.media.Schema;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.PositiveOrZero;
+import jakarta.validation.constraints.Size;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -15,6 +17,7 @@ import org.jspecify.annotations.Nullable;
 record ChannelsRequest(@Schema(requiredMode = Schema.RequiredMode.REQUIRED,
 		description = "Die zuletzt gelesene Version (0, solange es keine gibt)") @NotNull @PositiveOrZero @Nullable Integer version,
 		@Schema(requiredMode = Schema.RequiredMode.REQUIRED,
-				description = "Alle Kanäle; was fehlt, wird entfernt") @NotNull @Nullable List<ChannelJson> channels) {
+				description = "Alle Kanäle; was fehlt, wird entfernt") @NotNull @Size(
+						max = ChannelKeeping.MAX_CHANNELS) @Nullable List<@NotNull ChannelJson> channels) {
 
 }

@@ -10,15 +10,15 @@ import java.util.List;
  */
 record BarChart(int width, int height, int labelWidth, List<Bar> bars) {
 
-	static final int LABEL_WIDTH = 150;
+	static final int LABEL_WIDTH = 120;
 
-	static final int BAR_AREA = 360;
+	static final int BAR_AREA = 190;
 
 	static final int ROW_HEIGHT = 28;
 
 	static final int BAR_HEIGHT = 18;
 
-	static final int VALUE_SPACE = 50;
+	static final int VALUE_SPACE = 40;
 
 	/**
 	 * @param values the bars' labels and numbers, in order
