@@ -121,8 +121,8 @@ public class ChannelKeeping {
 				}
 				List<ChannelChange.Entry> entries = ChannelChange
 					.between(existing.map(ChannelList::channels).orElse(List.of()), cleaned);
-				if (entries.isEmpty() && existing.isPresent()) {
-					return Mono.just(kept(municipality, existing.get(), true));
+				if (entries.isEmpty()) {
+					return Mono.just(kept(municipality, existing.orElse(null), true));
 				}
 				Instant now = this.clock.instant();
 				ChannelList next = existing.map((list) -> list.edited(cleaned, now))
