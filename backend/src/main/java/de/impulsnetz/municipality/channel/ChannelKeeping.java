@@ -22,6 +22,7 @@ import org.jspecify.annotations.Nullable;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.stereotype.Service;
@@ -60,12 +61,15 @@ public class ChannelKeeping {
 
 	private final Clock clock;
 
+	private final ApplicationEventPublisher events;
+
 	ChannelKeeping(ChannelListRepository lists, ChannelChangeRepository changes, MunicipalityDirectory directory,
-			Clock clock) {
+			Clock clock, ApplicationEventPublisher events) {
 		this.lists = lists;
 		this.changes = changes;
 		this.directory = directory;
 		this.clock = clock;
+		this.events = events;
 	}
 
 	/**
@@ -130,6 +134,7 @@ public class ChannelKeeping {
 				return this.lists.save(next)
 					.onErrorResume(OptimisticLockingFailureException.class, (stale) -> conflict(slug))
 					.onErrorResume(DuplicateKeyException.class, (first) -> conflict(slug))
+					.doOnNext((saved) -> this.events.publishEvent(new ChannelsChanged(slug)))
 					.flatMap((saved) -> this.changes
 						.insert(new ChannelChange(null, slug, saved.revision(), now, editor.id(), editor.name(),
 								entries))
@@ -243,6 +248,7 @@ public class ChannelKeeping {
 			List<ChannelChange.Entry> entries = ChannelChange
 				.between(existing.map(ChannelList::channels).orElse(List.of()), channels);
 			return this.lists.save(next)
+				.doOnNext((saved) -> this.events.publishEvent(new ChannelsChanged(slug)))
 				.flatMap((saved) -> entries.isEmpty() ? Mono.just(saved) : this.changes
 					.insert(new ChannelChange(null, slug, saved.revision(), stamp.importedAt(), null, null, entries))
 					.thenReturn(saved))

@@ -1,18 +1,23 @@
 package de.impulsnetz.municipality.channel;
 
+import java.time.Duration;
 import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import com.github.benmanes.caffeine.cache.AsyncLoadingCache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import de.impulsnetz.municipality.Municipality;
+import de.impulsnetz.municipality.MunicipalityChanged;
 import de.impulsnetz.municipality.MunicipalityDirectory;
 import de.impulsnetz.municipality.MunicipalityKind;
 import de.impulsnetz.municipality.Platform;
 import org.jspecify.annotations.Nullable;
 import reactor.core.publisher.Mono;
 
+import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Service;
 
 /**
@@ -26,21 +31,46 @@ public class ChannelOverview {
 
 	private static final Comparator<Channel> MOST_ACTIVE = Comparator.comparing(Channel::status);
 
-	private final MunicipalityDirectory directory;
+	/**
+	 * How long this instance keeps what it read; changes here are seen at once, changes
+	 * on other instances after this time.
+	 */
+	static final Duration KEEP = Duration.ofMinutes(1);
 
-	private final ChannelKeeping keeping;
+	private final AsyncLoadingCache<String, Snapshot> snapshot;
 
 	ChannelOverview(MunicipalityDirectory directory, ChannelKeeping keeping) {
-		this.directory = directory;
-		this.keeping = keeping;
+		this.snapshot = Caffeine.newBuilder()
+			.expireAfterWrite(KEEP)
+			.maximumSize(1)
+			.buildAsync((key, executor) -> Mono.zip(directory.all().collectList(), keeping.publicChannelsBySlug())
+				.map((found) -> new Snapshot(found.getT1(), found.getT2()))
+				.toFuture());
 	}
 
 	/**
-	 * The overview for the filter; an empty filter shows every municipality.
+	 * The overview for the filter; an empty filter shows every municipality. Reads the
+	 * directory and all channels once per {@link #KEEP} (or change), not once per view.
 	 */
 	public Mono<Overview> of(Filter filter) {
-		return Mono.zip(this.directory.all().collectList(), this.keeping.publicChannelsBySlug())
-			.map((found) -> build(found.getT1(), found.getT2(), filter));
+		return Mono.fromFuture(() -> this.snapshot.get(ALL), true)
+			.map((found) -> build(found.municipalities(), found.channels(), filter));
+	}
+
+	@EventListener
+	void channelsChanged(ChannelsChanged changed) {
+		this.snapshot.synchronous().invalidateAll();
+	}
+
+	@EventListener
+	void municipalityChanged(MunicipalityChanged changed) {
+		this.snapshot.synchronous().invalidateAll();
+	}
+
+	private static final String ALL = "all";
+
+	private record Snapshot(List<Municipality> municipalities, Map<String, List<Channel>> channels) {
+
 	}
 
 	static Overview build(List<Municipality> municipalities, Map<String, List<Channel>> channels, Filter filter) {

@@ -23,7 +23,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 class ChannelRulesTests {
 
 	private final ChannelKeeping keeping = new ChannelKeeping(null, null, null,
-			Clock.fixed(Instant.parse("2026-11-27T12:00:00Z"), ZoneOffset.UTC));
+			Clock.fixed(Instant.parse("2026-11-27T12:00:00Z"), ZoneOffset.UTC), null);
 
 	@Test
 	void aChannelNeedsPlatformStatusAnHttpsAddressAndAMonthThatHasBegun() {
