@@ -3,7 +3,7 @@
  * the member's account (export, deletion), sessions in MongoDB, and Keycloak provisioning
  * ({@code identity.keycloak}).
  */
-@ApplicationModule(allowedDependencies = { "shared", "municipality" })
+@ApplicationModule(allowedDependencies = { "shared", "municipality", "municipality :: channel" })
 package de.impulsnetz.identity;
 
 import org.springframework.modulith.ApplicationModule;

@@ -14,9 +14,11 @@ import org.springframework.data.mongodb.core.mapping.Document;
 import org.springframework.data.mongodb.core.index.CompoundIndex;
 
 /**
- * A participating municipality or institution (Kreis, Stadt, Jobcenter, ...).
+ * A participating municipality or institution (Kreis, Stadt, Jobcenter, ...). Its
+ * channels are kept apart ({@code municipality.channel}).
  *
- * @param partOf slug of the Kreis a town belongs to, if any
+ * @param partOf slug of the Kreis a town belongs to, if any (the Kreis lists its towns
+ * with {@link MunicipalityDirectory#partsOf})
  * @param description Markdown
  */
 @Document("municipalities")
@@ -24,17 +26,16 @@ import org.springframework.data.mongodb.core.index.CompoundIndex;
 @CompoundIndex(name = "part_of", def = "{'partOf': 1}")
 public record Municipality(@Id @Nullable String id, @Indexed(unique = true) String slug, String name,
 		MunicipalityKind kind, String region, String state, @Nullable String website, List<String> emailDomains,
-		@Nullable String partOf, List<Channel> channels, String description, @Nullable ImportStamp importStamp,
-		@Nullable Instant editedAt, @Version @Nullable Long version) implements Importable {
+		@Nullable String partOf, String description, @Nullable ImportStamp importStamp, @Nullable Instant editedAt,
+		@Version @Nullable Long version) implements Importable {
 
 	public Municipality {
 		emailDomains = List.copyOf(emailDomains);
-		channels = List.copyOf(channels);
 	}
 
 	Municipality withIdentityOf(Municipality existing) {
 		return new Municipality(existing.id, this.slug, this.name, this.kind, this.region, this.state, this.website,
-				this.emailDomains, this.partOf, this.channels, this.description, this.importStamp, existing.editedAt,
+				this.emailDomains, this.partOf, this.description, this.importStamp, existing.editedAt,
 				existing.version);
 	}
 

@@ -2,7 +2,6 @@ package de.impulsnetz.municipality;
 
 import java.time.Clock;
 import java.util.Collection;
-import java.util.List;
 
 import de.impulsnetz.content.ContentImports;
 import de.impulsnetz.content.ImportOutcome;
@@ -51,7 +50,7 @@ public class MunicipalityDirectory {
 		String slug = Slugs.of(registration.name());
 		Municipality municipality = new Municipality(null, slug, registration.name().strip(), registration.kind(),
 				registration.region().strip(), registration.state().strip(), registration.website(),
-				registration.emailDomains(), null, List.of(), "", null, this.clock.instant(), null);
+				registration.emailDomains(), null, "", null, this.clock.instant(), null);
 		return this.repository.insert(municipality)
 			.onErrorMap(DuplicateKeyException.class, (ex) -> new MunicipalityExists(slug))
 			.doOnNext((saved) -> this.events.publishEvent(new MunicipalityChanged(saved)));

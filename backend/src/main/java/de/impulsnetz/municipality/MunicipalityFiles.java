@@ -7,6 +7,10 @@ import de.impulsnetz.content.ContentEntry;
 import de.impulsnetz.content.ContentKind;
 import de.impulsnetz.content.FrontMatter;
 import de.impulsnetz.content.ImportOutcome;
+import de.impulsnetz.municipality.channel.Channel;
+import de.impulsnetz.municipality.channel.ChannelKeeping;
+import de.impulsnetz.municipality.channel.ChannelProblem;
+import de.impulsnetz.municipality.channel.ChannelStatus;
 import org.jspecify.annotations.Nullable;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
@@ -14,8 +18,8 @@ import reactor.core.publisher.Mono;
 import org.springframework.stereotype.Component;
 
 /**
- * The files in {@code content/kommunen}: one municipality each, with its channels.
- * Imported first, since the files of every other kind name municipalities.
+ * The files in {@code content/kommunen}: one municipality each, with the channels they
+ * seed. Imported first, since the files of every other kind name municipalities.
  */
 @Component
 public class MunicipalityFiles implements ContentKind {
@@ -28,8 +32,11 @@ public class MunicipalityFiles implements ContentKind {
 
 	private final MunicipalityDirectory directory;
 
-	MunicipalityFiles(MunicipalityDirectory directory) {
+	private final ChannelKeeping channels;
+
+	MunicipalityFiles(MunicipalityDirectory directory, ChannelKeeping channels) {
 		this.directory = directory;
+		this.channels = channels;
 	}
 
 	@Override
@@ -42,19 +49,43 @@ public class MunicipalityFiles implements ContentKind {
 		return 0;
 	}
 
+	/**
+	 * Imports the municipality, then its channels. Each follows the rule that edits made
+	 * in the app win on its own: channels members saved in the app stay as they are even
+	 * when the file changes, and so does a municipality edited in the app.
+	 */
 	@Override
 	public Mono<ImportOutcome> importFile(ContentEntry file) {
 		Matter matter = file.frontMatter(Matter.class);
 		if (matter.partOf() != null) {
 			file.requireReferences("partOf", FOLDER, List.of(matter.partOf()));
 		}
-		List<Channel> channels = matter.channels()
-			.stream()
-			.map((channel) -> new Channel(channel.platform(), channel.url(), channel.handle()))
-			.toList();
-		return this.directory.importFromContent(new Municipality(null, file.slug(), matter.name(), matter.kind(),
-				matter.region(), matter.state(), matter.website(), matter.emailDomains(), matter.partOf(), channels,
-				file.body(), file.stamp(), null, null));
+		List<Channel> seeded = matter.channels().stream().map(ChannelMatter::toChannel).toList();
+		List<ChannelProblem> problems = this.channels.check(seeded);
+		if (!problems.isEmpty()) {
+			ChannelProblem first = problems.get(0);
+			throw file.problem("channels: " + first.field() + " of channel " + (first.index() + 1) + " is not valid ("
+					+ first.messageKey() + ")");
+		}
+		return this.directory
+			.importFromContent(new Municipality(null, file.slug(), matter.name(), matter.kind(), matter.region(),
+					matter.state(), matter.website(), matter.emailDomains(), matter.partOf(), file.body(), file.stamp(),
+					null, null))
+			.zipWith(this.channels.importFromContent(file.slug(), seeded, file.stamp()), MunicipalityFiles::combined);
+	}
+
+	/**
+	 * One outcome for the file: a kept app edit of either is worth the warning; else what
+	 * happened to the municipality, or to its channels alone.
+	 */
+	static ImportOutcome combined(ImportOutcome municipality, ImportOutcome channels) {
+		if (municipality == ImportOutcome.KEPT_APP_EDITS || channels == ImportOutcome.KEPT_APP_EDITS) {
+			return ImportOutcome.KEPT_APP_EDITS;
+		}
+		if (municipality != ImportOutcome.UNCHANGED) {
+			return municipality;
+		}
+		return (channels == ImportOutcome.UNCHANGED) ? ImportOutcome.UNCHANGED : ImportOutcome.UPDATED;
 	}
 
 	@Override
@@ -78,8 +109,20 @@ public class MunicipalityFiles implements ContentKind {
 
 	}
 
+	/**
+	 * A channel in the front matter; only platform and address are required, the status
+	 * is {@code AKTIV} unless given. Team and contact are not for content files, which
+	 * are public.
+	 */
 	record ChannelMatter(@JsonProperty(required = true) Platform platform, @JsonProperty(required = true) String url,
-			@Nullable String handle) {
+			@Nullable String handle, @Nullable ChannelStatus status, @Nullable String since, @Nullable String rhythm,
+			@Nullable String audience, @Nullable List<String> topics) {
+
+		Channel toChannel() {
+			return new Channel(this.platform, this.url, this.handle,
+					(this.status != null) ? this.status : ChannelStatus.AKTIV, this.since, this.rhythm, this.audience,
+					FrontMatter.list(this.topics), null, null);
+		}
 
 	}
 

@@ -5,6 +5,7 @@ import java.util.UUID;
 import java.util.concurrent.CopyOnWriteArrayList;
 
 import de.impulsnetz.IntegrationTest;
+import de.impulsnetz.municipality.channel.ChannelKeeping;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -26,6 +27,9 @@ class MunicipalityDirectoryTests {
 
 	@Autowired
 	List<MunicipalityProfileContributor> contributors;
+
+	@Autowired
+	ChannelKeeping channels;
 
 	@Autowired
 	ConfigurableApplicationContext context;
@@ -50,7 +54,7 @@ class MunicipalityDirectoryTests {
 		assertThat(registered.slug()).startsWith("gemeinde-testingen-");
 		assertThat(registered.name()).isEqualTo(name);
 		assertThat(registered.region()).isEqualTo("Münsterland");
-		assertThat(registered.channels()).isEmpty();
+		assertThat(this.channels.forReader(registered.slug(), null).block().channels()).isEmpty();
 		assertThat(this.directory.bySlug(registered.slug()).block()).isNotNull();
 		assertThat(changes)
 			.anySatisfy((changed) -> assertThat(changed.municipality().slug()).isEqualTo(registered.slug()));

@@ -10,8 +10,9 @@ import org.springframework.security.config.web.server.ServerHttpSecurity.Authori
 import org.springframework.stereotype.Component;
 
 /**
- * The member's own account needs a login; registering municipalities is for admins,
- * inviting members for admins and organisers.
+ * The member's own account and the channel form of a municipality need a login (which
+ * members may change the channels, {@code ChannelKeeping} decides); registering
+ * municipalities is for admins, inviting members for admins and organisers.
  */
 @Component
 class IdentityAccessRules implements AccessRules {
@@ -22,7 +23,7 @@ class IdentityAccessRules implements AccessRules {
 			.hasRole(Role.ADMIN.name())
 			.pathMatchers("/kommunen/*/einladen")
 			.hasAnyRole(Role.ADMIN.name(), Role.ORGANISER.name())
-			.pathMatchers("/konto", "/konto/**")
+			.pathMatchers("/konto", "/konto/**", "/kommunen/*/kanaele/bearbeiten")
 			.authenticated();
 	}
 

@@ -4,7 +4,6 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 import de.impulsnetz.barcamp.Event;
@@ -18,6 +17,7 @@ import de.impulsnetz.barcamp.web.EventViews.EventCard;
 import de.impulsnetz.identity.CurrentMember;
 import de.impulsnetz.municipality.Municipality;
 import de.impulsnetz.municipality.MunicipalityDirectory;
+import de.impulsnetz.shared.Csv;
 import de.impulsnetz.shared.Labels;
 import de.impulsnetz.shared.Pages;
 import org.jspecify.annotations.Nullable;
@@ -130,27 +130,16 @@ class ParticipantsController {
 			.toList();
 	}
 
-	private static final Pattern LINE_BREAKS = Pattern.compile("\\R");
-
-	private static final Pattern FORMULA = Pattern.compile("[\\s\\p{Cntrl}]*[=+\\-@]|[\\t\\r]");
-
 	private static String municipalityName(Registration registration, Map<String, String> names) {
 		@Nullable String slug = registration.municipality();
 		return (slug != null) ? names.getOrDefault(slug, slug) : "";
 	}
 
 	/**
-	 * A CSV cell: one line (a line break inside a cell could start a formula on its own
-	 * line), quoted when needed, and never starting like a formula, not even after
-	 * leading blanks (CSV injection).
+	 * A CSV cell that cannot start a formula ({@link Csv#cell}).
 	 */
 	static String cell(String value) {
-		String line = LINE_BREAKS.matcher(value).replaceAll(" ");
-		String safe = FORMULA.matcher(line).lookingAt() ? "'" + line : line;
-		if (safe.contains(";") || safe.contains("\"")) {
-			return "\"" + safe.replace("\"", "\"\"") + "\"";
-		}
-		return safe;
+		return Csv.cell(value);
 	}
 
 }
