@@ -460,7 +460,7 @@ class AnonymousPageCacheTests {
 
 	private void rename(Municipality municipality, String name) {
 		UnaryOperator<Municipality> renamed = (m) -> new Municipality(null, m.slug(), name, m.kind(), m.region(),
-				m.state(), m.website(), m.emailDomains(), m.partOf(), m.channels(), m.description(),
+				m.state(), m.website(), m.emailDomains(), m.partOf(), m.description(),
 				new ImportStamp("kommunen/" + m.slug() + ".md", "renamed-to-" + name, Instant.now()), null, null);
 		this.directory.importFromContent(renamed.apply(municipality)).block();
 	}

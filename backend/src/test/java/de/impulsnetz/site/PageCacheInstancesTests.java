@@ -46,7 +46,7 @@ class PageCacheInstancesTests {
 				one.getBean(MunicipalityDirectory.class)
 					.importFromContent(new Municipality(null, steinfurt.slug(), "Kreis Steinfurt-Neu", steinfurt.kind(),
 							steinfurt.region(), steinfurt.state(), steinfurt.website(), steinfurt.emailDomains(),
-							steinfurt.partOf(), steinfurt.channels(), steinfurt.description(),
+							steinfurt.partOf(), steinfurt.description(),
 							new ImportStamp("kommunen/kreis-steinfurt.md", "renamed", Instant.now()), null, null))
 					.block();
 				assertThat(page(onOne)).contains("Kreis Steinfurt-Neu");
