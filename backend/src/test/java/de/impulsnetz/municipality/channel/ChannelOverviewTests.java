@@ -82,6 +82,17 @@ class ChannelOverviewTests {
 	}
 
 	@Test
+	void aWorkingGroupShowsItsMunicipalitiesAndIsOfferedAsAFilter() {
+		String html = this.pages.get(null, "/kommunen/kanaele?arbeitsgruppe=social-media-kreis-steinfurt",
+				HttpStatus.OK);
+		String table = html.substring(html.indexOf("<tbody"), html.indexOf("</tbody>"));
+		assertThat(table).contains(">Kreis Steinfurt<", ">Stadt Rheine<", ">Stadt Ibbenbüren<", ">Stadt Greven<")
+			.doesNotContain("Stadt Altena");
+		assertThat(html).contains("value=\"social-media-kreis-steinfurt\"",
+				"Interkommunale Social-Media-Arbeitsgruppe Kreis Steinfurt");
+	}
+
+	@Test
 	void theChartIsAnImageWithTitleAndDescriptionDrawnOnTheServer() {
 		municipality("Stadt Balkenheim", channel(Platform.INSTAGRAM, ChannelStatus.AKTIV, null));
 
