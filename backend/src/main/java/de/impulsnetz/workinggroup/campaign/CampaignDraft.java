@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
 
+import de.impulsnetz.shared.Markdown;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -33,6 +34,24 @@ public record CampaignDraft(String title, String theme, String goal, @Nullable L
 	}
 
 	/**
+	 * The campaign as it is, to change a part of it.
+	 */
+	public static CampaignDraft of(Campaign campaign) {
+		return new CampaignDraft(campaign.title(), campaign.theme(), campaign.goal(), campaign.start(), campaign.end(),
+				campaign.hashtags(), campaign.material(), campaign.kickoff());
+	}
+
+	/**
+	 * The same with one more item of shared material.
+	 */
+	public CampaignDraft withMaterial(Campaign.Material item) {
+		List<Campaign.Material> more = new java.util.ArrayList<>(this.material);
+		more.add(item);
+		return new CampaignDraft(this.title, this.theme, this.goal, this.start, this.end, this.hashtags, more,
+				this.kickoff);
+	}
+
+	/**
 	 * The message key of what is wrong, or {@code null}.
 	 */
 	@Nullable String problem() {
@@ -45,6 +64,11 @@ public record CampaignDraft(String title, String theme, String goal, @Nullable L
 		if (this.theme.length() + this.goal.length() > MAX_TEXT || this.material.stream()
 			.anyMatch((item) -> item.title().isEmpty() || item.text().length() > MAX_TEXT)) {
 			return "workinggroup.campaign.invalid.material";
+		}
+		if (this.material.stream()
+			.map((item) -> Markdown.imageProblems(item.text()))
+			.anyMatch((images) -> images.withoutAlt() || images.foreign())) {
+			return "workinggroup.campaign.invalid.images";
 		}
 		if (this.hashtags.stream().anyMatch((tag) -> !tag.matches("[\\p{L}\\p{N}_]{1,60}"))) {
 			return "workinggroup.campaign.invalid.hashtags";

@@ -10,6 +10,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 import de.impulsnetz.identity.Member;
+import de.impulsnetz.search.SearchableChanged;
 import de.impulsnetz.shared.Berlin;
 import de.impulsnetz.shared.FreeSlugs;
 import de.impulsnetz.shared.Slugs;
@@ -24,6 +25,7 @@ import org.jspecify.annotations.Nullable;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.data.domain.Sort;
@@ -54,7 +56,11 @@ public class Campaigns {
 
 	private final Clock clock;
 
-	Campaigns(ReactiveMongoTemplate mongo, WorkingGroups groups, Meetings meetings, FreeSlugs slugs, Clock clock) {
+	private final ApplicationEventPublisher events;
+
+	Campaigns(ReactiveMongoTemplate mongo, WorkingGroups groups, Meetings meetings, FreeSlugs slugs, Clock clock,
+			ApplicationEventPublisher events) {
+		this.events = events;
 		this.mongo = mongo;
 		this.groups = groups;
 		this.meetings = meetings;
@@ -121,7 +127,7 @@ public class Campaigns {
 								checked.goal(), checked.start(), checked.end(), checked.hashtags(), checked.material(),
 								checked.kickoff(), null, this.clock.instant(), null, null)));
 			})
-			.doOnNext((campaign) -> this.groups.changed(group));
+			.doOnNext(this::changed);
 	}
 
 	/**
@@ -135,7 +141,25 @@ public class Campaigns {
 				return Mono.error(new OptimisticLockingFailureException("campaign changed"));
 			}
 			return this.mongo.save(campaign.withDetails(checked, this.clock.instant()));
-		})).doOnNext((campaign) -> this.groups.changed(group));
+		})).doOnNext(this::changed);
+	}
+
+	/**
+	 * Adds an item of shared material (Markdown, images of this site with alternative
+	 * text, a note on how it may be used): coordinators, with the version check of
+	 * {@link #edit}.
+	 */
+	public Mono<Campaign> addMaterial(Member coordinator, String group, String slug, Campaign.Material item,
+			long basedOn) {
+		return bySlug(group, slug).flatMap(
+				(campaign) -> edit(coordinator, group, slug, CampaignDraft.of(campaign).withMaterial(item), basedOn));
+	}
+
+	/**
+	 * May this member create campaigns of the group?
+	 */
+	public Mono<Boolean> mayManage(Member member, String group) {
+		return this.groups.bySlug(group).map((found) -> GroupRights.campaigns(member, found).manage());
 	}
 
 	/**
@@ -313,6 +337,10 @@ public class Campaigns {
 				}).toList();
 				return new CampaignPlan(campaign, posts, participation, sum(posts));
 			});
+	}
+
+	private void changed(Campaign campaign) {
+		this.events.publishEvent(new SearchableChanged(CampaignSearchSource.KIND, campaign.slug()));
 	}
 
 	static PlannedPost.Figures sum(List<PlannedPost> posts) {
