@@ -29,7 +29,6 @@ import org.jspecify.annotations.Nullable;
 import reactor.core.publisher.Mono;
 
 import org.springframework.context.MessageSource;
-import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
@@ -117,13 +116,13 @@ class CampaignController {
 	}
 
 	@GetMapping("/arbeitsgruppen/{slug}/kampagnen/{campaign}")
-	Mono<Rendering> show(@PathVariable String slug, @PathVariable String campaign, ServerHttpRequest request) {
-		return page(slug, campaign, null, HttpStatus.OK, request);
+	Mono<Rendering> show(@PathVariable String slug, @PathVariable String campaign, ServerHttpRequest request,
+			Locale locale) {
+		return page(slug, campaign, null, HttpStatus.OK, request, locale);
 	}
 
 	private Mono<Rendering> page(String slug, String campaign, @Nullable String error, HttpStatus status,
-			@Nullable ServerHttpRequest request) {
-		Locale locale = LocaleContextHolder.getLocale();
+			@Nullable ServerHttpRequest request, Locale locale) {
 		return this.currentMember.optional()
 			.flatMap(
 					(member) -> this.campaigns.access(member.orElse(null), slug, campaign)
@@ -169,35 +168,36 @@ class CampaignController {
 
 	@PostMapping("/arbeitsgruppen/{slug}/kampagnen/{campaign}/material")
 	Mono<Rendering> addMaterial(@PathVariable String slug, @PathVariable String campaign,
-			@ModelAttribute MaterialForm form) {
+			@ModelAttribute MaterialForm form, Locale locale) {
 		return this.currentMember.required()
 			.flatMap((member) -> this.campaigns.addMaterial(member, slug, campaign,
 					new Campaign.Material(form.title(), form.text(), form.usage()),
 					(form.version() != null) ? form.version() : -1))
 			.map((saved) -> redirect(slug, campaign, "gespeichert"))
-			.onErrorResume((failure) -> refused(slug, campaign, failure));
+			.onErrorResume((failure) -> refused(slug, campaign, failure, locale));
 	}
 
 	@PostMapping("/arbeitsgruppen/{slug}/kampagnen/{campaign}/teilnehmen")
-	Mono<Rendering> optIn(@PathVariable String slug, @PathVariable String campaign) {
+	Mono<Rendering> optIn(@PathVariable String slug, @PathVariable String campaign, Locale locale) {
 		return this.currentMember.required()
 			.flatMap((member) -> this.campaigns.optIn(member, slug, campaign, null))
 			.map((saved) -> redirect(slug, campaign, "dabei"))
-			.onErrorResume((failure) -> refused(slug, campaign, failure));
+			.onErrorResume((failure) -> refused(slug, campaign, failure, locale));
 	}
 
 	@PostMapping("/arbeitsgruppen/{slug}/kampagnen/{campaign}/plan")
-	Mono<Rendering> plan(@PathVariable String slug, @PathVariable String campaign, @ModelAttribute PostForm form) {
+	Mono<Rendering> plan(@PathVariable String slug, @PathVariable String campaign, @ModelAttribute PostForm form,
+			Locale locale) {
 		return this.currentMember.required()
 			.flatMap((member) -> this.campaigns.plan(member, slug, campaign,
 					new NewPost(form.kommune(), platform(form.kanal()), form.datum(), form.idee(), form.text())))
 			.map((saved) -> redirect(slug, campaign, "geplant"))
-			.onErrorResume((failure) -> refused(slug, campaign, failure));
+			.onErrorResume((failure) -> refused(slug, campaign, failure, locale));
 	}
 
 	@PostMapping("/arbeitsgruppen/{slug}/kampagnen/{campaign}/plan/{id}")
 	Mono<Rendering> change(@PathVariable String slug, @PathVariable String campaign, @PathVariable String id,
-			@ModelAttribute ChangeForm form) {
+			@ModelAttribute ChangeForm form, Locale locale) {
 		PlannedPost.Figures figures = (form.reichweite() != null || form.interaktionen() != null
 				|| form.follower() != null)
 						? new PlannedPost.Figures(zero(form.reichweite()), zero(form.interaktionen()),
@@ -207,32 +207,32 @@ class CampaignController {
 			.flatMap((member) -> this.campaigns.change(member, slug, campaign, id,
 					new PostChange(form.status(), form.adresse(), null, figures)))
 			.map((saved) -> redirect(slug, campaign, "gespeichert"))
-			.onErrorResume((failure) -> refused(slug, campaign, failure));
+			.onErrorResume((failure) -> refused(slug, campaign, failure, locale));
 	}
 
 	@PostMapping("/arbeitsgruppen/{slug}/kampagnen/{campaign}/praxisbeispiel")
-	Mono<Rendering> practice(@PathVariable String slug, @PathVariable String campaign) {
+	Mono<Rendering> practice(@PathVariable String slug, @PathVariable String campaign, Locale locale) {
 		return this.currentMember.required()
 			.flatMap((member) -> this.toPractice.draft(member, slug, campaign))
 			.map((practice) -> Rendering.redirectTo("/praxis/" + practice.slug() + "/bearbeiten").build())
-			.onErrorResume((failure) -> refused(slug, campaign, failure));
+			.onErrorResume((failure) -> refused(slug, campaign, failure, locale));
 	}
 
 	@GetMapping("/arbeitsgruppen/{slug}/kampagnen/{campaign}/plan.ics")
 	@ResponseBody
-	Mono<ResponseEntity<String>> calendar(@PathVariable String slug, @PathVariable String campaign) {
-		return calendar(slug, campaign, null);
+	Mono<ResponseEntity<String>> calendar(@PathVariable String slug, @PathVariable String campaign, Locale locale) {
+		return calendar(slug, campaign, null, locale);
 	}
 
 	@GetMapping("/arbeitsgruppen/{slug}/kampagnen/{campaign}/plan/{municipality}.ics")
 	@ResponseBody
 	Mono<ResponseEntity<String>> municipalityCalendar(@PathVariable String slug, @PathVariable String campaign,
-			@PathVariable String municipality) {
-		return calendar(slug, campaign, municipality);
+			@PathVariable String municipality, Locale locale) {
+		return calendar(slug, campaign, municipality, locale);
 	}
 
-	private Mono<ResponseEntity<String>> calendar(String slug, String campaign, @Nullable String municipality) {
-		Locale locale = LocaleContextHolder.getLocale();
+	private Mono<ResponseEntity<String>> calendar(String slug, String campaign, @Nullable String municipality,
+			Locale locale) {
 		return this.currentMember.required()
 			.flatMap((member) -> this.campaigns.plan(member, slug, campaign))
 			.map((plan) -> ResponseEntity.ok()
@@ -250,13 +250,14 @@ class CampaignController {
 	 * Wrong input and conflicts show the page again with the reason; refusals stay
 	 * refusals.
 	 */
-	private Mono<Rendering> refused(String slug, String campaign, Throwable failure) {
+	private Mono<Rendering> refused(String slug, String campaign, Throwable failure, Locale locale) {
 		if (failure instanceof OptimisticLockingFailureException) {
-			return page(slug, campaign, "workinggroup.campaign.conflict", HttpStatus.CONFLICT, null);
+			return page(slug, campaign, "workinggroup.campaign.conflict", HttpStatus.CONFLICT, null, locale);
 		}
 		if (failure instanceof GroupDenied denied && (denied.getStatusCode() == HttpStatus.BAD_REQUEST
 				|| denied.getStatusCode() == HttpStatus.CONFLICT)) {
-			return page(slug, campaign, denied.messageKey(), HttpStatus.valueOf(denied.getStatusCode().value()), null);
+			return page(slug, campaign, denied.messageKey(), HttpStatus.valueOf(denied.getStatusCode().value()), null,
+					locale);
 		}
 		return Mono.error(failure);
 	}

@@ -34,10 +34,6 @@ final class CampaignViews {
 	 */
 	record Chart(List<Bar> bars, int height, int valueX, String description) {
 
-		int textY(Bar bar) {
-			return bar.y() + 17;
-		}
-
 		static Chart reach(CampaignPlan plan, Locale locale) {
 			NumberFormat numbers = NumberFormat.getIntegerInstance(locale);
 			long max = plan.participation().stream().mapToLong((entry) -> entry.figures().reach()).max().orElse(0);
