@@ -401,6 +401,22 @@ class CampaignTests {
 			.containsExactly("Eins");
 	}
 
+	@Test
+	void theSteinfurtGroupsFirstCampaignComesFromContentWithItsPlan() {
+		String slug = "social-media-kreis-steinfurt";
+		Campaign imported = this.campaigns.bySlug(slug, "naeher-dran-kreis-steinfurt").block();
+		assertThat(imported.kickoff()).isEqualTo("ag-treffen-social-media-steinfurt-maerz-2027");
+		assertThat(imported.hashtags()).containsExactly("NäherDranST", "KreisSteinfurt");
+		assertThat(imported.material()).hasSize(2);
+		CampaignPlan plan = this.campaigns.plan(ADMIN, slug, imported.slug()).block();
+		assertThat(plan.posts()).hasSize(5).allMatch((post) -> post.status() == PostStatus.GEPLANT);
+		assertThat(plan.participation()).extracting((entry) -> entry.municipality().slug())
+			.containsExactly("kreis-steinfurt", "stadt-rheine", "stadt-ibbenbueren", "stadt-greven");
+		assertThat(plan.participation()).allMatch(CampaignPlan.Participation::optedIn);
+		assertThat(this.pages.get(null, "/arbeitsgruppen/" + slug + "/kampagnen/" + imported.slug(), HttpStatus.OK))
+			.contains("Näher dran", "Wir stellen uns vor", "Auftakt");
+	}
+
 	private List<String> found(String query) {
 		return this.search.search(query, "kampagne", 20).block().hits().stream().map(SearchHit::key).toList();
 	}

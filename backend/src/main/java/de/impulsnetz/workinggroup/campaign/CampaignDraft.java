@@ -23,14 +23,21 @@ public record CampaignDraft(String title, String theme, String goal, @Nullable L
 		title = (title != null) ? title.strip() : "";
 		theme = (theme != null) ? theme.strip() : "";
 		goal = (goal != null) ? goal.strip() : "";
-		hashtags = (hashtags != null) ? hashtags.stream()
+		hashtags = normalised(hashtags);
+		material = (material != null) ? List.copyOf(material) : List.of();
+		kickoff = (kickoff == null || kickoff.isBlank()) ? null : kickoff.strip();
+	}
+
+	/**
+	 * Hashtags as stored: split at spaces and commas, without {@code #}, each once.
+	 */
+	public static List<String> normalised(@Nullable List<String> hashtags) {
+		return (hashtags != null) ? hashtags.stream()
 			.flatMap((tag) -> Arrays.stream(tag.split("[\\s,]+")))
 			.map((tag) -> tag.replaceFirst("^#+", "").strip())
 			.filter((tag) -> !tag.isEmpty())
 			.distinct()
 			.toList() : List.of();
-		material = (material != null) ? List.copyOf(material) : List.of();
-		kickoff = (kickoff == null || kickoff.isBlank()) ? null : kickoff.strip();
 	}
 
 	/**

@@ -339,6 +339,25 @@ public class Campaigns {
 			});
 	}
 
+	/**
+	 * Stores a campaign from the content import with its plan, unless a campaign with its
+	 * slug is there: written once, what the group changes in the app afterwards is kept.
+	 * Each municipality with a row in the plan is opted in.
+	 */
+	public Mono<Campaign> importCampaign(Campaign candidate, List<PlannedPost> posts) {
+		return this.mongo.findOne(Query.query(Criteria.where("slug").is(candidate.slug())), Campaign.class)
+			.switchIfEmpty(Mono.defer(() -> this.mongo.insert(candidate)
+				.flatMap((saved) -> Flux.fromIterable(posts)
+					.concatMap((post) -> this.mongo
+						.insert(new CampaignOptIn(null, saved.id(), post.municipality(), null, candidate.createdAt()))
+						.onErrorResume(DuplicateKeyException.class, (taken) -> Mono.empty())
+						.then(this.mongo.insert(new PlannedPost(post.id(), saved.id(), post.municipality(),
+								post.platform(), post.date(), post.idea(), post.text(), post.status(), post.url(),
+								post.figures(), null, candidate.createdAt(), null))))
+					.then(Mono.just(saved)))
+				.doOnNext(this::changed)));
+	}
+
 	private void changed(Campaign campaign) {
 		this.events.publishEvent(new SearchableChanged(CampaignSearchSource.KIND, campaign.slug()));
 	}
