@@ -112,6 +112,9 @@ class CampaignTests {
 	@Autowired
 	Search search;
 
+	@Autowired
+	GroupMemberData memberData;
+
 	private WorkingGroup group;
 
 	private Campaign campaign;
@@ -335,6 +338,10 @@ class CampaignTests {
 		String page = this.pages.get(COORDINATOR, "/arbeitsgruppen/" + this.group.slug() + "/kampagnen/" + fresh.slug(),
 				HttpStatus.OK);
 		assertThat(page).contains("4.000", "Stadt Rheine: 1.500", "noch nicht alles veröffentlicht");
+		Map<String, Object> state = this.pages.api(rheine(), HttpMethod.GET,
+				"/api/v1/arbeitsgruppen/" + this.group.slug() + "/kampagnen/" + fresh.slug() + "/stand", null,
+				HttpStatus.OK);
+		assertThat(state.get("total")).isEqualTo(Map.of("reach", 4000, "interactions", 170, "newFollowers", 14));
 	}
 
 	@Test
@@ -415,6 +422,29 @@ class CampaignTests {
 		assertThat(plan.participation()).allMatch(CampaignPlan.Participation::optedIn);
 		assertThat(this.pages.get(null, "/arbeitsgruppen/" + slug + "/kampagnen/" + imported.slug(), HttpStatus.OK))
 			.contains("Näher dran", "Wir stellen uns vor", "Auftakt");
+	}
+
+	@Test
+	@SuppressWarnings("unchecked")
+	void theExportNamesPlannedPostsAndErasureKeepsThemWithoutThePlanner() {
+		Member planner = new Member("kampagne-weg-" + FRESH.incrementAndGet(), "wera", "Wera Weg", null, "stadt-rheine",
+				Set.of(Role.MEMBER));
+		Campaign fresh = freshCampaign(this.group);
+		PlannedPost post = this.campaigns
+			.plan(planner, this.group.slug(), fresh.slug(),
+					new NewPost(null, Platform.MASTODON, LocalDate.of(2027, 5, 20), null, "Tröt aus Rheine"))
+			.block();
+		Map<String, Object> data = (Map<String, Object>) this.memberData.export(planner).block();
+		assertThat((List<String>) data.get("geplanteKampagnenbeitraege")).singleElement()
+			.asString()
+			.contains("Tröt aus Rheine");
+		this.memberData.erase(planner).block();
+		PlannedPost kept = this.mongo.findById(post.id(), PlannedPost.class).block();
+		assertThat(kept.text()).isEqualTo("Tröt aus Rheine");
+		assertThat(kept.createdBy()).isNull();
+		assertThat(
+				this.mongo.count(Query.query(Criteria.where("memberId").is(planner.id())), CampaignOptIn.class).block())
+			.isZero();
 	}
 
 	private List<String> found(String query) {

@@ -96,17 +96,32 @@ class CampaignApi {
 
 	@GetMapping("/{campaign}/plan")
 	@Operation(
-			summary = "Der Redaktionsplan mit den eigenen Texten, wer mitmacht und den Summen (Personen der "
-					+ "Gruppe, Mitglieder der Mitgliedskommunen, Organisation, Administration)",
-			responses = { @ApiResponse(responseCode = "200", description = "Der Plan"),
+			summary = "Die Zeilen des Redaktionsplans nach Tag, mit den eigenen Texten (Personen der Gruppe, "
+					+ "Mitglieder der Mitgliedskommunen, Organisation, Administration)",
+			responses = { @ApiResponse(responseCode = "200", description = "Die Zeilen"),
 					@ApiResponse(responseCode = "401", description = "Ohne Anmeldung (Problem Details)",
 							content = @Content(mediaType = PROBLEM)),
 					@ApiResponse(responseCode = "403", description = "Nicht für diese Person (Problem Details)",
 							content = @Content(mediaType = PROBLEM)) })
-	Mono<PlanResponse> plan(@PathVariable String slug, @PathVariable String campaign) {
+	Mono<List<PostResponse>> plan(@PathVariable String slug, @PathVariable String campaign) {
 		return this.currentMember.required()
 			.flatMap((member) -> this.campaigns.plan(member, slug, campaign))
-			.map(PlanResponse::of);
+			.map((plan) -> plan.posts().stream().map(PostResponse::of).toList());
+	}
+
+	@GetMapping("/{campaign}/stand")
+	@Operation(
+			summary = "Wer mitmacht, geplant und veröffentlicht hat, mit den Kennzahlen je Kommune und "
+					+ "zusammen (wie der Redaktionsplan)",
+			responses = { @ApiResponse(responseCode = "200", description = "Der Stand"),
+					@ApiResponse(responseCode = "401", description = "Ohne Anmeldung (Problem Details)",
+							content = @Content(mediaType = PROBLEM)),
+					@ApiResponse(responseCode = "403", description = "Nicht für diese Person (Problem Details)",
+							content = @Content(mediaType = PROBLEM)) })
+	Mono<StateResponse> state(@PathVariable String slug, @PathVariable String campaign) {
+		return this.currentMember.required()
+			.flatMap((member) -> this.campaigns.plan(member, slug, campaign))
+			.map(StateResponse::of);
 	}
 
 	@PostMapping("/{campaign}/plan")
@@ -227,11 +242,13 @@ class CampaignApi {
 
 	}
 
-	record PlanResponse(List<PostResponse> posts, List<ParticipationResponse> municipalities,
-			PlannedPost.Figures total) {
+	/**
+	 * @param municipalities every member municipality, in the group's order
+	 */
+	record StateResponse(List<ParticipationResponse> municipalities, PlannedPost.Figures total) {
 
-		static PlanResponse of(CampaignPlan plan) {
-			return new PlanResponse(plan.posts().stream().map(PostResponse::of).toList(), plan.participation()
+		static StateResponse of(CampaignPlan plan) {
+			return new StateResponse(plan.participation()
 				.stream()
 				.map((entry) -> new ParticipationResponse(entry.municipality().slug(), entry.municipality().name(),
 						entry.optedIn(), entry.planned(), entry.published(), entry.figures()))

@@ -33,6 +33,7 @@ public record CampaignDraft(String title, String theme, String goal, @Nullable L
 	 */
 	public static List<String> normalised(@Nullable List<String> hashtags) {
 		return (hashtags != null) ? hashtags.stream()
+			.filter(java.util.Objects::nonNull)
 			.flatMap((tag) -> Arrays.stream(tag.split("[\\s,]+")))
 			.map((tag) -> tag.replaceFirst("^#+", "").strip())
 			.filter((tag) -> !tag.isEmpty())
