@@ -34,6 +34,7 @@ import de.impulsnetz.workinggroup.campaign.NewPost;
 import de.impulsnetz.workinggroup.campaign.PlannedPost;
 import de.impulsnetz.workinggroup.campaign.PostChange;
 import de.impulsnetz.workinggroup.campaign.PostStatus;
+import de.impulsnetz.workinggroup.WorkingGroupRightsTests.Outcome;
 import de.impulsnetz.workinggroup.membership.Memberships;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -59,6 +60,8 @@ import org.springframework.test.web.reactive.server.WebTestClient;
 import org.springframework.util.LinkedMultiValueMap;
 import org.springframework.web.reactive.function.BodyInserters;
 
+import static de.impulsnetz.workinggroup.WorkingGroupRightsTests.api;
+import static de.impulsnetz.workinggroup.WorkingGroupRightsTests.get;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
@@ -74,12 +77,6 @@ class CampaignTests {
 	enum Actor {
 
 		ANONYMOUS, MEMBER_MUNICIPALITY, OTHER_MUNICIPALITY, COORDINATOR, ORGANISER, ADMIN
-
-	}
-
-	enum Outcome {
-
-		LOGIN, DENIED, ALLOWED
 
 	}
 
@@ -174,7 +171,7 @@ class CampaignTests {
 	@MethodSource("matrix")
 	void everyActorGetsWhatTheRulesSay(String action, List<Outcome> expected) {
 		for (Actor actor : Actor.values()) {
-			Outcome outcome = outcome(perform(action, actor));
+			Outcome outcome = WorkingGroupRightsTests.outcome(perform(action, actor));
 			assertThat(outcome).as("%s by %s", action, actor).isEqualTo(expected.get(actor.ordinal()));
 		}
 	}
@@ -532,24 +529,12 @@ class CampaignTests {
 		};
 	}
 
-	private static EntityExchangeResult<byte[]> get(WebTestClient client, String path) {
-		return client.get().uri(path).accept(MediaType.TEXT_HTML).exchange().expectBody().returnResult();
-	}
-
 	private static EntityExchangeResult<byte[]> post(WebTestClient client, String path, String... fields) {
 		var form = BodyInserters.fromFormData("_", "");
 		for (int i = 0; i + 1 < fields.length; i += 2) {
 			form = form.with(fields[i], fields[i + 1]);
 		}
 		return client.post().uri(path).accept(MediaType.TEXT_HTML).body(form).exchange().expectBody().returnResult();
-	}
-
-	private static EntityExchangeResult<byte[]> api(WebTestClient client, HttpMethod method, String path, Object body) {
-		WebTestClient.RequestBodySpec request = client.method(method).uri(path);
-		if (body != null) {
-			request.contentType(MediaType.APPLICATION_JSON).bodyValue(body);
-		}
-		return request.exchange().expectBody().returnResult();
 	}
 
 	private static Member rheine() {
@@ -569,19 +554,6 @@ class CampaignTests {
 			case ORGANISER -> Members.ORGANISER;
 			case ADMIN -> ADMIN;
 		};
-	}
-
-	private static Outcome outcome(EntityExchangeResult<byte[]> result) {
-		int status = result.getStatus().value();
-		String location = String.valueOf(result.getResponseHeaders().getLocation());
-		if (status == 401 || (status / 100 == 3 && location.contains("/anmelden"))) {
-			return Outcome.LOGIN;
-		}
-		if (status == 403 || status == 404) {
-			return Outcome.DENIED;
-		}
-		assertThat(status / 100).as("status %s for %s", status, result.getUrl()).isIn(2, 3);
-		return Outcome.ALLOWED;
 	}
 
 }
