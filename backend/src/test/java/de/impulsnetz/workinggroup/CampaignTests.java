@@ -154,6 +154,8 @@ class CampaignTests {
 				row("create campaign",      L, D, D, A, D, A),
 				row("api create campaign",  L, D, D, A, D, A),
 				row("add material",         L, D, D, A, D, A),
+				row("open campaign editor", L, D, D, A, D, A),
+				row("edit campaign",        L, D, D, A, D, A),
 				row("api read plan",        L, A, D, A, A, A),
 				row("read plan calendar",   L, A, D, A, A, A),
 				row("opt in",               L, A, D, A, D, D),
@@ -378,6 +380,29 @@ class CampaignTests {
 	}
 
 	@Test
+	void twoEditsFromOneVersionOnThePage() {
+		Campaign fresh = freshCampaign(this.group);
+		this.campaigns
+			.addMaterial(COORDINATOR, this.group.slug(), fresh.slug(), new Campaign.Material("Bleibt", "Text", "frei"),
+					fresh.version())
+			.block();
+		long version = this.campaigns.bySlug(this.group.slug(), fresh.slug()).block().version();
+		String path = "/arbeitsgruppen/" + this.group.slug() + "/kampagnen/" + fresh.slug() + "/bearbeiten";
+		LinkedMultiValueMap<String, String> first = new LinkedMultiValueMap<>();
+		first.setAll(Map.of("title", "Erste Fassung", "goal", "Ziel eins", "start", "2027-05-01", "end", "2027-05-31",
+				"version", String.valueOf(version)));
+		this.pages.redirect(COORDINATOR, path, first);
+		LinkedMultiValueMap<String, String> second = new LinkedMultiValueMap<>(first);
+		second.set("goal", "Ziel zwei");
+		String conflict = this.pages.post(ADMIN, path, second, HttpStatus.CONFLICT);
+		assertThat(conflict).contains("Inzwischen hat jemand anderes gespeichert", "Ziel zwei",
+				"name=\"version\" value=\"" + (version + 1) + "\"");
+		Campaign saved = this.campaigns.bySlug(this.group.slug(), fresh.slug()).block();
+		assertThat(saved.goal()).isEqualTo("Ziel eins");
+		assertThat(saved.material()).extracting(Campaign.Material::title).containsExactly("Bleibt");
+	}
+
+	@Test
 	void editsAreCheckedAgainstTheVersionTheyStartedFrom() {
 		Campaign fresh = freshCampaign(this.group);
 		long version = fresh.version();
@@ -514,6 +539,10 @@ class CampaignTests {
 			case "add material" ->
 				post(client, page + "/material", "title", "Material " + n, "text", "Text", "usage", "frei", "version",
 						String.valueOf(this.campaigns.bySlug(slug, this.campaign.slug()).block().version()));
+			case "open campaign editor" -> get(client, page + "/bearbeiten");
+			case "edit campaign" -> post(client, page + "/bearbeiten", "title", this.campaign.title(), "theme",
+					"Thema von " + actor, "start", "2027-05-01", "end", "2027-05-31", "hashtags", "EhrenamtST",
+					"version", String.valueOf(this.campaigns.bySlug(slug, this.campaign.slug()).block().version()));
 			case "api read plan" -> api(bearer, HttpMethod.GET, api + "/" + this.campaign.slug() + "/plan", null);
 			case "read plan calendar" -> get(client, page + "/plan.ics");
 			case "opt in" -> post(client, page + "/teilnehmen");

@@ -60,6 +60,14 @@ public record CampaignDraft(String title, String theme, String goal, @Nullable L
 	}
 
 	/**
+	 * The same with the material the campaign has: a form that edits the rest keeps it.
+	 */
+	public CampaignDraft withMaterialOf(Campaign campaign) {
+		return new CampaignDraft(this.title, this.theme, this.goal, this.start, this.end, this.hashtags,
+				campaign.material(), this.kickoff);
+	}
+
+	/**
 	 * The message key of what is wrong, or {@code null}.
 	 */
 	@Nullable String problem() {

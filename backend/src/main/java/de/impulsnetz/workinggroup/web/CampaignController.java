@@ -86,18 +86,22 @@ class CampaignController {
 	@GetMapping("/arbeitsgruppen/{slug}/kampagnen/neu")
 	Mono<Rendering> newCampaign(@PathVariable String slug) {
 		return this.currentMember.required()
-			.flatMap((member) -> form(slug, member, new CampaignForm(null, null, null, null, null, null, null), null,
-					HttpStatus.OK));
+			.flatMap((member) -> form(slug, member, new CampaignForm(null, null, null, null, null, null, null, null),
+					null, HttpStatus.OK, null));
 	}
 
+	/**
+	 * @param campaign the campaign's slug when it is edited, {@code null} for a new one
+	 */
 	private Mono<Rendering> form(String slug, Member member, CampaignForm form, @Nullable String error,
-			HttpStatus status) {
+			HttpStatus status, @Nullable String campaign) {
 		return this.campaigns.mayManage(member, slug)
 			.filter(Boolean::booleanValue)
 			.switchIfEmpty(Mono.error(() -> new GroupDenied("workinggroup.campaign.denied.manage")))
 			.then(this.meetings.of(slug).collectList())
 			.map((meetings) -> Rendering.view("workinggroup/campaign-form")
 				.modelAttribute("groupSlug", slug)
+				.modelAttribute("campaignSlug", campaign)
 				.modelAttribute("form", form)
 				.modelAttribute("meetings", meetings)
 				.modelAttribute("error", error)
@@ -111,8 +115,35 @@ class CampaignController {
 			.flatMap((member) -> this.campaigns.create(member, slug, form.toDraft())
 				.map((campaign) -> Rendering.redirectTo(Notices.redirect(base(slug, campaign.slug()), "angelegt"))
 					.build())
-				.onErrorResume(GroupDenied.class, (denied) -> (denied.getStatusCode() == HttpStatus.BAD_REQUEST)
-						? form(slug, member, form, denied.messageKey(), HttpStatus.BAD_REQUEST) : Mono.error(denied)));
+				.onErrorResume(GroupDenied.class,
+						(denied) -> (denied.getStatusCode() == HttpStatus.BAD_REQUEST)
+								? form(slug, member, form, denied.messageKey(), HttpStatus.BAD_REQUEST, null)
+								: Mono.error(denied)));
+	}
+
+	@GetMapping("/arbeitsgruppen/{slug}/kampagnen/{campaign}/bearbeiten")
+	Mono<Rendering> edit(@PathVariable String slug, @PathVariable String campaign) {
+		return this.currentMember.required()
+			.flatMap((member) -> this.campaigns.managed(member, slug, campaign)
+				.flatMap((access) -> form(slug, member, CampaignForm.of(access.campaign()), null, HttpStatus.OK,
+						campaign)));
+	}
+
+	@PostMapping("/arbeitsgruppen/{slug}/kampagnen/{campaign}/bearbeiten")
+	Mono<Rendering> save(@PathVariable String slug, @PathVariable String campaign, @ModelAttribute CampaignForm form) {
+		return this.currentMember.required()
+			.flatMap((member) -> this.campaigns.bySlug(slug, campaign)
+				.flatMap((current) -> this.campaigns.edit(member, slug, campaign,
+						form.toDraft().withMaterialOf(current), (form.version() != null) ? form.version() : -1))
+				.map((saved) -> redirect(slug, campaign, "gespeichert"))
+				.onErrorResume(OptimisticLockingFailureException.class,
+						(stale) -> this.campaigns.bySlug(slug, campaign)
+							.flatMap((current) -> form(slug, member, form.withVersion(current.version()),
+									"workinggroup.campaign.conflict", HttpStatus.CONFLICT, campaign)))
+				.onErrorResume(GroupDenied.class,
+						(denied) -> (denied.getStatusCode() == HttpStatus.BAD_REQUEST)
+								? form(slug, member, form, denied.messageKey(), HttpStatus.BAD_REQUEST, campaign)
+								: Mono.error(denied)));
 	}
 
 	@GetMapping("/arbeitsgruppen/{slug}/kampagnen/{campaign}")
@@ -276,7 +307,21 @@ class CampaignController {
 	}
 
 	record CampaignForm(@Nullable String title, @Nullable String theme, @Nullable String goal,
-			@Nullable LocalDate start, @Nullable LocalDate end, @Nullable String hashtags, @Nullable String kickoff) {
+			@Nullable LocalDate start, @Nullable LocalDate end, @Nullable String hashtags, @Nullable String kickoff,
+			@Nullable Long version) {
+
+		static CampaignForm of(Campaign campaign) {
+			return new CampaignForm(campaign.title(), campaign.theme(), campaign.goal(), campaign.start(),
+					campaign.end(), String.join(" ", campaign.hashtags()), campaign.kickoff(), campaign.version());
+		}
+
+		/**
+		 * The member's input with the version now stored, to send again after a conflict.
+		 */
+		CampaignForm withVersion(@Nullable Long current) {
+			return new CampaignForm(this.title, this.theme, this.goal, this.start, this.end, this.hashtags,
+					this.kickoff, current);
+		}
 
 		CampaignDraft toDraft() {
 			return new CampaignDraft(this.title, this.theme, this.goal, this.start, this.end,
