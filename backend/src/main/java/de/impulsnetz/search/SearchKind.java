@@ -21,7 +21,10 @@ public enum SearchKind {
 	SESSION,
 
 	/** Arbeitsgruppen: their public part. */
-	ARBEITSGRUPPE;
+	ARBEITSGRUPPE,
+
+	/** Joint campaigns of the Arbeitsgruppen: their published material. */
+	KAMPAGNE;
 
 	/**
 	 * How documents name the kind ({@link SearchDocument#kind()}).

@@ -15,7 +15,13 @@ import de.impulsnetz.content.FrontMatter;
 import de.impulsnetz.content.ImportOutcome;
 import de.impulsnetz.content.ImportStamp;
 import de.impulsnetz.municipality.MunicipalityFiles;
+import de.impulsnetz.municipality.Platform;
 import de.impulsnetz.workinggroup.actions.ActionStatus;
+import de.impulsnetz.workinggroup.campaign.Campaign;
+import de.impulsnetz.workinggroup.campaign.CampaignDraft;
+import de.impulsnetz.workinggroup.campaign.Campaigns;
+import de.impulsnetz.workinggroup.campaign.PlannedPost;
+import de.impulsnetz.workinggroup.campaign.PostStatus;
 import de.impulsnetz.workinggroup.actions.Actions;
 import de.impulsnetz.workinggroup.actions.GroupAction;
 import de.impulsnetz.workinggroup.meetings.Meeting;
@@ -45,7 +51,10 @@ class GroupFiles implements ContentKind {
 
 	private final EventCalendar calendar;
 
-	GroupFiles(WorkingGroups groups, Meetings meetings, Actions actions, EventCalendar calendar) {
+	private final Campaigns campaigns;
+
+	GroupFiles(WorkingGroups groups, Meetings meetings, Actions actions, EventCalendar calendar, Campaigns campaigns) {
+		this.campaigns = campaigns;
 		this.groups = groups;
 		this.meetings = meetings;
 		this.actions = actions;
@@ -71,6 +80,20 @@ class GroupFiles implements ContentKind {
 		members.addAll(matter.members());
 		file.requireReferences("coordinator", MunicipalityFiles.FOLDER, List.of(matter.coordinator()));
 		file.requireReferences("members", MunicipalityFiles.FOLDER, matter.members());
+		Set<String> meetingEvents = new LinkedHashSet<>();
+		matter.meetings().forEach((meeting) -> meetingEvents.add(meeting.event()));
+		for (CampaignMatter campaign : matter.campaigns()) {
+			if (campaign.kickoff() != null && !meetingEvents.contains(campaign.kickoff())) {
+				throw file.problem("campaign '" + campaign.slug() + "' names the kickoff '" + campaign.kickoff()
+						+ "', which is not one of the group's meetings");
+			}
+			for (PostMatter post : campaign.plan()) {
+				if (!members.contains(post.municipality())) {
+					throw file.problem("campaign '" + campaign.slug() + "' plans a post of '" + post.municipality()
+							+ "', which is not a member municipality");
+				}
+			}
+		}
 		ImportStamp stamp = file.stamp();
 		WorkingGroup group = new WorkingGroup(null, file.slug(), matter.title(), file.body(), matter.coordinator(),
 				new ArrayList<>(members), List.of(), List.of(), List.of(), List.of(), stamp, null, null);
@@ -82,6 +105,8 @@ class GroupFiles implements ContentKind {
 			.then(this.groups.importFromContent(group))
 			.flatMap((outcome) -> Flux.fromIterable(matter.meetings())
 				.concatMap((meeting) -> importMeeting(file.slug(), meeting, stamp))
+				.thenMany(Flux.fromIterable(matter.campaigns())
+					.concatMap((campaign) -> importCampaign(file.slug(), campaign, stamp)))
 				.then(Mono.just(outcome)));
 	}
 
@@ -97,6 +122,23 @@ class GroupFiles implements ContentKind {
 			.then();
 	}
 
+	private Mono<Campaign> importCampaign(String group, CampaignMatter matter, ImportStamp stamp) {
+		Campaign campaign = new Campaign(null, matter.slug(), group, matter.title(), matter.theme(), matter.goal(),
+				matter.start(), matter.end(), CampaignDraft.normalised(matter.hashtags()),
+				matter.material()
+					.stream()
+					.map((item) -> new Campaign.Material(item.title(), item.text(), item.usage()))
+					.toList(),
+				matter.kickoff(), null, stamp.importedAt(), null, null);
+		List<PostMatter> plan = matter.plan();
+		List<PlannedPost> posts = java.util.stream.IntStream.range(0, plan.size())
+			.mapToObj((index) -> new PlannedPost(matter.slug() + ":" + (index + 1), "", plan.get(index).municipality(),
+					plan.get(index).platform(), plan.get(index).date(), plan.get(index).idea(), plan.get(index).text(),
+					PostStatus.GEPLANT, null, null, null, stamp.importedAt(), null))
+			.toList();
+		return this.campaigns.importCampaign(campaign, posts);
+	}
+
 	private static GroupAction action(String group, String meeting, int index, ActionMatter action, ImportStamp stamp) {
 		ActionStatus status = (action.status() != null) ? action.status() : ActionStatus.OFFEN;
 		return new GroupAction(group + ":" + meeting + ":" + (index + 1), group, meeting, action.text(),
@@ -109,14 +151,50 @@ class GroupFiles implements ContentKind {
 	 * The front matter, as documented in {@code content/README.md}.
 	 */
 	record GroupMatter(@JsonProperty(required = true) String title, @JsonProperty(required = true) String coordinator,
-			@Nullable List<String> members, @Nullable List<MeetingMatter> meetings) {
+			@Nullable List<String> members, @Nullable List<MeetingMatter> meetings,
+			@Nullable List<CampaignMatter> campaigns) {
 
 		GroupMatter {
 			FrontMatter.required(title, "title");
 			FrontMatter.required(coordinator, "coordinator");
 			members = FrontMatter.list(members);
 			meetings = FrontMatter.list(meetings);
+			campaigns = FrontMatter.list(campaigns);
 		}
+
+	}
+
+	/**
+	 * A joint campaign with its shared material and posting plan, written once.
+	 */
+	record CampaignMatter(@JsonProperty(required = true) String slug, @JsonProperty(required = true) String title,
+			@Nullable String theme, @Nullable String goal, @JsonProperty(required = true) LocalDate start,
+			@JsonProperty(required = true) LocalDate end, @Nullable List<String> hashtags, @Nullable String kickoff,
+			@Nullable List<MaterialMatter> material, @Nullable List<PostMatter> plan) {
+
+		CampaignMatter {
+			FrontMatter.required(slug, "slug");
+			FrontMatter.required(title, "title");
+			theme = (theme != null) ? theme.strip() : "";
+			goal = (goal != null) ? goal.strip() : "";
+			hashtags = FrontMatter.list(hashtags);
+			material = FrontMatter.list(material);
+			plan = FrontMatter.list(plan);
+		}
+
+	}
+
+	record MaterialMatter(@JsonProperty(required = true) String title, @JsonProperty(required = true) String text,
+			@Nullable String usage) {
+
+	}
+
+	/**
+	 * @param idea number (from 1) of the campaign's material the post follows
+	 */
+	record PostMatter(@JsonProperty(required = true) String municipality,
+			@JsonProperty(required = true) Platform platform, @JsonProperty(required = true) LocalDate date,
+			@Nullable Integer idea, @JsonProperty(required = true) String text) {
 
 	}
 

@@ -7,6 +7,8 @@ import de.impulsnetz.identity.Member;
 import de.impulsnetz.identity.MemberDataHolder;
 import de.impulsnetz.identity.OwnContent;
 import de.impulsnetz.workinggroup.actions.GroupAction;
+import de.impulsnetz.workinggroup.campaign.CampaignOptIn;
+import de.impulsnetz.workinggroup.campaign.PlannedPost;
 import de.impulsnetz.workinggroup.meetings.Meeting;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
@@ -21,7 +23,8 @@ import org.springframework.stereotype.Component;
  * A member's traces in working groups. Erasing takes them out of every group, drops their
  * requests and invitations, and takes their name off the Maßnahmen they are responsible
  * for and the agendas and minutes they wrote: those stay, since the group's record
- * depends on them, attributed to "ehemaliges Mitglied".
+ * depends on them, attributed to "ehemaliges Mitglied". Campaign posts and opt-ins stay
+ * with their municipality, without the member who planned them.
  */
 @Component
 class GroupMemberData implements MemberDataHolder {
@@ -51,6 +54,10 @@ class GroupMemberData implements MemberDataHolder {
 						.collectList(),
 					this.mongo.find(Query.query(Criteria.where("authors.memberId").is(member.id())), Meeting.class)
 						.map((meeting) -> meeting.group() + ": " + meeting.event())
+						.collectList(),
+					this.mongo.find(Query.query(Criteria.where("createdBy").is(member.id())), PlannedPost.class)
+						.map((post) -> post.date() + " " + post.platform() + " (" + post.municipality() + "): "
+								+ post.text())
 						.collectList())
 			.map((all) -> {
 				Map<String, Object> data = new LinkedHashMap<>();
@@ -59,6 +66,7 @@ class GroupMemberData implements MemberDataHolder {
 				data.put("gruppenEinladungen", all.getT3());
 				data.put("massnahmen", all.getT4());
 				data.put("mitgeschriebeneTreffen", all.getT5());
+				data.put("geplanteKampagnenbeitraege", all.getT6());
 				return data;
 			});
 	}
@@ -88,6 +96,10 @@ class GroupMemberData implements MemberDataHolder {
 					new Update().unset("createdBy"), GroupAction.class))
 			.then(this.mongo.updateMulti(Query.query(Criteria.where("authors.memberId").is(id)),
 					new Update().unset("authors.$.memberId").set("authors.$.name", FORMER_MEMBER), Meeting.class))
+			.then(this.mongo.updateMulti(Query.query(Criteria.where("createdBy").is(id)),
+					new Update().unset("createdBy"), PlannedPost.class))
+			.then(this.mongo.updateMulti(Query.query(Criteria.where("memberId").is(id)), new Update().unset("memberId"),
+					CampaignOptIn.class))
 			.then();
 	}
 

@@ -44,6 +44,22 @@ public record GroupRights(boolean readInternal, boolean write, boolean coordinat
 	}
 
 	/**
+	 * The rights on the group's campaigns: coordinators manage them, members of a member
+	 * municipality take part for their municipality, organisers and admins see every
+	 * plan.
+	 */
+	public static CampaignRights campaigns(@Nullable Member member, WorkingGroup group) {
+		if (member == null) {
+			return new CampaignRights(false, false, null, false);
+		}
+		GroupRights rights = of(member, group);
+		String own = (member.municipality() != null && group.municipalities().contains(member.municipality()))
+				? member.municipality() : null;
+		return new CampaignRights(rights.coordinate(),
+				rights.readInternal() || own != null || member.has(Role.ORGANISER), own, member.isAdmin());
+	}
+
+	/**
 	 * Organisers and admins found working groups.
 	 */
 	public static boolean mayCreate(Member member) {

@@ -7,7 +7,7 @@
  * Maßnahmen agreed at them.
  */
 @ApplicationModule(allowedDependencies = { "shared", "content", "identity", "municipality", "municipality :: channel",
-		"barcamp", "search" })
+		"barcamp", "search", "practice", "practice :: authoring" })
 package de.impulsnetz.workinggroup;
 
 import org.springframework.modulith.ApplicationModule;

@@ -286,11 +286,11 @@ class WorkingGroupRightsTests {
 		return requester.id();
 	}
 
-	private static EntityExchangeResult<byte[]> get(WebTestClient client, String path) {
+	static EntityExchangeResult<byte[]> get(WebTestClient client, String path) {
 		return client.get().uri(path).accept(MediaType.TEXT_HTML).exchange().expectBody().returnResult();
 	}
 
-	private static EntityExchangeResult<byte[]> api(WebTestClient client, HttpMethod method, String path, Object body) {
+	static EntityExchangeResult<byte[]> api(WebTestClient client, HttpMethod method, String path, Object body) {
 		WebTestClient.RequestBodySpec request = client.method(method).uri(path);
 		if (body != null) {
 			request.contentType(MediaType.APPLICATION_JSON).bodyValue(body);
@@ -312,7 +312,7 @@ class WorkingGroupRightsTests {
 		};
 	}
 
-	private static Outcome outcome(EntityExchangeResult<byte[]> result) {
+	static Outcome outcome(EntityExchangeResult<byte[]> result) {
 		int status = result.getStatus().value();
 		String location = String.valueOf(result.getResponseHeaders().getLocation());
 		if (status == 401 || (status / 100 == 3 && location.contains("/anmelden"))) {

@@ -19,6 +19,7 @@ import de.impulsnetz.workinggroup.NewGroup;
 import de.impulsnetz.workinggroup.WorkingGroup;
 import de.impulsnetz.workinggroup.WorkingGroups;
 import de.impulsnetz.workinggroup.actions.Actions;
+import de.impulsnetz.workinggroup.campaign.Campaigns;
 import de.impulsnetz.workinggroup.meetings.Meetings;
 import de.impulsnetz.workinggroup.web.GroupViews.ActionRow;
 import de.impulsnetz.workinggroup.web.GroupViews.GroupCard;
@@ -66,8 +67,12 @@ class WorkingGroupController {
 
 	private final Clock clock;
 
+	private final Campaigns campaigns;
+
 	WorkingGroupController(WorkingGroups groups, Meetings meetings, Actions actions,
-			MunicipalityDirectory municipalities, CurrentMember currentMember, Markdown markdown, Clock clock) {
+			MunicipalityDirectory municipalities, CurrentMember currentMember, Markdown markdown, Clock clock,
+			Campaigns campaigns) {
+		this.campaigns = campaigns;
 		this.groups = groups;
 		this.meetings = meetings;
 		this.actions = actions;
@@ -197,7 +202,8 @@ class WorkingGroupController {
 		return this.currentMember.optional()
 			.flatMap((member) -> this.groups.bySlug(slug)
 				.flatMap((group) -> Mono
-					.zip(names(), this.meetings.of(slug).collectList(), internal(group, member.orElse(null)))
+					.zip(names(), this.meetings.of(slug).collectList(), internal(group, member.orElse(null)),
+							this.campaigns.of(slug).collectList())
 					.map((all) -> {
 						Map<String, String> names = all.getT1();
 						GroupRights rights = GroupRights.of(member.orElse(null), group);
@@ -219,6 +225,8 @@ class WorkingGroupController {
 							.modelAttribute("upcoming", meetings.stream().filter((row) -> !row.past()).toList())
 							.modelAttribute("past", meetings.stream().filter(MeetingRow::past).toList())
 							.modelAttribute("rights", rights)
+							.modelAttribute("campaigns", all.getT4())
+							.modelAttribute("campaignRights", GroupRights.campaigns(member.orElse(null), group))
 							.modelAttribute("internal", all.getT3().orElse(null))
 							.modelAttribute("alternates", List.of(new AlternateLink("application/atom+xml",
 									"/arbeitsgruppen/" + slug + "/feed.atom", "workinggroup.feed.follow")));
