@@ -6,7 +6,8 @@
  * AG-Treffen (events of the barcamp module) with agenda and minutes, {@code actions} the
  * Maßnahmen agreed at them.
  */
-@ApplicationModule(allowedDependencies = { "shared", "content", "identity", "municipality", "barcamp", "search" })
+@ApplicationModule(allowedDependencies = { "shared", "content", "identity", "municipality", "barcamp", "search",
+		"distribution", "distribution :: fragment" })
 package de.impulsnetz.workinggroup;
 
 import org.springframework.modulith.ApplicationModule;
