@@ -139,6 +139,8 @@ class GroupDistributionTests {
 		assertThat(recipients(slug)).contains(new Recipient(before.id(), after.email()))
 			.doesNotContain(new Recipient(before.id(), before.email()));
 		assertThat(this.groups.bySlug(slug).block().person(before.id()).orElseThrow().email()).isEqualTo(after.email());
+		// The address is hers: it is in her export.
+		assertThat(holder("arbeitsgruppen").export(after).block()).asString().contains(after.email());
 	}
 
 	@Test
@@ -150,11 +152,8 @@ class GroupDistributionTests {
 		await().atMost(Duration.ofSeconds(20)).until(() -> mailsTo("erase").size() == 1);
 		assertThat(subscriptions(slug, leaving)).hasSize(1);
 
-		for (MemberDataHolder holder : this.holders) {
-			if (List.of("arbeitsgruppen", "verteiler").contains(holder.key())) {
-				holder.erase(leaving).block();
-			}
-		}
+		holder("arbeitsgruppen").erase(leaving).block();
+		holder("verteiler").erase(leaving).block();
 		assertThat(this.groups.bySlug(slug).block().person(leaving.id())).isEmpty();
 		assertThat(recipients(slug)).extracting(Recipient::memberId).doesNotContain(leaving.id());
 		assertThat(subscriptions(slug, leaving)).isEmpty();
@@ -191,6 +190,10 @@ class GroupDistributionTests {
 			}
 		}
 		return slug;
+	}
+
+	private MemberDataHolder holder(String key) {
+		return this.holders.stream().filter((holder) -> key.equals(holder.key())).findFirst().orElseThrow();
 	}
 
 	private List<Recipient> recipients(String slug) {
