@@ -73,7 +73,6 @@ class WorkingGroupJourneyBrowserIT {
 		this.browser.driver().findElement(By.cssSelector("#treffen a[href*='/treffen/']")).sendKeys(Keys.ENTER);
 		new WebDriverWait(this.browser.driver(), Duration.ofSeconds(10))
 			.until((driver) -> driver.findElements(By.id("minutes")).size() == 1);
-		accessible("meeting page");
 		type("minutes", "## Verabredungen\n\n- Jede Stadt pflegt ihre Kanäle.");
 		this.browser.submitByKeyboard(button("Protokoll speichern"));
 		assertThat(main()).contains("Jede Stadt pflegt ihre Kanäle.");
