@@ -45,9 +45,8 @@ class GroupMemberData implements MemberDataHolder {
 	@Override
 	public Mono<Object> export(Member member) {
 		return Mono
-			.zip(inGroups(member)
-				.map((group) -> Map.of("titel", group.title(), "koordination", group.isCoordinator(member.id())))
-				.collectList(), requested(member).map(WorkingGroup::title).collectList(),
+			.zip(inGroups(member).map((group) -> inGroup(group, member)).collectList(),
+					requested(member).map(WorkingGroup::title).collectList(),
 					invited(member).map(WorkingGroup::title).collectList(),
 					this.mongo.find(responsibleOrWriter(member), GroupAction.class)
 						.map((action) -> action.group() + ": " + action.text() + " (" + action.status() + ")")
@@ -101,6 +100,17 @@ class GroupMemberData implements MemberDataHolder {
 			.then(this.mongo.updateMulti(Query.query(Criteria.where("memberId").is(id)), new Update().unset("memberId"),
 					CampaignOptIn.class))
 			.then();
+	}
+
+	/**
+	 * A group she is in, with the address its Verteiler mails go to.
+	 */
+	private static Map<String, Object> inGroup(WorkingGroup group, Member member) {
+		Map<String, Object> data = new LinkedHashMap<>();
+		data.put("titel", group.title());
+		data.put("koordination", group.isCoordinator(member.id()));
+		group.person(member.id()).map(GroupPerson::email).ifPresent((email) -> data.put("emailFuerVerteiler", email));
+		return data;
 	}
 
 	private Flux<WorkingGroup> inGroups(Member member) {

@@ -9,8 +9,10 @@ import org.jspecify.annotations.Nullable;
  * declines.
  *
  * @param message why they want to join, in their words (optional, plain text)
+ * @param email the address of the login that asked: the group's mails go there once
+ * accepted
  */
 public record JoinRequest(String memberId, String name, @Nullable String municipality, @Nullable String message,
-		Instant requestedAt) {
+		Instant requestedAt, @Nullable String email) {
 
 }

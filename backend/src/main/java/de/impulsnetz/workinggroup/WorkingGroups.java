@@ -126,7 +126,7 @@ public class WorkingGroups {
 					.<WorkingGroup>error(new GroupDenied(HttpStatus.BAD_REQUEST, "workinggroup.invalid.municipality"));
 			}
 			GroupPerson first = new GroupPerson(founder.id(), founder.name(), founder.municipality(), true,
-					this.clock.instant());
+					this.clock.instant(), founder.email());
 			String base = Slugs.of(draft.title());
 			return this.slugs.insert(WorkingGroup.class,
 					("neu".equals(base) || base.isEmpty()) ? "arbeitsgruppe" : base,

@@ -25,10 +25,10 @@ class GroupRightsTests {
 
 	private static final WorkingGroup GROUP = new WorkingGroup("1", "ag", "AG", "Zweck", "kreis-steinfurt",
 			List.of("kreis-steinfurt", "stadt-rheine"),
-			List.of(new GroupPerson("c", "Cora", "stadt-rheine", true, NOW),
-					new GroupPerson("p", "Paul", "kreis-steinfurt", false, NOW)),
+			List.of(new GroupPerson("c", "Cora", "stadt-rheine", true, NOW, null),
+					new GroupPerson("p", "Paul", "kreis-steinfurt", false, NOW, null)),
 			List.of("stadt-greven"), List.of("eva@example.org"),
-			List.of(new JoinRequest("r", "Rena", "stadt-rheine", null, NOW)), null, null, 3L);
+			List.of(new JoinRequest("r", "Rena", "stadt-rheine", null, NOW, null)), null, null, 3L);
 
 	@Test
 	void readersSeeThePublicPartOnly() {

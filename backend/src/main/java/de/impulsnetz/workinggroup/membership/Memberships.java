@@ -106,7 +106,7 @@ public class Memberships {
 				return Mono.error(refusalToJoin(member, group, rights));
 			}
 			JoinRequest request = new JoinRequest(member.id(), member.name(), member.municipality(),
-					text.isEmpty() ? null : text, this.clock.instant());
+					text.isEmpty() ? null : text, this.clock.instant(), member.email());
 			return change(slug, notYetIn(member.id()).and("requests.memberId").ne(member.id()),
 					new Update().push("requests", request));
 		});
@@ -151,7 +151,7 @@ public class Memberships {
 					Query.query(Criteria.where("memberId").is(memberId)).getQueryObject());
 			if (accept) {
 				update.push("people", new GroupPerson(request.memberId(), request.name(), request.municipality(), false,
-						this.clock.instant()));
+						this.clock.instant(), request.email()));
 			}
 			return change(slug, Criteria.where("requests.memberId").is(memberId).and("people.memberId").ne(memberId),
 					update);
@@ -205,7 +205,8 @@ public class Memberships {
 	}
 
 	private GroupPerson person(Member member, boolean coordinator) {
-		return new GroupPerson(member.id(), member.name(), member.municipality(), coordinator, this.clock.instant());
+		return new GroupPerson(member.id(), member.name(), member.municipality(), coordinator, this.clock.instant(),
+				member.email());
 	}
 
 	private static GroupDenied refusalToJoin(Member member, WorkingGroup group, GroupRights rights) {

@@ -4,7 +4,11 @@ import java.time.Clock;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.BiFunction;
 import java.util.function.Function;
+
+import de.impulsnetz.distribution.web.DistributionFragment;
+import de.impulsnetz.distribution.web.DistributionFragment.BoardView;
 
 import de.impulsnetz.identity.CurrentMember;
 import de.impulsnetz.identity.Member;
@@ -38,6 +42,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.reactive.result.view.Rendering;
 
 /**
@@ -65,14 +70,17 @@ class WorkingGroupController {
 
 	private final Markdown markdown;
 
+	private final DistributionFragment board;
+
 	private final Clock clock;
 
 	private final Campaigns campaigns;
 
 	WorkingGroupController(WorkingGroups groups, Meetings meetings, Actions actions,
-			MunicipalityDirectory municipalities, CurrentMember currentMember, Markdown markdown, Clock clock,
-			Campaigns campaigns) {
+			MunicipalityDirectory municipalities, CurrentMember currentMember, Markdown markdown,
+			DistributionFragment board, Clock clock, Campaigns campaigns) {
 		this.campaigns = campaigns;
+		this.board = board;
 		this.groups = groups;
 		this.meetings = meetings;
 		this.actions = actions;
@@ -126,8 +134,24 @@ class WorkingGroupController {
 	}
 
 	@GetMapping("/arbeitsgruppen/{slug}")
-	Mono<Rendering> show(@PathVariable String slug, ServerHttpRequest request) {
-		return page(slug, (page) -> page.modelAttribute("notice", NOTICES.find(request)));
+	Mono<Rendering> show(@PathVariable String slug, @RequestParam(required = false) @Nullable String seite,
+			ServerHttpRequest request) {
+		return page(slug, (member, group) -> board(group, member, seite, request),
+				(page) -> page.modelAttribute("notice", NOTICES.find(request)));
+	}
+
+	/**
+	 * The group's Verteiler for the people in it; nothing for everyone else, so neither
+	 * its messages nor its form reach their page.
+	 */
+	private Mono<Optional<BoardView>> board(WorkingGroup group, @Nullable Member member, @Nullable String seite,
+			ServerHttpRequest request) {
+		if (!GroupRights.of(member, group).readInternal()) {
+			return Mono.just(Optional.empty());
+		}
+		return this.board.forPage(group.slug(), member, seite, request)
+			.map(Optional::of)
+			.defaultIfEmpty(Optional.empty());
 	}
 
 	@GetMapping("/arbeitsgruppen/{slug}/bearbeiten")
@@ -198,12 +222,14 @@ class WorkingGroupController {
 				.toList());
 	}
 
-	private Mono<Rendering> page(String slug, Function<Rendering.Builder<?>, Rendering.Builder<?>> more) {
+	private Mono<Rendering> page(String slug,
+			BiFunction<@Nullable Member, WorkingGroup, Mono<Optional<BoardView>>> boardOf,
+			Function<Rendering.Builder<?>, Rendering.Builder<?>> more) {
 		return this.currentMember.optional()
 			.flatMap((member) -> this.groups.bySlug(slug)
 				.flatMap((group) -> Mono
 					.zip(names(), this.meetings.of(slug).collectList(), internal(group, member.orElse(null)),
-							this.campaigns.of(slug).collectList())
+							this.campaigns.of(slug).collectList(), boardOf.apply(member.orElse(null), group))
 					.map((all) -> {
 						Map<String, String> names = all.getT1();
 						GroupRights rights = GroupRights.of(member.orElse(null), group);
@@ -228,6 +254,8 @@ class WorkingGroupController {
 							.modelAttribute("campaigns", all.getT4())
 							.modelAttribute("campaignRights", GroupRights.campaigns(member.orElse(null), group))
 							.modelAttribute("internal", all.getT3().orElse(null))
+							.modelAttribute(DistributionFragment.MODEL, all.getT5().orElse(null))
+							.modelAttribute("messageForm", DistributionFragment.emptyForm())
 							.modelAttribute("alternates", List.of(new AlternateLink("application/atom+xml",
 									"/arbeitsgruppen/" + slug + "/feed.atom", "workinggroup.feed.follow")));
 						return more.apply(page).build();
