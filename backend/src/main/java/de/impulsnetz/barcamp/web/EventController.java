@@ -27,6 +27,7 @@ import de.impulsnetz.identity.Member;
 import de.impulsnetz.identity.Role;
 import de.impulsnetz.municipality.Municipality;
 import de.impulsnetz.municipality.MunicipalityDirectory;
+import de.impulsnetz.shared.Labels;
 import de.impulsnetz.shared.Markdown;
 import de.impulsnetz.shared.Notices;
 import de.impulsnetz.shared.Pages;
@@ -101,7 +102,7 @@ class EventController {
 	}
 
 	private ListedEvent listed(Event event, Locale locale) {
-		return ListedEvent.of(event, this.messages.getMessage("event.kind." + event.kind(), null, locale));
+		return ListedEvent.of(event, this.messages.getMessage(Labels.of(event.kind()), locale));
 	}
 
 	/**

@@ -306,7 +306,7 @@ class SessionPlanTests {
 
 		String page = this.pages.get(Members.ORGANISER, "/veranstaltungen/" + event.slug() + "/plan/bearbeiten",
 				HttpStatus.OK);
-		assertThat(page).contains("„Moderation mit Karten“ in Saal um", "Es fehlen Flipchart und Pinnwand.")
+		assertThat(page).contains("„Moderation mit Karten“ in Saal um", "Es fehlen ein Flipchart und eine Pinnwand.")
 			.doesNotContain("FLIPCHART", "PINNWAND");
 	}
 

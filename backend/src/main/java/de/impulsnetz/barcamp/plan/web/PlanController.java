@@ -197,7 +197,7 @@ class PlanController {
 			String time = (warning.slot() < view.rows().size()) ? view.rows().get(warning.slot()).time() : "";
 			return new WarningView("barcamp.plan.warning." + warning.kind().name(),
 					new Object[] { named.get(0), warning.room(), time, warning.number(),
-							(named.size() > 1) ? named.get(1) : "", Labels.list(warning.missing()) });
+							(named.size() > 1) ? named.get(1) : "", Labels.listWithArticles(warning.missing()) });
 		}
 
 	}
