@@ -220,6 +220,19 @@ class BarcampPageTests {
 		// A name that looks like a formula is defused and quoted.
 		assertThat(text).contains("\"'=HYPERLINK(\"\"http://böse\"\")\";Stadt Altena;bestätigt;\r\n")
 			.contains("Teilnehmerin 2;Kreis Steinfurt;Warteliste;1\r\n");
+		// The header row comes from the bundle, in the reader's language.
+		byte[] english = this.pages.as(Members.ORGANISER)
+			.get()
+			.uri(page + ".csv?lang=en")
+			.exchange()
+			.expectStatus()
+			.isOk()
+			.expectBody(byte[].class)
+			.returnResult()
+			.getResponseBody();
+		assertThat(new String(english, StandardCharsets.UTF_8))
+			.startsWith("\uFEFFName;Municipality;Status;Waiting list place\r\n")
+			.contains(";Stadt Altena;confirmed;\r\n");
 	}
 
 	private void redirect(Member member, String path, String location) {
