@@ -274,13 +274,20 @@ public final class Browser implements AutoCloseable {
 	 * announces it.
 	 */
 	public void assertFeedbackInView(String text) {
-		@SuppressWarnings("unchecked")
-		List<Object> shown = (List<Object>) this.driver
-			.executeScript("const m = document.querySelector('[data-feedback]');" + " if (!m) { return null; }"
-					+ " const r = m.getBoundingClientRect();"
-					+ " return [m.innerText, r.top >= 0 && r.bottom <= window.innerHeight && r.height > 0,"
-					+ " document.activeElement === m, m.closest('[role=status],[role=alert],[aria-live]') !== null,"
-					+ " Math.round(r.top) + '..' + Math.round(r.bottom) + ' of ' + window.innerHeight];");
+		// Fonts arriving after the load may move it for a moment (js/feedback.js brings
+		// it
+		// back): judge what stays.
+		List<Object> shown = feedback();
+		for (int i = 0; i < 20 && shown != null && !Boolean.TRUE.equals(shown.get(1)); i++) {
+			try {
+				Thread.sleep(100);
+			}
+			catch (InterruptedException ex) {
+				Thread.currentThread().interrupt();
+				break;
+			}
+			shown = feedback();
+		}
 		org.assertj.core.api.Assertions.assertThat(shown).as("a message on " + this.driver.getCurrentUrl()).isNotNull();
 		org.assertj.core.api.Assertions.assertThat((String) shown.get(0)).contains(text);
 		org.assertj.core.api.Assertions.assertThat((Boolean) shown.get(1))
@@ -289,6 +296,15 @@ public final class Browser implements AutoCloseable {
 		org.assertj.core.api.Assertions.assertThat((Boolean) shown.get(2) || (Boolean) shown.get(3))
 			.as("\"%s\" focused or announced", text)
 			.isTrue();
+	}
+
+	@SuppressWarnings("unchecked")
+	private List<Object> feedback() {
+		return (List<Object>) this.driver.executeScript("const m = document.querySelector('[data-feedback]');"
+				+ " if (!m) { return null; }" + " const r = m.getBoundingClientRect();"
+				+ " return [m.innerText, r.top >= 0 && r.bottom <= window.innerHeight && r.height > 0,"
+				+ " document.activeElement === m, m.closest('[role=status],[role=alert],[aria-live]') !== null,"
+				+ " Math.round(r.top) + '..' + Math.round(r.bottom) + ' of ' + window.innerHeight];");
 	}
 
 	public Path screenshot(Path target) throws IOException {

@@ -47,15 +47,7 @@ class MessagesTests {
 	@Test
 	void everyKeyUsedInTemplatesExists() throws IOException {
 		Set<String> keys = load("messages_de.properties").stringPropertyNames();
-		Set<String> used = new HashSet<>();
-		try (Stream<Path> templates = Files.walk(Path.of("src/main/resources/templates"))) {
-			for (Path template : templates.filter((path) -> path.toString().endsWith(".html")).toList()) {
-				Matcher matcher = MESSAGE_KEY.matcher(Files.readString(template));
-				while (matcher.find()) {
-					used.add(matcher.group(1));
-				}
-			}
-		}
+		Set<String> used = inTemplates(MESSAGE_KEY);
 		assertThat(used).isNotEmpty();
 		assertThat(keys).containsAll(used);
 	}
@@ -86,15 +78,7 @@ class MessagesTests {
 		for (Class<?> type : SHOWN) {
 			labelled.add(Labels.prefix(type));
 		}
-		Set<String> built = new HashSet<>();
-		try (Stream<Path> templates = Files.walk(Path.of("src/main/resources/templates"))) {
-			for (Path template : templates.filter((path) -> path.toString().endsWith(".html")).toList()) {
-				Matcher matcher = BUILT_ENUM_KEY.matcher(Files.readString(template));
-				while (matcher.find()) {
-					built.add(matcher.group(1));
-				}
-			}
-		}
+		Set<String> built = inTemplates(BUILT_ENUM_KEY);
 		assertThat(built).contains("enum.Platform.", "enum.PracticeStatus.", "enum.RecordingJob.Status.");
 		built.removeAll(List.of("enum.Equipment.", "enum.RegistrationStatus.", "enum.SearchKind."));
 		assertThat(labelled).containsAll(built);
@@ -163,6 +147,22 @@ class MessagesTests {
 				}
 			}
 		}
+	}
+
+	/**
+	 * What the pattern's first group finds in all templates.
+	 */
+	private static Set<String> inTemplates(Pattern pattern) throws IOException {
+		Set<String> found = new HashSet<>();
+		try (Stream<Path> templates = Files.walk(Path.of("src/main/resources/templates"))) {
+			for (Path template : templates.filter((path) -> path.toString().endsWith(".html")).toList()) {
+				Matcher matcher = pattern.matcher(Files.readString(template));
+				while (matcher.find()) {
+					found.add(matcher.group(1));
+				}
+			}
+		}
+		return found;
 	}
 
 	private static List<Class<?>> projectEnums() throws Exception {
