@@ -9,8 +9,13 @@
   function keepInView(target) {
     var box = target.getBoundingClientRect();
     if (box.top < 0 || box.bottom > window.innerHeight) {
-      target.scrollIntoView({ block: 'center' });
+      centre(target);
     }
+  }
+  // At once: the design system's smooth scrolling would race the browser's own jump to
+  // the #meldung anchor and could end with the message half out of the window.
+  function centre(target) {
+    target.scrollIntoView({ block: 'center', behavior: 'instant' });
   }
   function focusFeedback() {
     var target = document.querySelector('[data-feedback]');
@@ -18,9 +23,9 @@
       return;
     }
     target.focus({ preventScroll: true });
-    target.scrollIntoView({ block: 'center' });
+    centre(target);
     window.addEventListener('load', function () {
-      keepInView(target);
+      centre(target);
     });
     if (document.fonts && document.fonts.ready) {
       document.fonts.ready.then(function () {
