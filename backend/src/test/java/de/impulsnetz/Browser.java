@@ -258,6 +258,80 @@ public final class Browser implements AutoCloseable {
 		return this.driver.manage().getCookieNamed("IMPULSNETZ_SESSION").getValue();
 	}
 
+	/**
+	 * Follows a login link by keyboard (focus, Enter) and signs in at Keycloak; ends back
+	 * on the app, where the link said to return.
+	 */
+	public void loginByKeyboard(WebElement link, String appUrl, String username, String password) {
+		this.driver.executeScript("arguments[0].focus();", link);
+		link.sendKeys(org.openqa.selenium.Keys.ENTER);
+		signInAtKeycloak(appUrl, username, password);
+	}
+
+	/**
+	 * Runs a check at 320 CSS pixels, the width WCAG 1.4.10 asks pages to work at, in
+	 * this window (no new browser, no reload), then restores the size.
+	 */
+	public void atPhoneWidth(Check check) throws IOException {
+		org.openqa.selenium.Dimension desktop = this.driver.manage().window().getSize();
+		try {
+			this.driver.manage().window().setSize(new org.openqa.selenium.Dimension(320, 800));
+			check.run();
+		}
+		finally {
+			this.driver.manage().window().setSize(desktop);
+		}
+	}
+
+	/**
+	 * A check run by {@link #atPhoneWidth}.
+	 */
+	public interface Check {
+
+		void run() throws IOException;
+
+	}
+
+	/**
+	 * Asserts what a person sees after an action: the page's message (the confirmation
+	 * {@code #meldung} or the error summary, {@code [data-feedback]}) says the text, lies
+	 * inside the viewport, and has the focus or sits in a live region, so a screen reader
+	 * announces it.
+	 */
+	public void assertFeedbackInView(String text) {
+		// Fonts arriving after the load may move it for a moment (js/feedback.js brings
+		// it
+		// back): judge what stays.
+		List<Object> shown = feedback();
+		for (int i = 0; i < 20 && shown != null && !Boolean.TRUE.equals(shown.get(1)); i++) {
+			try {
+				Thread.sleep(100);
+			}
+			catch (InterruptedException ex) {
+				Thread.currentThread().interrupt();
+				break;
+			}
+			shown = feedback();
+		}
+		org.assertj.core.api.Assertions.assertThat(shown).as("a message on " + this.driver.getCurrentUrl()).isNotNull();
+		org.assertj.core.api.Assertions.assertThat((String) shown.get(0)).contains(text);
+		org.assertj.core.api.Assertions.assertThat((Boolean) shown.get(1))
+			.as("\"%s\" inside the viewport (at %s)", text, shown.get(4))
+			.isTrue();
+		org.assertj.core.api.Assertions.assertThat((Boolean) shown.get(2) || (Boolean) shown.get(3))
+			.as("\"%s\" focused or announced", text)
+			.isTrue();
+	}
+
+	@SuppressWarnings("unchecked")
+	private List<Object> feedback() {
+		return (List<Object>) this.driver.executeScript("const m = document.querySelector('[data-feedback]');"
+				+ " if (!m) { return null; }" + " const r = m.getBoundingClientRect();"
+				+ " return [m.innerText, r.top >= 0 && r.bottom <= window.innerHeight && r.height > 0,"
+				+ " document.activeElement === m, m.closest('[role=status],[role=alert],[aria-live]') !== null,"
+				+ " Math.round(r.top) + '..' + Math.round(r.bottom) + ' of ' + window.innerHeight];");
+	}
+
 	public Path screenshot(Path target) throws IOException {
 		Files.createDirectories(target.getParent());
 		return Files.write(target, this.driver.getScreenshotAs(OutputType.BYTES));

@@ -11,8 +11,8 @@ import org.jspecify.annotations.Nullable;
  * @param titleKey message key naming it instead, where the name is the site's own (a
  * channel), or {@code null}
  * @param href where it lives on the site
- * @param stateKey message key of where it stands (e.g. {@code practice.status.DRAFT}), or
- * {@code null}
+ * @param stateKey message key of where it stands (e.g.
+ * {@code enum.PracticeStatus.DRAFT}), or {@code null}
  */
 public record OwnContent(String kindKey, String title, @Nullable String titleKey, String href,
 		@Nullable String stateKey) {

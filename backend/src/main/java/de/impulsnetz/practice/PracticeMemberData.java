@@ -14,6 +14,8 @@ import java.util.Map;
 import de.impulsnetz.identity.Member;
 import de.impulsnetz.identity.MemberDataHolder;
 import de.impulsnetz.identity.OwnContent;
+import de.impulsnetz.municipality.Platform;
+import de.impulsnetz.shared.Labels;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
@@ -93,9 +95,9 @@ class PracticeMemberData implements MemberDataHolder {
 		String target = switch (watch.kind()) {
 			case CASE -> titlesBySlug.getOrDefault(watch.target(), watch.target());
 			case TOPIC -> watch.target();
-			case CHANNEL -> german("platform." + watch.target());
+			case CHANNEL -> german(Labels.key(Platform.class, watch.target()));
 		};
-		return german("account.export.watch." + watch.kind().name()) + ": " + target;
+		return german(Labels.key(watch.kind())) + ": " + target;
 	}
 
 	private String german(String key) {
@@ -109,14 +111,15 @@ class PracticeMemberData implements MemberDataHolder {
 	@Override
 	public Flux<OwnContent> overview(Member member) {
 		Flux<OwnContent> cases = contributed(member).map((practice) -> OwnContent.of("account.overview.practices",
-				practice.title(), "/praxis/" + practice.slug(), "practice.status." + practice.status().name()));
+				practice.title(), "/praxis/" + practice.slug(), Labels.key(practice.status())));
 		Flux<OwnContent> watches = this.mongo.find(Query.query(Criteria.where("memberId").is(member.id())), Watch.class)
 			.concatMap((watch) -> switch (watch.kind()) {
 				case CASE -> this.mongo.findOne(Query.query(Criteria.where("slug").is(watch.target())), Practice.class)
 					.map((practice) -> OwnContent.of(WATCHES, practice.title(), "/praxis/" + practice.slug(), null));
 				case TOPIC -> Mono.just(OwnContent.of(WATCHES, watch.target(),
 						"/praxis?thema=" + UriUtils.encodeQueryParam(watch.target(), StandardCharsets.UTF_8), null));
-				case CHANNEL -> Mono.just(new OwnContent(WATCHES, watch.target(), "platform." + watch.target(),
+				case CHANNEL -> Mono.just(new OwnContent(WATCHES, watch.target(),
+						Labels.key(Platform.class, watch.target()),
 						"/praxis?kanal=" + UriUtils.encodeQueryParam(watch.target(), StandardCharsets.UTF_8), null));
 			});
 		return Flux.concat(cases, watches);

@@ -24,7 +24,7 @@ public record Choice(String id, String value, @Nullable String label, @Nullable 
 	}
 
 	/**
-	 * Choices labelled by message keys, e.g. {@code platform.INSTAGRAM}.
+	 * Choices labelled by message keys, e.g. {@code enum.Platform.INSTAGRAM}.
 	 */
 	public static <T> List<Choice> translated(String field, Collection<T> offered, Function<T, String> labelKey,
 			Collection<?> current) {

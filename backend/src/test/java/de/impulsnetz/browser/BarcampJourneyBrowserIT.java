@@ -11,7 +11,6 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.Dimension;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -52,18 +51,36 @@ class BarcampJourneyBrowserIT {
 	@Test
 	void aMemberTakesPartAndTheOrganiserBuildsThePlanByKeyboardWhileTheScreenFollows() throws IOException {
 		String title = "Social Media im Jobcenter " + UUID.randomUUID().toString().substring(0, 6);
-		this.browser.login(APP, "demo-mitglied", "demo");
+		// A reader on the event page logs in from the registration box, by keyboard, and
+		// comes back to it.
 		this.browser.driver().get(APP + EVENT);
-		assertThat(this.browser.accessibilityViolations()).isEmpty();
+		assertThat(this.browser.accessibilityViolations()).as("event page, reader").isEmpty();
+		this.browser.loginByKeyboard(
+				this.browser.driver().findElement(By.cssSelector("#anmeldung a[href^='/anmelden?zurueck=']")), APP,
+				"demo-mitglied", "demo");
+		assertThat(this.browser.driver().getCurrentUrl()).isEqualTo(APP + EVENT + "#anmeldung");
 		assertThat(main(this.browser)).contains("Fristen und Regeln", "Mit +1",
 				"Für eigene Vorschläge stimmen Sie nicht ab");
-		onAPhone(this.browser,
-				() -> assertThat(this.browser.accessibilityViolations()).as("event page, 320 px").isEmpty());
+		this.browser
+			.atPhoneWidth(() -> assertThat(this.browser.accessibilityViolations()).as("event page, 320 px").isEmpty());
 		if (!main(this.browser).contains("Sie nehmen teil.")) {
 			this.browser.submitByKeyboard(button(this.browser, "Teilnehmen"));
+			this.browser.assertFeedbackInView("Ihre Teilnahme ist bestätigt.");
 		}
 		assertThat(main(this.browser)).contains("Sie nehmen teil.");
 		assertThat(this.browser.accessibilityViolations()).isEmpty();
+		// Cancelling asks first, on a page of its own; then the member takes part again.
+		WebElement cancel = this.browser.driver().findElement(By.linkText("Teilnahme absagen …"));
+		cancel.sendKeys(Keys.ENTER);
+		new WebDriverWait(this.browser.driver(), Duration.ofSeconds(10))
+			.until((driver) -> driver.getCurrentUrl().endsWith("/teilnahme-absagen"));
+		assertThat(this.browser.accessibilityViolations()).as("cancel confirmation").isEmpty();
+		this.browser.atPhoneWidth(
+				() -> assertThat(this.browser.accessibilityViolations()).as("cancel confirmation, 320 px").isEmpty());
+		this.browser.submitByKeyboard(button(this.browser, "Ja, Teilnahme absagen"));
+		this.browser.assertFeedbackInView("Ihre Teilnahme ist abgesagt.");
+		this.browser.submitByKeyboard(button(this.browser, "Teilnehmen"));
+		this.browser.assertFeedbackInView("Ihre Teilnahme ist bestätigt.");
 
 		this.browser.driver().findElement(By.linkText("Session vorschlagen")).sendKeys(Keys.ENTER);
 		new WebDriverWait(this.browser.driver(), Duration.ofSeconds(10))
@@ -75,7 +92,9 @@ class BarcampJourneyBrowserIT {
 			.sendKeys("Wie wir mit zwei Stunden pro Woche Fragen zu Bürgergeld und Terminen beantworten.");
 		this.browser.driver().findElement(By.id("format-WORKSHOP")).sendKeys(Keys.SPACE);
 		this.browser.submitByKeyboard(button(this.browser, "Vorschlagen"));
-		assertThat(main(this.browser)).contains("Ihr Vorschlag steht jetzt auf der Liste.", title);
+		this.browser.assertFeedbackInView("Ihr Vorschlag steht jetzt auf der Liste.");
+		// The format by its German name, the length in words.
+		assertThat(main(this.browser)).contains(title, "Workshop").doesNotContain("WORKSHOP", "??");
 		assertThat(this.browser.accessibilityViolations()).isEmpty();
 		// One's own proposal takes no vote; another one does.
 		assertThat(this.browser.driver()
@@ -85,16 +104,19 @@ class BarcampJourneyBrowserIT {
 			.findElements(By.cssSelector("button[aria-label='+1 Interesse an „" + OTHER + "“']"));
 		if (!other.isEmpty()) {
 			this.browser.submitByKeyboard(other.get(0));
-			assertThat(main(this.browser)).contains("Ihre Stimme ist gespeichert.");
+			this.browser.assertFeedbackInView("Ihre Stimme ist gespeichert.");
 		}
 		this.browser.driver().findElement(By.linkText(title)).sendKeys(Keys.ENTER);
 		new WebDriverWait(this.browser.driver(), Duration.ofSeconds(10))
 			.until((driver) -> driver.findElement(By.tagName("h1")).getText().equals(title));
 		assertThat(this.browser.accessibilityViolations()).isEmpty();
 		this.browser.submitByKeyboard(button(this.browser, "Merken"));
+		this.browser.assertFeedbackInView("Gemerkt: Die Session steht in Ihrem Plan.");
+		assertThat(main(this.browser)).contains("Gemerkt");
 		this.browser.driver().findElement(By.id("text")).sendKeys("- Antworten in 24 Stunden\n- Textbausteine");
 		this.browser.submitByKeyboard(button(this.browser, "Notizen speichern"));
-		assertThat(main(this.browser)).contains("Die Notizen sind gespeichert.", "Antworten in 24 Stunden");
+		this.browser.assertFeedbackInView("Die Notizen sind gespeichert.");
+		assertThat(main(this.browser)).contains("Antworten in 24 Stunden");
 		assertThat(this.browser.accessibilityViolations()).isEmpty();
 		this.browser.driver().get(APP + EVENT + "/mein-plan");
 		assertThat(main(this.browser)).contains(title, "Kalenderadresse");
@@ -106,7 +128,13 @@ class BarcampJourneyBrowserIT {
 		assertThat(main(this.screen)).doesNotContain(title);
 		assertThat(this.screen.accessibilityViolations()).isEmpty();
 
-		this.browser.login(APP, "demo-orga", "demo");
+		// The organiser logs in from the header on the board and returns to it.
+		this.browser.driver().get(APP + EVENT + "/sessions");
+		this.browser.loginByKeyboard(
+				this.browser.driver().findElement(By.cssSelector("header a[href^='/anmelden?zurueck=']")), APP,
+				"demo-orga", "demo");
+		assertThat(this.browser.driver().getCurrentUrl()).isEqualTo(APP + EVENT + "/sessions");
+		assertThat(this.browser.accessibilityViolations()).as("board, organiser").isEmpty();
 		this.browser.driver().get(APP + "/veranstaltungen/neu");
 		assertThat(this.browser.accessibilityViolations()).as("event form").isEmpty();
 		this.browser.driver().get(APP + EVENT + "/bearbeiten");
@@ -115,15 +143,15 @@ class BarcampJourneyBrowserIT {
 		assertThat(this.browser.accessibilityViolations()).as("event edit form").isEmpty();
 		this.browser.driver().get(APP + EVENT + "/plan/bearbeiten");
 		assertThat(this.browser.accessibilityViolations()).isEmpty();
-		onAPhone(this.browser,
-				() -> assertThat(this.browser.accessibilityViolations()).as("plan editor, 320 px").isEmpty());
+		this.browser
+			.atPhoneWidth(() -> assertThat(this.browser.accessibilityViolations()).as("plan editor, 320 px").isEmpty());
 		WebElement item = this.browser.driver()
 			.findElement(By.xpath("//li[contains(@class,'plan-place__item')][.//label[contains(., '" + title + "')]]"));
 		WebElement cell = item.findElement(By.tagName("select"));
 		cell.sendKeys(Keys.HOME);
 		long pressed = System.nanoTime();
 		this.browser.submitByKeyboard(item.findElement(By.tagName("button")));
-		assertThat(main(this.browser)).contains("Die Session ist eingeplant.");
+		this.browser.assertFeedbackInView("Die Session ist eingeplant.");
 		new WebDriverWait(this.screen.driver(), Duration.ofSeconds(5))
 			.until((driver) -> driver.findElement(By.id("plan")).getText().contains(title));
 		long millis = (System.nanoTime() - pressed) / 1_000_000;
@@ -134,11 +162,12 @@ class BarcampJourneyBrowserIT {
 		this.browser.submitByKeyboard(button(this.browser, "Plan vorschlagen"));
 		assertThat(main(this.browser)).contains("Mit dem Vorschlag",
 				"bei einer Verteilung nur nach der Zahl der Stimmen", "Vorschlag übernehmen");
-		assertThat(this.browser.driver().getCurrentUrl()).endsWith("#vorschlag");
+		assertThat(this.browser.driver().getCurrentUrl()).endsWith("#meldung");
+		this.browser.assertFeedbackInView("Der Vorschlag steht unten zum Vergleich");
 		assertThat(this.browser.accessibilityViolations()).isEmpty();
 		this.browser.submitByKeyboard(button(this.browser, "Vorschlag übernehmen"));
-		assertThat(main(this.browser)).contains("Der Vorschlag ist jetzt der Plan.",
-				"Alle Vorschläge sind eingeplant.");
+		this.browser.assertFeedbackInView("Der Vorschlag ist jetzt der Plan.");
+		assertThat(main(this.browser)).contains("Alle Vorschläge sind eingeplant.");
 		new WebDriverWait(this.screen.driver(), Duration.ofSeconds(5))
 			.until((driver) -> driver.findElement(By.id("plan"))
 				.getText()
@@ -152,7 +181,7 @@ class BarcampJourneyBrowserIT {
 		// A phone holds the plan already: no code to scan.
 		for (String page : new String[] { "/plan", "/jetzt" }) {
 			this.screen.driver().get(APP + EVENT + page);
-			onAPhone(this.screen, () -> assertThat(
+			this.screen.atPhoneWidth(() -> assertThat(
 					this.screen.driver().findElement(By.cssSelector(".plan__qr, .now-screen__qr")).isDisplayed())
 				.as(page)
 				.isFalse());
@@ -161,34 +190,12 @@ class BarcampJourneyBrowserIT {
 		this.browser.driver().get(APP + EVENT + "/teilnehmende");
 		assertThat(main(this.browser)).contains("Mia Mitglied");
 		assertThat(this.browser.accessibilityViolations()).isEmpty();
-		this.browser.driver().get(APP + EVENT + "/sessions");
-		assertThat(this.browser.accessibilityViolations()).isEmpty();
 		this.browser.logout(APP);
 		this.browser.requestedUrls(); // the login's requests to Keycloak are not the
 										// reader's
 		this.browser.driver().get(APP + EVENT);
 		assertThat(this.browser.requestsLeaving(APP)).isEmpty();
 		assertThat(this.screen.requestsLeaving(APP)).isEmpty();
-	}
-
-	/**
-	 * Runs the check at 320 CSS pixels, the width WCAG 1.4.10 asks pages to work at.
-	 */
-	private static void onAPhone(Browser browser, Check check) throws IOException {
-		Dimension desktop = browser.driver().manage().window().getSize();
-		try {
-			browser.driver().manage().window().setSize(new Dimension(320, 800));
-			check.run();
-		}
-		finally {
-			browser.driver().manage().window().setSize(desktop);
-		}
-	}
-
-	private interface Check {
-
-		void run() throws IOException;
-
 	}
 
 	private static WebElement button(Browser browser, String text) {

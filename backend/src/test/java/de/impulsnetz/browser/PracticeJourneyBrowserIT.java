@@ -47,9 +47,10 @@ class PracticeJourneyBrowserIT {
 	@Test
 	void aMemberWritesACaseAndAnotherPersonFromTheEditorsPublishesIt() throws IOException {
 		String title = "Wochenrückblick als Reel " + UUID.randomUUID().toString().substring(0, 8);
-		this.browser.login(APP, "demo-mitglied", "demo");
-
+		// A reader on /praxis logs in from the header, by keyboard, and comes back to it.
 		this.browser.driver().get(APP + "/praxis");
+		this.browser.loginByKeyboard(loginLink(), APP, "demo-mitglied", "demo");
+		assertThat(this.browser.driver().getCurrentUrl()).isEqualTo(APP + "/praxis");
 		this.browser.submit(this.browser.driver().findElement(By.linkText("Praxisbeispiel schreiben")));
 		assertThat(this.browser.accessibilityViolations()).isEmpty();
 
@@ -88,7 +89,8 @@ class PracticeJourneyBrowserIT {
 		assertThat(this.browser.accessibilityViolations()).isEmpty();
 
 		this.browser.submit(button("Speichern"));
-		assertThat(main()).contains("Gespeichert.", "Entwurf", title);
+		this.browser.assertFeedbackInView("Gespeichert.");
+		assertThat(main()).contains("Entwurf", title);
 		assertThat(this.browser.accessibilityViolations()).isEmpty();
 		String casePage = this.browser.driver().getCurrentUrl().replaceAll("\\?.*", "");
 
@@ -96,7 +98,7 @@ class PracticeJourneyBrowserIT {
 		WebElement teaser = this.browser.driver().findElement(By.id("teaser"));
 		teaser.sendKeys(" Es dauert nie länger als 60 Sekunden.");
 		this.browser.submit(button("Speichern und einreichen"));
-		assertThat(main()).contains("Eingereicht. Die Redaktion prüft");
+		this.browser.assertFeedbackInView("Eingereicht. Die Redaktion prüft");
 		assertThat(main()).doesNotContain("Veröffentlichen");
 
 		this.browser.driver().get(casePage + "/versionen");
@@ -114,7 +116,9 @@ class PracticeJourneyBrowserIT {
 		this.browser.driver().get(casePage);
 		assertThat(heading()).isEqualTo("Diese Seite gibt es nicht");
 
-		this.browser.login(APP, "demo-redaktion", "demo");
+		this.browser.driver().get(APP + "/praxis");
+		this.browser.loginByKeyboard(loginLink(), APP, "demo-redaktion", "demo");
+		assertThat(this.browser.driver().getCurrentUrl()).isEqualTo(APP + "/praxis");
 		this.browser.driver().get(APP + "/praxis/in-arbeit");
 		assertThat(this.browser.accessibilityViolations()).isEmpty();
 		this.browser.submit(this.browser.driver().findElement(By.linkText(title)));
@@ -123,8 +127,10 @@ class PracticeJourneyBrowserIT {
 		// Publishing asks first, on a page of its own.
 		assertThat(heading()).isEqualTo("Wirklich veröffentlichen?");
 		assertThat(this.browser.accessibilityViolations()).isEmpty();
+		this.browser.atPhoneWidth(
+				() -> assertThat(this.browser.accessibilityViolations()).as("publish confirmation, 320 px").isEmpty());
 		this.browser.submit(button("Ja, jetzt veröffentlichen"));
-		assertThat(main()).contains("Veröffentlicht. Der Beitrag ist jetzt für alle sichtbar.");
+		this.browser.assertFeedbackInView("Veröffentlicht. Der Beitrag ist jetzt für alle sichtbar.");
 		this.browser.logout(APP);
 		this.browser.requestedUrls(); // what the login asked of Keycloak is not the
 										// reader's concern
@@ -149,27 +155,42 @@ class PracticeJourneyBrowserIT {
 
 		// A change to the published case waits for review: readers keep the published
 		// text, the authors and the editors are told that a revision waits.
-		this.browser.login(APP, "demo-mitglied", "demo");
 		this.browser.driver().get(casePage);
+		this.browser.loginByKeyboard(loginLink(), APP, "demo-mitglied", "demo");
+		assertThat(this.browser.driver().getCurrentUrl()).isEqualTo(casePage);
 		this.browser.submit(this.browser.driver().findElement(By.linkText("Bearbeiten")));
 		this.browser.driver()
 			.findElement(By.id("body"))
 			.sendKeys(Keys.chord(Keys.CONTROL, Keys.END), "\n\nSeit Juni auch mit Untertiteln.");
 		this.browser.submit(button("Speichern"));
-		assertThat(main()).contains("Ihre Änderung wartet auf die Prüfung durch die Redaktion", "Änderung in Prüfung")
-			.doesNotContain("Seit Juni auch mit Untertiteln.");
+		this.browser.assertFeedbackInView("Ihre Änderung wartet auf die Prüfung durch die Redaktion");
+		assertThat(main()).contains("Änderung in Prüfung").doesNotContain("Seit Juni auch mit Untertiteln.");
 		assertThat(this.browser.accessibilityViolations()).isEmpty();
 		assertThat(
 				this.browser.driver().findElements(By.xpath("//button[normalize-space()='Änderung veröffentlichen']")))
 			.as("nobody publishes their own change")
 			.isEmpty();
+		// The member's account: the overview with the case, the readable export and
+		// what deletion does, with German statuses; clean also on a phone.
+		for (String page : List.of("/konto", "/konto/daten/ansicht", "/konto/loeschen")) {
+			this.browser.driver().get(APP + page);
+			assertThat(this.browser.driver().getCurrentUrl()).as("no second password yet").isEqualTo(APP + page);
+			assertThat(main()).as(page).doesNotContain("??", "PUBLISHED", "SUBMITTED");
+			if (!page.endsWith("/loeschen")) {
+				assertThat(main()).as(page).contains(title);
+			}
+			assertThat(this.browser.accessibilityViolations()).as(page).isEmpty();
+			this.browser
+				.atPhoneWidth(() -> assertThat(this.browser.accessibilityViolations()).as(page + ", 320 px").isEmpty());
+		}
 		this.browser.logout(APP);
 
 		this.browser.driver().get(casePage);
 		assertThat(main()).contains("Unser Wochenrückblick läuft seit März.")
 			.doesNotContain("Untertiteln", "Änderung in Prüfung");
 
-		this.browser.login(APP, "demo-redaktion", "demo");
+		this.browser.loginByKeyboard(loginLink(), APP, "demo-redaktion", "demo");
+		assertThat(this.browser.driver().getCurrentUrl()).isEqualTo(casePage);
 		this.browser.driver().get(APP + "/praxis/in-arbeit");
 		assertThat(main()).contains("Eine Änderung eines veröffentlichten Beitrags in Prüfung");
 		this.browser.submit(this.browser.driver().findElement(By.linkText(title)));
@@ -200,6 +221,10 @@ class PracticeJourneyBrowserIT {
 	private void check(String label) {
 		WebElement box = this.browser.driver().findElement(By.xpath("//label[normalize-space()='" + label + "']"));
 		this.browser.click(box);
+	}
+
+	private WebElement loginLink() {
+		return this.browser.driver().findElement(By.cssSelector("header a[href^='/anmelden?zurueck=']"));
 	}
 
 	private WebElement button(String text) {

@@ -6,6 +6,10 @@ import java.util.List;
 
 import de.impulsnetz.Browser;
 import de.impulsnetz.IntegrationTest;
+import de.impulsnetz.barcamp.EventKind;
+import de.impulsnetz.barcamp.ProposalFormat;
+import de.impulsnetz.municipality.MunicipalityKind;
+import de.impulsnetz.municipality.Platform;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -104,6 +108,47 @@ class SiteBrowserIT {
 		assertThat(browser.driver().switchTo().activeElement()).isEqualTo(firstCase);
 		new Actions(browser.driver()).sendKeys(Keys.ENTER).perform();
 		assertThat(browser.driver().findElement(By.tagName("h1")).getText()).isEqualTo(title);
+	}
+
+	/**
+	 * A reader, by keyboard: the "Hilfreich" login link of a case is reached with Tab and
+	 * says where the login returns; cases and events name channels, kinds and formats in
+	 * German, never by their constants.
+	 */
+	@Test
+	void aReaderReachesTheLoginLinkThatReturnsToTheCaseAndReadsGermanLabels() {
+		String casePath = "/praxis/stellenanzeigen-als-humorvolle-videos";
+		browser.driver().get(origin() + casePath);
+		WebElement login = browser.driver().findElement(By.cssSelector("#rueckmeldung a[href^='/anmelden']"));
+		// From the control before it, one Tab reaches it (tabbing all the way down the
+		// page would only cost time).
+		browser.driver()
+			.executeScript(
+					"const all = [...document.querySelectorAll('a[href], button, input:not([type=hidden]), select, textarea')];"
+							+ " all[all.indexOf(arguments[0]) - 1].focus();",
+					login);
+		new Actions(browser.driver()).sendKeys(Keys.TAB).perform();
+		assertThat(browser.driver().switchTo().activeElement()).isEqualTo(login);
+		assertThat(login.getAttribute("href")).endsWith("/anmelden?zurueck=" + casePath + "%23rueckmeldung");
+		assertThat(login.getText()).isEqualTo("Melden Sie sich an, um zu sagen, ob es Ihnen geholfen hat.");
+		assertGerman(browser.driver().findElement(By.tagName("main")).getText(), Platform.values(),
+				MunicipalityKind.values());
+
+		browser.driver().get(origin() + "/veranstaltungen/barcamp-social-media-in-der-verwaltung-2027");
+		String event = browser.driver().findElement(By.tagName("main")).getText();
+		assertThat(event).contains("Barcamp").containsPattern("Noch \\d+ von \\d+ Plätzen frei\\.");
+		assertGerman(event, EventKind.values(), ProposalFormat.values());
+	}
+
+	private static void assertGerman(String text, Enum<?>[]... shown) {
+		assertThat(text).doesNotContain("??");
+		for (Enum<?>[] constants : shown) {
+			for (Enum<?> constant : constants) {
+				if (constant.name().length() > 2) {
+					assertThat(text).doesNotContainPattern("\\b" + constant.name() + "\\b");
+				}
+			}
+		}
 	}
 
 	@ParameterizedTest

@@ -5,6 +5,8 @@ import java.util.Locale;
 
 import de.impulsnetz.barcamp.Equipment;
 import de.impulsnetz.barcamp.registration.RegistrationStatus;
+import de.impulsnetz.municipality.Platform;
+import de.impulsnetz.talk.recording.RecordingJob;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.context.support.ResourceBundleMessageSource;
@@ -29,6 +31,11 @@ class LabelsTests {
 	@Test
 	void aConstantIsNamedByItsTypeAndName() {
 		assertThat(Labels.key(Equipment.FLIPCHART)).isEqualTo("enum.Equipment.FLIPCHART");
+		// A nested enum by its outer type too, so RecordingJob.Status and another Status
+		// do not share keys.
+		assertThat(Labels.key(RecordingJob.Status.FERTIG)).isEqualTo("enum.RecordingJob.Status.FERTIG");
+		assertThat(Labels.key(Platform.class, "INSTAGRAM")).isEqualTo("enum.Platform.INSTAGRAM");
+		assertThat(this.messages.getMessage(Labels.of(Platform.INSTAGRAM), Locale.GERMAN)).isEqualTo("Instagram");
 		assertThat(this.messages.getMessage(Labels.of(RegistrationStatus.BESTAETIGT), Locale.GERMAN))
 			.isEqualTo("bestätigt");
 		assertThat(this.messages.getMessage(Labels.of(RegistrationStatus.BESTAETIGT), Locale.ENGLISH))
@@ -37,13 +44,15 @@ class LabelsTests {
 
 	@Test
 	void missingEquipmentReadsAsGerman() {
+		// With the article of the word's gender.
+		assertThat(warning(List.of(Equipment.PINNWAND), Locale.GERMAN)).endsWith("Es fehlt eine Pinnwand.");
 		assertThat(warning(List.of(Equipment.FLIPCHART), Locale.GERMAN))
-			.isEqualTo("„Krisen-Posts“ in Saal um 10:00 Uhr: Es fehlt Flipchart.");
+			.isEqualTo("„Krisen-Posts“ in Saal um 10:00 Uhr: Es fehlt ein Flipchart.");
 		assertThat(warning(List.of(Equipment.BEAMER, Equipment.FLIPCHART, Equipment.MIKROFON), Locale.GERMAN))
-			.isEqualTo("„Krisen-Posts“ in Saal um 10:00 Uhr: Es fehlen Beamer, Flipchart und Mikrofon.")
+			.isEqualTo("„Krisen-Posts“ in Saal um 10:00 Uhr: Es fehlen ein Beamer, ein Flipchart und ein Mikrofon.")
 			.doesNotContain("BEAMER", "FLIPCHART");
 		assertThat(warning(List.of(Equipment.BEAMER, Equipment.PINNWAND), Locale.ENGLISH))
-			.isEqualTo("“Krisen-Posts” in Saal at 10:00 Uhr: Projector and Pinboard are missing.");
+			.isEqualTo("“Krisen-Posts” in Saal at 10:00 Uhr: a projector and a pinboard are missing.");
 	}
 
 	@Test
@@ -66,8 +75,8 @@ class LabelsTests {
 	}
 
 	private String warning(List<Equipment> missing, Locale locale) {
-		return this.messages.getMessage("barcamp.plan.warning.MISSING_EQUIPMENT",
-				new Object[] { "Krisen-Posts", "Saal", "10:00 Uhr", missing.size(), "", Labels.list(missing) }, locale);
+		return this.messages.getMessage("barcamp.plan.warning.MISSING_EQUIPMENT", new Object[] { "Krisen-Posts", "Saal",
+				"10:00 Uhr", missing.size(), "", Labels.listWithArticles(missing) }, locale);
 	}
 
 	private String message(String key, Object... args) {

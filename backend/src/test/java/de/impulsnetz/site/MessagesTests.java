@@ -47,27 +47,57 @@ class MessagesTests {
 	@Test
 	void everyKeyUsedInTemplatesExists() throws IOException {
 		Set<String> keys = load("messages_de.properties").stringPropertyNames();
-		Set<String> used = new HashSet<>();
-		try (Stream<Path> templates = Files.walk(Path.of("src/main/resources/templates"))) {
-			for (Path template : templates.filter((path) -> path.toString().endsWith(".html")).toList()) {
-				Matcher matcher = MESSAGE_KEY.matcher(Files.readString(template));
-				while (matcher.find()) {
-					used.add(matcher.group(1));
-				}
-			}
-		}
+		Set<String> used = inTemplates(MESSAGE_KEY);
 		assertThat(used).isNotEmpty();
 		assertThat(keys).containsAll(used);
 	}
 
+	/**
+	 * Every enum a page, mail or export names is read through {@code shared.Labels}, and
+	 * the keys of the old pattern ({@code platform.INSTAGRAM},
+	 * {@code event.kind.BARCAMP}) are gone: a page that still built one would show
+	 * {@code ??platform.X??}.
+	 */
 	@Test
-	void everyEnumValueShownOnPagesHasALabel() throws IOException {
-		Set<String> keys = load("messages_de.properties").stringPropertyNames();
-		assertLabels(keys, "platform.", de.impulsnetz.municipality.Platform.values());
-		assertLabels(keys, "municipality.kind.", de.impulsnetz.municipality.MunicipalityKind.values());
-		assertLabels(keys, "event.kind.", de.impulsnetz.barcamp.EventKind.values());
-		assertLabels(keys, "proposal.format.", de.impulsnetz.barcamp.ProposalFormat.values());
+	void everyEnumShownToPeopleIsNamedThroughLabelsAndTheOldKeysAreGone() throws IOException {
+		for (String bundle : List.of("messages_de.properties", "messages_en.properties")) {
+			Set<String> keys = load(bundle).stringPropertyNames();
+			for (Class<?> type : SHOWN) {
+				for (Object constant : type.getEnumConstants()) {
+					assertThat(keys).as(bundle).contains(Labels.key((Enum<?>) constant));
+				}
+			}
+			for (String old : OLD_PREFIXES) {
+				assertThat(keys).as(bundle)
+					.noneMatch((key) -> key.startsWith(old) && key.substring(old.length()).matches("[A-Z][A-Z0-9_]*"));
+			}
+		}
+		// Templates build the key at run time (#{|enum.Platform.${c}|}): the type must be
+		// one whose constants all have a label.
+		Set<String> labelled = new HashSet<>();
+		for (Class<?> type : SHOWN) {
+			labelled.add(Labels.prefix(type));
+		}
+		Set<String> built = inTemplates(BUILT_ENUM_KEY);
+		assertThat(built).contains("enum.Platform.", "enum.PracticeStatus.", "enum.RecordingJob.Status.");
+		built.removeAll(List.of("enum.Equipment.", "enum.RegistrationStatus.", "enum.SearchKind."));
+		assertThat(labelled).containsAll(built);
 	}
+
+	private static final Pattern BUILT_ENUM_KEY = Pattern.compile("#\\{\\|(enum\\.[A-Za-z.]+\\.)\\$\\{");
+
+	private static final List<Class<?>> SHOWN = List.of(de.impulsnetz.municipality.Platform.class,
+			de.impulsnetz.municipality.MunicipalityKind.class, de.impulsnetz.barcamp.EventKind.class,
+			de.impulsnetz.barcamp.ProposalFormat.class, de.impulsnetz.practice.PracticeStatus.class,
+			de.impulsnetz.talk.recording.RecordingJob.Status.class, de.impulsnetz.identity.Role.class,
+			de.impulsnetz.barcamp.SlotKind.class, de.impulsnetz.barcamp.VotingMode.class,
+			de.impulsnetz.talk.TalkState.class, de.impulsnetz.talk.Licence.class, de.impulsnetz.talk.Visibility.class,
+			de.impulsnetz.practice.watches.Watch.Kind.class, de.impulsnetz.shared.WordDiff.Line.Kind.class);
+
+	private static final List<String> OLD_PREFIXES = List.of("platform.", "municipality.kind.", "event.kind.",
+			"proposal.format.", "practice.status.", "talk.recording.status.", "role.", "barcamp.slot.",
+			"barcamp.event.form.voting.", "talk.authoring.state.", "talk.authoring.licence.",
+			"talk.authoring.visibility.", "account.export.watch.", "practice.compare.kind.");
 
 	/**
 	 * Keys built at run time: every kind of search result, and every enum named through
@@ -84,7 +114,7 @@ class MessagesTests {
 			}
 			List<Class<?>> labelled = new ArrayList<>();
 			for (Class<?> type : projectEnums()) {
-				if (keys.stream().anyMatch((key) -> key.startsWith("enum." + type.getSimpleName() + "."))) {
+				if (keys.stream().anyMatch((key) -> key.startsWith(Labels.prefix(type)))) {
 					labelled.add(type);
 					for (Object constant : type.getEnumConstants()) {
 						assertThat(keys).as(bundle).contains(Labels.key((Enum<?>) constant));
@@ -95,6 +125,9 @@ class MessagesTests {
 				.contains(de.impulsnetz.search.SearchKind.class, de.impulsnetz.barcamp.Equipment.class,
 						de.impulsnetz.barcamp.registration.RegistrationStatus.class);
 			assertThat(keys).as(bundle).contains("list.none", "list.last", "list.next");
+			for (de.impulsnetz.barcamp.Equipment equipment : de.impulsnetz.barcamp.Equipment.values()) {
+				assertThat(keys).as(bundle).contains(Labels.key(equipment) + Labels.INDEFINITE);
+			}
 		}
 	}
 
@@ -116,6 +149,22 @@ class MessagesTests {
 		}
 	}
 
+	/**
+	 * What the pattern's first group finds in all templates.
+	 */
+	private static Set<String> inTemplates(Pattern pattern) throws IOException {
+		Set<String> found = new HashSet<>();
+		try (Stream<Path> templates = Files.walk(Path.of("src/main/resources/templates"))) {
+			for (Path template : templates.filter((path) -> path.toString().endsWith(".html")).toList()) {
+				Matcher matcher = pattern.matcher(Files.readString(template));
+				while (matcher.find()) {
+					found.add(matcher.group(1));
+				}
+			}
+		}
+		return found;
+	}
+
 	private static List<Class<?>> projectEnums() throws Exception {
 		PathMatchingResourcePatternResolver resolver = new PathMatchingResourcePatternResolver();
 		CachingMetadataReaderFactory readers = new CachingMetadataReaderFactory(resolver);
@@ -127,12 +176,6 @@ class MessagesTests {
 			}
 		}
 		return enums;
-	}
-
-	private static void assertLabels(Set<String> keys, String prefix, Enum<?>[] values) {
-		for (Enum<?> value : values) {
-			assertThat(keys).contains(prefix + value.name());
-		}
 	}
 
 	private static Properties load(String name) throws IOException {

@@ -26,7 +26,9 @@ import de.impulsnetz.identity.Member;
 import de.impulsnetz.identity.Role;
 import de.impulsnetz.municipality.Municipality;
 import de.impulsnetz.municipality.MunicipalityDirectory;
+import de.impulsnetz.shared.Labels;
 import de.impulsnetz.shared.Markdown;
+import de.impulsnetz.shared.Notices;
 import de.impulsnetz.shared.Pages;
 import org.jspecify.annotations.Nullable;
 import reactor.core.publisher.Mono;
@@ -97,7 +99,7 @@ class EventController {
 	}
 
 	private ListedEvent listed(Event event, Locale locale) {
-		return ListedEvent.of(event, this.messages.getMessage("event.kind." + event.kind(), null, locale));
+		return ListedEvent.of(event, this.messages.getMessage(Labels.of(event.kind()), locale));
 	}
 
 	/**
@@ -144,7 +146,7 @@ class EventController {
 								event.registrationWindow().hasNotOpened(this.clock.instant())))
 						.modelAttribute("hasPlan", event.hasSessionPlan())
 						.modelAttribute("talks", this.talks.at(event, viewer))
-						.modelAttribute("notice", Notices.of(request, NOTICES))
+						.modelAttribute("notice", NOTICES.find(request))
 						.build();
 				})));
 	}
@@ -161,10 +163,16 @@ class EventController {
 			.map((mine) -> EventRules.of(event, now, true, mine.getT1(), mine.getT2().size()));
 	}
 
-	private static final Map<String, String> NOTICES = Map.of("teilnahme-bestaetigt", "barcamp.notice.registered",
-			"warteliste", "barcamp.notice.waiting", "teilnahme-abgesagt", "barcamp.notice.cancelled",
-			"anmeldung-geschlossen", "barcamp.notice.registrationClosed", "angelegt", "barcamp.notice.eventCreated",
-			"geaendert", "barcamp.notice.eventChanged");
+	/**
+	 * What the event page confirms, and where: taking part and cancelling in the
+	 * registration box, creating and changing the event under its title.
+	 */
+	static final Notices NOTICES = Notices
+		.at("anmeldung",
+				Map.of("teilnahme-bestaetigt", "barcamp.notice.registered", "warteliste", "barcamp.notice.waiting",
+						"teilnahme-abgesagt", "barcamp.notice.cancelled"))
+		.andWarnings("anmeldung", Map.of("anmeldung-geschlossen", "barcamp.notice.registrationClosed"))
+		.and("oben", Map.of("angelegt", "barcamp.notice.eventCreated", "geaendert", "barcamp.notice.eventChanged"));
 
 	/**
 	 * What the registration box shows.
@@ -183,11 +191,13 @@ class EventController {
 	Mono<Rendering> register(@PathVariable String slug) {
 		return this.currentMember.required()
 			.flatMap((member) -> event(slug).flatMap((event) -> this.registrations.register(event, member)))
-			.map((status) -> Rendering.redirectTo("/veranstaltungen/" + slug + "?"
-					+ (status == RegistrationStatus.BESTAETIGT ? "teilnahme-bestaetigt" : "warteliste") + "#anmeldung")
+			.map((status) -> Rendering.redirectTo(Notices.redirect("/veranstaltungen/" + slug,
+					(status == RegistrationStatus.BESTAETIGT) ? "teilnahme-bestaetigt" : "warteliste"))
 				.build())
-			.onErrorResume(EventDenied.class, (closed) -> Mono
-				.just(Rendering.redirectTo("/veranstaltungen/" + slug + "?anmeldung-geschlossen#anmeldung").build()));
+			.onErrorResume(EventDenied.class,
+					(closed) -> Mono.just(
+							Rendering.redirectTo(Notices.redirect("/veranstaltungen/" + slug, "anmeldung-geschlossen"))
+								.build()));
 	}
 
 	/**
@@ -210,7 +220,8 @@ class EventController {
 	Mono<Rendering> cancel(@PathVariable String slug) {
 		return this.currentMember.required()
 			.flatMap((member) -> event(slug).flatMap((event) -> this.registrations.cancel(event, member.id())))
-			.thenReturn(Rendering.redirectTo("/veranstaltungen/" + slug + "?teilnahme-abgesagt#anmeldung").build());
+			.thenReturn(
+					Rendering.redirectTo(Notices.redirect("/veranstaltungen/" + slug, "teilnahme-abgesagt")).build());
 	}
 
 	private Mono<Event> event(String slug) {

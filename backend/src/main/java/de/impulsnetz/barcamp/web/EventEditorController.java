@@ -18,6 +18,7 @@ import de.impulsnetz.identity.Member;
 import de.impulsnetz.identity.Role;
 import de.impulsnetz.shared.Choice;
 import de.impulsnetz.shared.Labels;
+import de.impulsnetz.shared.Notices;
 import de.impulsnetz.shared.Pages;
 import jakarta.validation.Valid;
 import org.jspecify.annotations.Nullable;
@@ -66,10 +67,12 @@ class EventEditorController {
 	@PostMapping("/veranstaltungen/neu")
 	Mono<Rendering> create(@Valid @ModelAttribute("form") EventForm form, BindingResult errors) {
 		form.validate(errors);
-		return organiser().flatMap((member) -> errors.hasErrors() ? Mono.just(form(form, null)
-			.status(HttpStatus.BAD_REQUEST)
-			.build()) : this.calendar.create(member, form.toNewEvent())
-				.map((created) -> Rendering.redirectTo("/veranstaltungen/" + created.slug() + "?angelegt").build()));
+		return organiser()
+			.flatMap((member) -> errors.hasErrors() ? Mono.just(form(form, null).status(HttpStatus.BAD_REQUEST).build())
+					: this.calendar.create(member, form.toNewEvent())
+						.map((created) -> Rendering
+							.redirectTo(Notices.redirect("/veranstaltungen/" + created.slug(), "angelegt"))
+							.build()));
 	}
 
 	@GetMapping("/veranstaltungen/{slug}/bearbeiten")
@@ -91,7 +94,7 @@ class EventEditorController {
 					.flatMap((saved) -> this.registrations.promote(saved)
 						.then(sameGrid(event, saved) ? Mono.empty() : this.plans.realign(event, saved, member))
 						.thenReturn(saved)))
-				.map((saved) -> Rendering.redirectTo("/veranstaltungen/" + slug + "?geaendert").build())
+				.map((saved) -> Rendering.redirectTo(Notices.redirect("/veranstaltungen/" + slug, "geaendert")).build())
 				.onErrorResume(OptimisticLockingFailureException.class, (stale) -> Mono
 					.just(form(form, event).modelAttribute("conflict", true).status(HttpStatus.CONFLICT).build()));
 		});

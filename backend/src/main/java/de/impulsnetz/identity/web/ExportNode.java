@@ -34,7 +34,7 @@ record ExportNode(@Nullable String key, @Nullable String text, @Nullable Boolean
 		return new ExportNode(key, (value != null) ? value.toString() : "–", null, List.of());
 	}
 
-	boolean isGroup() {
+	public boolean isGroup() {
 		return this.text == null && this.flag == null;
 	}
 

@@ -6,7 +6,10 @@ import java.util.Locale;
 import java.util.Map;
 
 import de.impulsnetz.municipality.Municipality;
+import de.impulsnetz.municipality.MunicipalityKind;
+import de.impulsnetz.municipality.Platform;
 import de.impulsnetz.practice.PracticeFilter;
+import de.impulsnetz.shared.Labels;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -40,8 +43,8 @@ record FacetView(String parameter, String legendKey, List<Option> options) {
 	private static Option option(PracticeQuery.Facet facet, String value, long count, boolean selected,
 			Map<String, Municipality> municipalities) {
 		return switch (facet) {
-			case KANAL -> new Option(value, null, "platform." + value, count, selected);
-			case ART -> new Option(value, null, "municipality.kind." + value, count, selected);
+			case KANAL -> new Option(value, null, Labels.key(Platform.class, value), count, selected);
+			case ART -> new Option(value, null, Labels.key(MunicipalityKind.class, value), count, selected);
 			case KOMMUNE ->
 				new Option(value, municipalities.containsKey(value) ? municipalities.get(value).name() : value, null,
 						count, selected);

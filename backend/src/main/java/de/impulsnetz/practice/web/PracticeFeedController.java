@@ -20,6 +20,7 @@ import de.impulsnetz.practice.Practice;
 import de.impulsnetz.practice.PracticeCatalog;
 import de.impulsnetz.practice.PracticeFilter;
 import de.impulsnetz.shared.AtomFeeds;
+import de.impulsnetz.shared.Labels;
 import de.impulsnetz.shared.Markdown;
 import de.impulsnetz.shared.PublicUrl;
 import org.jspecify.annotations.Nullable;
@@ -91,7 +92,7 @@ class PracticeFeedController {
 			String name = Stream.of(Platform.values())
 				.filter((platform) -> PracticeFilter.same(channel, platform.name()))
 				.findFirst()
-				.map((platform) -> this.messages.getMessage("platform." + platform.name(), null, german))
+				.map((platform) -> this.messages.getMessage(Labels.of(platform), german))
 				.orElse(channel);
 			return this.messages.getMessage("practice.feed.channel", new Object[] { name }, german);
 		}

@@ -269,7 +269,7 @@ class CampaignController {
 			.map((plan) -> ResponseEntity.ok()
 				.contentType(Calendars.MEDIA_TYPE)
 				.body(CampaignCalendar.of(plan, municipality, this.publicUrl.resolve(base(slug, campaign)),
-						(platform) -> this.messages.getMessage("platform." + platform.name(), null, platform.name(),
+						(platform) -> this.messages.getMessage("enum.Platform." + platform.name(), null, platform.name(),
 								locale))));
 	}
 

@@ -63,9 +63,19 @@ class StarsAndScreensTests {
 		this.plans.place(event, Members.ORGANISER, c.id(), "Saal", 2).block();
 		Member member = Members.member("star", 1);
 		String base = "/veranstaltungen/" + event.slug();
-		star(member, base + "/sessions/" + a.slug() + "/merken", "plan", base + "/plan");
-		star(member, base + "/sessions/" + b.slug() + "/merken", null, base + "/sessions/" + b.slug());
-		star(member, base + "/sessions/" + b.slug() + "/merken", null, base + "/sessions/" + b.slug());
+		star(member, base + "/sessions/" + a.slug() + "/merken", "plan",
+				base + "/plan?gemerkt=" + a.slug() + "#meldung");
+		star(member, base + "/sessions/" + b.slug() + "/merken", null,
+				base + "/sessions/" + b.slug() + "?gemerkt#meldung");
+		star(member, base + "/sessions/" + b.slug() + "/merken", null,
+				base + "/sessions/" + b.slug() + "?gemerkt#meldung");
+		// The confirmation at the button pressed: in the plan at the session's cell, on
+		// the session's page under its form.
+		String starred = this.pages.get(member, base + "/plan?gemerkt=" + a.slug(), HttpStatus.OK);
+		assertThat(starred.substring(starred.indexOf("/sessions/" + a.slug() + "/merken"))).containsPattern(
+				"^[^§]{0,1200}</form>\\s*<div id=\"meldung\"[^>]*role=\"status\"[^§]{0,200}Gemerkt: Die Session steht in Ihrem Plan.");
+		assertThat(this.pages.get(member, base + "/sessions/" + b.slug() + "?gemerkt", HttpStatus.OK)).containsPattern(
+				"</form>\\s*<div id=\"meldung\"[^>]*>\\s*<div class=\"kern-alert__body\"><p class=\"kern-body\">Gemerkt: Die Session steht in Ihrem Plan.");
 
 		String plan = this.pages.get(member, base + "/plan", HttpStatus.OK);
 		assertThat(plan).contains("aria-pressed=\"true\"", "aria-pressed=\"false\"");
@@ -97,7 +107,11 @@ class StarsAndScreensTests {
 			.body(BodyInserters.fromFormData("veranstaltung", event.slug()))
 			.exchange()
 			.expectStatus()
-			.is3xxRedirection();
+			.is3xxRedirection()
+			.expectHeader()
+			.location(base + "/mein-plan?neue-adresse#meldung");
+		assertThat(this.pages.get(member, base + "/mein-plan?neue-adresse", HttpStatus.OK))
+			.contains("Die neue Kalenderadresse gilt ab jetzt");
 		this.pages.anonymous().get().uri("/kalender/" + token + ".ics").exchange().expectStatus().isNotFound();
 
 		// Taking a star back.

@@ -141,21 +141,25 @@ class SessionPlanTests {
 		place.add("proposal", a.id());
 		place.add("cell", "Saal|1");
 		post(Members.ORGANISER, "/veranstaltungen/" + event.slug() + "/plan/einplanen", place,
-				editor + "?eingeplant#sitzung-" + a.id());
+				editor + "?eingeplant#meldung");
 		place.set("proposal", b.id());
 		place.set("cell", "Kleiner Raum|1");
 		post(Members.ORGANISER, "/veranstaltungen/" + event.slug() + "/plan/einplanen", place,
-				editor + "?eingeplant#sitzung-" + b.id());
+				editor + "?eingeplant#meldung");
 		place.set("cell", "Saal|1");
 		post(Members.ORGANISER, "/veranstaltungen/" + event.slug() + "/plan/einplanen", place,
-				editor + "?occupied#plan");
-		assertThat(this.pages.get(Members.ORGANISER, editor + "?occupied", HttpStatus.OK))
+				editor + "?occupied=" + b.id() + "#meldung");
+		String refused = this.pages.get(Members.ORGANISER, editor + "?occupied=" + b.id(), HttpStatus.OK);
+		// b is placed already: the warning stands above the grid.
+		assertThat(refused.substring(refused.indexOf("id=\"plan-titel\""))).containsPattern(
+				"^[^§]{0,120}</h2>\\s*<div id=\"meldung\" class=\"kern-alert feedback-message kern-alert--warning\"[^>]*role=\"alert\"");
+		assertThat(refused)
 			.contains("Dort läuft schon eine Session.",
 					"Ein Mitglied hat Überschneidungen (eine gleichzeitig laufende Session mit Stimme)")
 			.doesNotContain("1 gleichzeitig laufende Sessions", "1 Interessierte Person");
 
 		post(Members.ORGANISER, "/veranstaltungen/" + event.slug() + "/plan/vorschlagen", new LinkedMultiValueMap<>(),
-				editor + "?vorgeschlagen#vorschlag");
+				editor + "?vorgeschlagen#meldung");
 		page = this.pages.get(Members.ORGANISER, editor, HttpStatus.OK);
 		// Both placed at once, one voter has a clash; so has the plan by votes alone,
 		// which the suggestion is compared with.
@@ -166,7 +170,7 @@ class SessionPlanTests {
 		// Nothing changed yet.
 		assertThat(this.plans.plan(event).block().placements()).hasSize(2);
 		post(Members.ORGANISER, "/veranstaltungen/" + event.slug() + "/plan/uebernehmen", new LinkedMultiValueMap<>(),
-				editor + "?uebernommen#plan");
+				editor + "?uebernommen#meldung");
 		SessionPlan accepted = this.plans.plan(event).block();
 		assertThat(accepted.suggestion()).isNull();
 		assertThat(accepted.placements()).extracting(Placement::slot).doesNotHaveDuplicates();
@@ -209,13 +213,17 @@ class SessionPlanTests {
 		place.add("proposal", workshop.id());
 		place.add("cell", "Saal|1");
 		post(Members.ORGANISER, "/veranstaltungen/" + event.slug() + "/plan/einplanen", place,
-				editor + "?pastEndOfDay#plan");
-		assertThat(this.pages.get(Members.ORGANISER, editor + "?pastEndOfDay", HttpStatus.OK))
-			.contains("Die Session ist länger als die Zeitfenster, die an diesem Tag noch folgen.", "role=\"alert\"");
+				editor + "?pastEndOfDay=" + workshop.id() + "#meldung");
+		String refused = this.pages.get(Members.ORGANISER, editor + "?pastEndOfDay=" + workshop.id(), HttpStatus.OK);
+		assertThat(refused).contains("Die Session ist länger als die Zeitfenster, die an diesem Tag noch folgen.",
+				"role=\"alert\"");
+		// At the session the organiser tried to place, in the list of sessions to place.
+		assertThat(refused.substring(refused.indexOf("id=\"sitzung-" + workshop.id() + "\""))).containsPattern(
+				"^[^§]{0,120}<div id=\"meldung\" class=\"kern-alert feedback-message kern-alert--warning\"");
 
 		place.set("cell", "Saal|0");
 		post(Members.ORGANISER, "/veranstaltungen/" + event.slug() + "/plan/einplanen", place,
-				editor + "?eingeplant#sitzung-" + workshop.id());
+				editor + "?eingeplant#meldung");
 		assertThat(this.plans.plan(event).block().placements()).extracting(Placement::slot).containsExactly(0);
 	}
 
@@ -298,7 +306,7 @@ class SessionPlanTests {
 
 		String page = this.pages.get(Members.ORGANISER, "/veranstaltungen/" + event.slug() + "/plan/bearbeiten",
 				HttpStatus.OK);
-		assertThat(page).contains("„Moderation mit Karten“ in Saal um", "Es fehlen Flipchart und Pinnwand.")
+		assertThat(page).contains("„Moderation mit Karten“ in Saal um", "Es fehlen ein Flipchart und eine Pinnwand.")
 			.doesNotContain("FLIPCHART", "PINNWAND");
 	}
 

@@ -54,18 +54,22 @@ class BarcampPageTests {
 
 		Member first = Members.member("page", 1);
 		Member second = Members.member("page", 2);
-		redirect(first, page + "/teilnehmen", page + "?teilnahme-bestaetigt#anmeldung");
-		assertThat(this.pages.get(first, page + "?teilnahme-bestaetigt", HttpStatus.OK)).contains(
-				"Ihre Teilnahme ist bestätigt.", "Sie nehmen teil.", "Teilnahme absagen …",
+		redirect(first, page + "/teilnehmen", page + "?teilnahme-bestaetigt#meldung");
+		String confirmed = this.pages.get(first, page + "?teilnahme-bestaetigt", HttpStatus.OK);
+		// The message stands in the registration box, under its heading, and is the
+		// redirect's target.
+		assertThat(confirmed.substring(confirmed.indexOf("id=\"anmeldung-titel\""))).containsPattern(
+				"^[^§]{0,200}</h2>\\s*<div id=\"meldung\" class=\"kern-alert feedback-message kern-alert--success\"[^>]*role=\"status\"");
+		assertThat(confirmed).contains("Ihre Teilnahme ist bestätigt.", "Sie nehmen teil.", "Teilnahme absagen …",
 				"href=\"" + page + "/teilnahme-absagen\"");
 		assertThat(this.pages.get(second, page, HttpStatus.OK)).contains("Auf die Warteliste setzen",
 				"die Warteliste ist noch leer");
-		redirect(second, page + "/teilnehmen", page + "?warteliste#anmeldung");
+		redirect(second, page + "/teilnehmen", page + "?warteliste#meldung");
 		assertThat(this.pages.get(second, page, HttpStatus.OK)).contains("Sie stehen auf Platz 1 der Warteliste.");
 		assertThat(this.pages.get(null, page, HttpStatus.OK)).contains("auf der Warteliste steht eine Person.")
 			.doesNotContain("1 Personen");
 
-		redirect(first, page + "/teilnahme-absagen", page + "?teilnahme-abgesagt#anmeldung");
+		redirect(first, page + "/teilnahme-absagen", page + "?teilnahme-abgesagt#meldung");
 		assertThat(this.pages.get(first, page + "?teilnahme-abgesagt", HttpStatus.OK))
 			.contains("Ihre Teilnahme ist abgesagt.")
 			.doesNotContain("abgemeldet");
@@ -78,7 +82,7 @@ class BarcampPageTests {
 		String page = "/veranstaltungen/" + event.slug();
 		Member member = Members.member("cancel", 1);
 		Member stranger = Members.member("cancel", 2);
-		redirect(member, page + "/teilnehmen", page + "?teilnahme-bestaetigt#anmeldung");
+		redirect(member, page + "/teilnehmen", page + "?teilnahme-bestaetigt#meldung");
 
 		String confirmation = this.pages.get(member, page + "/teilnahme-absagen", HttpStatus.OK);
 		assertThat(confirmation).contains("<h1", "Teilnahme absagen",
@@ -133,7 +137,7 @@ class BarcampPageTests {
 			.containsPattern("id=\"recording-nein\" value=\"nein\" checked");
 
 		form.set("title", "Reels im Jobcenter");
-		redirectStartingWith(member, page + "/vorschlagen", form, page + "/sessions?vorgeschlagen#vorschlag-reels");
+		redirectStartingWith(member, page + "/vorschlagen", form, page + "/sessions?vorgeschlagen=reels");
 		String board = this.pages.get(member, page + "/sessions", HttpStatus.OK);
 		assertThat(board).contains("Reels im Jobcenter", "Workshop", "2 Zeitfenster", "keine Aufnahmen",
 				"Noch keine Stimme");
@@ -158,12 +162,16 @@ class BarcampPageTests {
 		plusOne.add("points", "1");
 		plusOne.add("reihenfolge", "stimmen");
 		redirect(voter, board + "/" + proposal.id() + "/stimme", plusOne,
-				board + "?abgestimmt&reihenfolge=stimmen#vorschlag-krisen-posts");
-		assertThat(this.pages.get(voter, board + "?reihenfolge=stimmen", HttpStatus.OK)).contains("1 Stimme",
-				"Stimme zurücknehmen");
+				board + "?reihenfolge=stimmen&abgestimmt=krisen-posts#meldung");
+		String voted = this.pages.get(voter, board + "?reihenfolge=stimmen&abgestimmt=krisen-posts", HttpStatus.OK);
+		assertThat(voted).contains("1 Stimme", "Stimme zurücknehmen");
+		// The confirmation stands at the proposal voted on, not above the list.
+		assertThat(voted.substring(voted.indexOf("id=\"vorschlag-krisen-posts\"")))
+			.contains("Ihre Stimme ist gespeichert.");
+		assertThat(voted).containsOnlyOnce("id=\"meldung\"");
 		plusOne.set("points", "0");
 		redirect(voter, board + "/" + proposal.id() + "/stimme", plusOne,
-				board + "?abgestimmt&reihenfolge=stimmen#vorschlag-krisen-posts");
+				board + "?reihenfolge=stimmen&abgestimmt=krisen-posts#meldung");
 		assertThat(this.pages.get(voter, board, HttpStatus.OK)).contains("Noch keine Stimme", "+1 Interesse");
 		// Without registration there is no voting.
 		this.pages.post(Members.member("vote", 2), board + "/" + proposal.id() + "/stimme", plusOne,
@@ -171,8 +179,11 @@ class BarcampPageTests {
 		// A withdrawn proposal takes no more votes, and the board says why.
 		this.proposals.withdraw(event, Members.ORGANISER, proposal.id()).block();
 		plusOne.set("points", "1");
-		redirect(voter, board + "/" + proposal.id() + "/stimme", plusOne, board + "?abgelehnt&reihenfolge=stimmen");
-		assertThat(this.pages.get(voter, board + "?abgelehnt", HttpStatus.OK))
+		redirect(voter, board + "/" + proposal.id() + "/stimme", plusOne,
+				board + "?reihenfolge=stimmen&abgelehnt=krisen-posts#meldung");
+		// The proposal has left the board: the warning stands under the heading.
+		assertThat(this.pages.get(voter, board + "?abgelehnt=krisen-posts", HttpStatus.OK)).containsPattern(
+				"</h1>\\s*<div id=\"meldung\" class=\"kern-alert feedback-message kern-alert--warning\"[^>]*role=\"alert\"")
 			.contains("Für diesen Vorschlag kann nicht mehr abgestimmt werden.");
 	}
 
@@ -209,6 +220,19 @@ class BarcampPageTests {
 		// A name that looks like a formula is defused and quoted.
 		assertThat(text).contains("\"'=HYPERLINK(\"\"http://böse\"\")\";Stadt Altena;bestätigt;\r\n")
 			.contains("Teilnehmerin 2;Kreis Steinfurt;Warteliste;1\r\n");
+		// The header row comes from the bundle, in the reader's language.
+		byte[] english = this.pages.as(Members.ORGANISER)
+			.get()
+			.uri(page + ".csv?lang=en")
+			.exchange()
+			.expectStatus()
+			.isOk()
+			.expectBody(byte[].class)
+			.returnResult()
+			.getResponseBody();
+		assertThat(new String(english, StandardCharsets.UTF_8))
+			.startsWith("\uFEFFName;Municipality;Status;Waiting list place\r\n")
+			.contains(";Stadt Altena;confirmed;\r\n");
 	}
 
 	private void redirect(Member member, String path, String location) {

@@ -61,7 +61,7 @@ class EventEditorTests {
 			.getResponseHeaders()
 			.getLocation()
 			.toString();
-		assertThat(location).isEqualTo("/veranstaltungen/barcamp-kreis-beispiel-2027?angelegt");
+		assertThat(location).isEqualTo("/veranstaltungen/barcamp-kreis-beispiel-2027?angelegt#meldung");
 		Event event = this.calendar.bySlug("barcamp-kreis-beispiel-2027").block();
 		assertThat(event.organisers()).containsExactly("stadt-altena");
 		assertThat(event.rooms()).extracting(Room::name).containsExactly("Ratssaal", "Raum 1");

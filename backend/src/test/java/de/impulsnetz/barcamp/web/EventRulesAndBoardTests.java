@@ -144,8 +144,10 @@ class EventRulesAndBoardTests {
 			.expectStatus()
 			.is3xxRedirection()
 			.expectHeader()
-			.location(board + "?eigener");
-		assertThat(this.pages.get(proposer, board + "?eigener", HttpStatus.OK))
+			.location(board + "?eigener=" + own.slug() + "#meldung");
+		// The warning stands at the proposal voted on.
+		String refused = this.pages.get(proposer, board + "?eigener=" + own.slug(), HttpStatus.OK);
+		assertThat(refused.substring(refused.indexOf("id=\"vorschlag-" + own.slug() + "\"")))
 			.contains("Für eigene Vorschläge können Sie nicht abstimmen.", "kern-alert--warning");
 	}
 

@@ -42,6 +42,9 @@ class PracticeFeedbackPatternTests {
 	void theErrorSummarySaysHowManyEntriesNeedAttentionAndLinksToEachField() {
 		MultiValueMap<String, String> form = PracticeEditorTests.form("", "Text, der bleibt.");
 		form.remove("channels");
+		// A field with two problems (too long and no https:// address) is one entry.
+		form.add("links[0].title", "Ein Link");
+		form.add("links[0].url", "x".repeat(600));
 		String page = this.pages.post(Members.STEINFURT, "/praxis/neu", form, HttpStatus.BAD_REQUEST);
 		String summary = page.substring(page.indexOf("id=\"fehler-uebersicht\""));
 		summary = summary.substring(0, summary.indexOf("</ul>"));
@@ -53,6 +56,10 @@ class PracticeFeedbackPatternTests {
 			.map((m) -> m.group(1))
 			.toList();
 		assertThat(links).contains("title", "channels").hasSize(Integer.parseInt(heading.group(1)));
+		assertThat(links).doesNotHaveDuplicates().containsOnlyOnce("links[0].url");
+		String twoProblems = summary.substring(summary.indexOf("href=\"#links[0].url\""));
+		assertThat(twoProblems.substring(0, twoProblems.indexOf("</a>"))).contains("Dieser Text ist zu lang.",
+				"Bitte geben Sie eine vollständige Adresse an");
 		for (String field : links) {
 			assertThat(page).as("the field the summary links to").contains("id=\"" + field + "\"");
 		}

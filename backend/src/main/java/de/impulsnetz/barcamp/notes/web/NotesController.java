@@ -20,11 +20,11 @@ import de.impulsnetz.barcamp.personal.Stars;
 import de.impulsnetz.barcamp.proposal.Proposals;
 import de.impulsnetz.barcamp.web.EventViews.EventCard;
 import de.impulsnetz.barcamp.web.EventViews.ProposalCard;
-import de.impulsnetz.barcamp.web.Notices;
 import de.impulsnetz.identity.CurrentMember;
 import de.impulsnetz.identity.Member;
 import de.impulsnetz.practice.PracticeDenied;
 import de.impulsnetz.shared.Markdown;
+import de.impulsnetz.shared.Notices;
 import de.impulsnetz.shared.Pages;
 import de.impulsnetz.talk.discovery.TalkLinks;
 import jakarta.validation.constraints.Size;
@@ -48,7 +48,11 @@ import org.springframework.web.server.ResponseStatusException;
 @Controller
 class NotesController {
 
-	private static final Map<String, String> NOTICES = Map.of("gespeichert", "barcamp.notes.saved");
+	/**
+	 * What a session's page confirms: saved notes at the notes, starring at its button.
+	 */
+	static final Notices NOTICES = Notices.at("notizen", Map.of("gespeichert", "barcamp.notes.saved"))
+		.and("merken", Map.of("gemerkt", "barcamp.notice.starred", "nicht-gemerkt", "barcamp.notice.unstarred"));
 
 	private final EventCalendar calendar;
 
@@ -81,7 +85,7 @@ class NotesController {
 	@GetMapping("/veranstaltungen/{slug}/sessions/{proposal}")
 	Mono<Rendering> session(@PathVariable String slug, @PathVariable("proposal") String proposalSlug,
 			ServerHttpRequest request) {
-		return page(slug, proposalSlug, null, (page) -> page.modelAttribute("notice", Notices.of(request, NOTICES)));
+		return page(slug, proposalSlug, null, (page) -> page.modelAttribute("notice", NOTICES.find(request)));
 	}
 
 	@PostMapping("/veranstaltungen/{slug}/sessions/{proposal}/notizen")
@@ -96,7 +100,8 @@ class NotesController {
 				.save(target.event(), member, target.proposal(), (form.text() != null) ? form.text() : "",
 						form.version())
 				.map((saved) -> Rendering
-					.redirectTo("/veranstaltungen/" + slug + "/sessions/" + proposalSlug + "?gespeichert#notizen")
+					.redirectTo(
+							Notices.redirect("/veranstaltungen/" + slug + "/sessions/" + proposalSlug, "gespeichert"))
 					.build())
 				.onErrorResume(NoteConflict.class,
 						(conflict) -> page(slug, proposalSlug, form,

@@ -3,6 +3,7 @@ package de.impulsnetz.barcamp.personal.web;
 import java.time.Duration;
 import java.time.LocalDateTime;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 import de.impulsnetz.barcamp.EventCalendar;
@@ -17,6 +18,7 @@ import de.impulsnetz.barcamp.web.EventViews.EventCard;
 import de.impulsnetz.barcamp.web.EventViews.ProposalCard;
 import de.impulsnetz.identity.CurrentMember;
 import de.impulsnetz.shared.Berlin;
+import de.impulsnetz.shared.Notices;
 import de.impulsnetz.shared.Pages;
 import de.impulsnetz.shared.PublicUrl;
 import org.jspecify.annotations.Nullable;
@@ -24,6 +26,7 @@ import reactor.core.publisher.Mono;
 
 import org.springframework.http.CacheControl;
 import org.springframework.http.ResponseEntity;
+import org.springframework.http.server.reactive.ServerHttpRequest;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
@@ -70,7 +73,7 @@ class PersonalPlanController {
 				.switchIfEmpty(Pages.notFound())
 				.flatMap((proposal) -> "ja".equals(form.wert()) ? this.stars.star(proposal, member)
 						: this.stars.unstar(proposal, member)))
-			.thenReturn(Rendering.redirectTo(back(slug, proposalSlug, form.zurueck())).build());
+			.thenReturn(Rendering.redirectTo(back(slug, proposalSlug, form)).build());
 	}
 
 	/**
@@ -80,8 +83,13 @@ class PersonalPlanController {
 
 	}
 
+	/**
+	 * What the personal plan confirms: a new calendar address, at the address.
+	 */
+	static final Notices NOTICES = Notices.at("kalender", Map.of("neue-adresse", "barcamp.notice.newAddress"));
+
 	@GetMapping("/veranstaltungen/{slug}/mein-plan")
-	Mono<Rendering> personal(@PathVariable String slug) {
+	Mono<Rendering> personal(@PathVariable String slug, ServerHttpRequest request) {
 		return this.currentMember.required()
 			.flatMap((member) -> this.calendar.bySlug(slug)
 				.switchIfEmpty(Pages.notFound())
@@ -114,6 +122,7 @@ class PersonalPlanController {
 							.modelAttribute("entries", entries)
 							.modelAttribute("waiting", waiting)
 							.modelAttribute("feedUrl", this.baseUrl + "/kalender/" + all.getT4().token() + ".ics")
+							.modelAttribute("notice", NOTICES.find(request))
 							.build();
 					})));
 	}
@@ -128,7 +137,8 @@ class PersonalPlanController {
 	@PostMapping("/kalender/neue-adresse")
 	Mono<Rendering> renew(@ModelAttribute RenewForm form) {
 		String back = (form.veranstaltung() != null && form.veranstaltung().matches("[a-z0-9-]{1,120}"))
-				? "/veranstaltungen/" + form.veranstaltung() + "/mein-plan?neue-adresse#kalender" : "/konto";
+				? Notices.redirect("/veranstaltungen/" + form.veranstaltung() + "/mein-plan", "neue-adresse")
+				: "/konto";
 		return this.currentMember.required()
 			.flatMap(this.stars::renewToken)
 			.thenReturn(Rendering.redirectTo(back).build());
@@ -165,15 +175,20 @@ class PersonalPlanController {
 				schedule.entries().stream().filter((entry) -> starred.contains(entry.proposal().id())).toList());
 	}
 
-	private static String back(String slug, String proposalSlug, @Nullable String to) {
+	/**
+	 * Back where the member starred, with the confirmation there: at the session in the
+	 * plan, or at the button on the session's page.
+	 */
+	private static String back(String slug, String proposalSlug, StarForm form) {
 		String event = "/veranstaltungen/" + slug;
-		if ("plan".equals(to)) {
-			return event + "/plan";
+		String flag = "ja".equals(form.wert()) ? "gemerkt" : "nicht-gemerkt";
+		if ("plan".equals(form.zurueck())) {
+			return Notices.redirect(event + "/plan", flag, proposalSlug);
 		}
-		if ("mein-plan".equals(to)) {
+		if ("mein-plan".equals(form.zurueck())) {
 			return event + "/mein-plan";
 		}
-		return event + "/sessions/" + proposalSlug;
+		return Notices.redirect(event + "/sessions/" + proposalSlug, flag);
 	}
 
 }

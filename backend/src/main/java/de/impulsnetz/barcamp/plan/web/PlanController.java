@@ -22,10 +22,10 @@ import de.impulsnetz.barcamp.plan.PlanWarning;
 import de.impulsnetz.barcamp.plan.SessionPlan;
 import de.impulsnetz.barcamp.plan.SessionPlans;
 import de.impulsnetz.barcamp.web.EventViews.EventCard;
-import de.impulsnetz.barcamp.web.Notices;
 import de.impulsnetz.identity.CurrentMember;
 import de.impulsnetz.identity.Member;
 import de.impulsnetz.shared.Labels;
+import de.impulsnetz.shared.Notices;
 import de.impulsnetz.shared.Pages;
 import de.impulsnetz.shared.PublicUrl;
 import org.jspecify.annotations.Nullable;
@@ -56,16 +56,29 @@ import org.springframework.web.server.ResponseStatusException;
 @Controller
 class PlanController {
 
-	private static final Map<String, String> NOTICES = Map.ofEntries(
-			Map.entry("eingeplant", "barcamp.plan.notice.placed"), Map.entry("entfernt", "barcamp.plan.notice.removed"),
-			Map.entry("angeheftet", "barcamp.plan.notice.pinned"), Map.entry("gesperrt", "barcamp.plan.notice.blocked"),
-			Map.entry("vorgeschlagen", "barcamp.plan.notice.suggested"),
-			Map.entry("uebernommen", "barcamp.plan.notice.accepted"),
-			Map.entry("verworfen", "barcamp.plan.notice.discarded"),
-			Map.entry("occupied", "barcamp.plan.refused.occupied"),
-			Map.entry("noSessions", "barcamp.plan.refused.noSessions"),
-			Map.entry("noSuchCell", "barcamp.plan.refused.noSuchCell"),
-			Map.entry("pastEndOfDay", "barcamp.plan.refused.pastEndOfDay"));
+	/**
+	 * What the plan editor confirms, and where: steps on the grid above the grid, the
+	 * suggestion's steps at the suggestion. A refused step is a warning; a refused
+	 * placement names its session ({@code ?occupied=<id>}) and shows at it in the list of
+	 * sessions to place, a refused block above the grid.
+	 */
+	static final Notices EDITOR_NOTICES = Notices
+		.at("plan",
+				Map.of("eingeplant", "barcamp.plan.notice.placed", "entfernt", "barcamp.plan.notice.removed",
+						"angeheftet", "barcamp.plan.notice.pinned", "gesperrt", "barcamp.plan.notice.blocked"))
+		.and("vorschlag",
+				Map.of("vorgeschlagen", "barcamp.plan.notice.suggested", "uebernommen", "barcamp.plan.notice.accepted",
+						"verworfen", "barcamp.plan.notice.discarded"))
+		.andWarnings("plan",
+				Map.of("occupied", "barcamp.plan.refused.occupied", "noSessions", "barcamp.plan.refused.noSessions",
+						"noSuchCell", "barcamp.plan.refused.noSuchCell", "pastEndOfDay",
+						"barcamp.plan.refused.pastEndOfDay"));
+
+	/**
+	 * What the public plan confirms: starring, at the session starred.
+	 */
+	static final Notices PLAN_NOTICES = Notices.at("merken",
+			Map.of("gemerkt", "barcamp.notice.starred", "nicht-gemerkt", "barcamp.notice.unstarred"));
 
 	private static final Duration RETRY_AFTER = Duration.ofSeconds(30);
 
@@ -95,7 +108,7 @@ class PlanController {
 	}
 
 	@GetMapping("/veranstaltungen/{slug}/plan")
-	Mono<Rendering> plan(@PathVariable String slug) {
+	Mono<Rendering> plan(@PathVariable String slug, ServerHttpRequest request) {
 		return this.currentMember.optional()
 			.flatMap((member) -> event(slug).flatMap((event) -> Mono
 				.zip(PlanView.read(this.plans, event),
@@ -107,6 +120,7 @@ class PlanController {
 					.modelAttribute("starred", all.getT2().orElse(null))
 					.modelAttribute("planUrl", this.baseUrl + "/veranstaltungen/" + slug + "/plan")
 					.modelAttribute("organise", member.map((m) -> EventRights.isOrganiser(m, event)).orElse(false))
+					.modelAttribute("notice", PLAN_NOTICES.find(request))
 					.build())));
 	}
 
@@ -166,7 +180,9 @@ class PlanController {
 					.modelAttribute("suggestionPlan",
 							(plan.suggestion() != null) ? PlanView.of(target.event(), plan.suggested(), planning.open(),
 									planning.interested()) : null)
-					.modelAttribute("notice", Notices.of(request, NOTICES))
+					.modelAttribute("notice",
+							EDITOR_NOTICES.find(request,
+									view.unplaced().stream().map(PlanView.SessionCard::id).toList(), "plan"))
 					.build();
 			})));
 	}
@@ -181,7 +197,7 @@ class PlanController {
 			String time = (warning.slot() < view.rows().size()) ? view.rows().get(warning.slot()).time() : "";
 			return new WarningView("barcamp.plan.warning." + warning.kind().name(),
 					new Object[] { named.get(0), warning.room(), time, warning.number(),
-							(named.size() > 1) ? named.get(1) : "", Labels.list(warning.missing()) });
+							(named.size() > 1) ? named.get(1) : "", Labels.listWithArticles(warning.missing()) });
 		}
 
 	}
@@ -225,8 +241,7 @@ class PlanController {
 
 	@PostMapping("/veranstaltungen/{slug}/plan/vorschlagen")
 	Mono<Rendering> suggest(@PathVariable String slug) {
-		return step(slug, "vorgeschlagen#vorschlag", null,
-				(target) -> this.plans.suggest(target.event(), target.member()));
+		return step(slug, "vorgeschlagen", null, (target) -> this.plans.suggest(target.event(), target.member()));
 	}
 
 	@PostMapping("/veranstaltungen/{slug}/plan/uebernehmen")
@@ -252,26 +267,22 @@ class PlanController {
 	}
 
 	/**
-	 * Runs a planning step and returns to the editor, with a notice or the reason it was
-	 * refused; the anchor brings keyboard users back to where they were (a flag may carry
-	 * its own anchor).
+	 * Runs a planning step and returns to the editor with its notice (shared.Notices), or
+	 * with the reason it was refused: for a session to place, at that session.
 	 */
 	private Mono<Rendering> step(String slug, String flag, @Nullable String proposal,
 			Function<Target, Mono<SessionPlan>> action) {
 		String editor = "/veranstaltungen/" + slug + "/plan/bearbeiten";
-		String anchor = (proposal != null && proposal.matches("[A-Za-z0-9]{1,40}")) ? "#sitzung-" + proposal : "#plan";
-		String target = flag.contains("#") ? flag : flag + anchor;
 		return organised(slug).flatMap(action)
-			.map((saved) -> Rendering.redirectTo(editor + "?" + target).build())
-			.onErrorResume(
-					PlanRefused.class, (
-							refused) -> Mono.just(
-									Rendering
-										.redirectTo(editor + "?"
-												+ refused.messageKey()
-													.substring(refused.messageKey().lastIndexOf('.') + 1)
-												+ "#plan")
-										.build()));
+			.map((saved) -> Rendering.redirectTo(Notices.redirect(editor, flag)).build())
+			.onErrorResume(PlanRefused.class, (refused) -> {
+				String reason = refused.messageKey().substring(refused.messageKey().lastIndexOf('.') + 1);
+				return Mono
+					.just(Rendering
+						.redirectTo((proposal != null && proposal.matches("[A-Za-z0-9]{1,40}"))
+								? Notices.redirect(editor, reason, proposal) : Notices.redirect(editor, reason))
+						.build());
+			});
 	}
 
 	private record Target(Event event, Member member) {

@@ -20,11 +20,11 @@ import de.impulsnetz.barcamp.proposal.VoteRefused;
 import de.impulsnetz.barcamp.proposal.Votes;
 import de.impulsnetz.barcamp.web.EventViews.EventCard;
 import de.impulsnetz.barcamp.web.EventViews.ProposalCard;
-import de.impulsnetz.barcamp.web.Notices;
 import de.impulsnetz.identity.CurrentMember;
 import de.impulsnetz.identity.Member;
 import de.impulsnetz.shared.Choice;
 import de.impulsnetz.shared.Labels;
+import de.impulsnetz.shared.Notices;
 import de.impulsnetz.shared.Pages;
 import jakarta.validation.Valid;
 import org.jspecify.annotations.Nullable;
@@ -50,10 +50,19 @@ import org.springframework.web.server.ResponseStatusException;
 @Controller
 class ProposalController {
 
-	private static final Map<String, String> NOTICES = Map.of("vorgeschlagen", "barcamp.notice.proposed", "geaendert",
-			"barcamp.notice.proposalChanged", "zurueckgezogen", "barcamp.notice.withdrawn", "abgestimmt",
-			"barcamp.notice.voted", "budget", "barcamp.notice.budget", "abgelehnt", "barcamp.vote.refused.proposal",
-			"eigener", "barcamp.vote.refused.own");
+	/**
+	 * What the board confirms, and where: at the proposal the action was on (the flag
+	 * names it: {@code ?abgestimmt=krisen-posts}), a refused vote as a warning there; a
+	 * withdrawal, whose proposal has left the board, under the heading.
+	 */
+	static final Notices NOTICES = Notices
+		.at("vorschlag",
+				Map.of("vorgeschlagen", "barcamp.notice.proposed", "geaendert", "barcamp.notice.proposalChanged",
+						"abgestimmt", "barcamp.notice.voted"))
+		.andWarnings("vorschlag",
+				Map.of("budget", "barcamp.notice.budget", "abgelehnt", "barcamp.vote.refused.proposal", "eigener",
+						"barcamp.vote.refused.own"))
+		.and("oben", Map.of("zurueckgezogen", "barcamp.notice.withdrawn"));
 
 	private final EventCalendar calendar;
 
@@ -140,7 +149,8 @@ class ProposalController {
 						.modelAttribute("maxPoints", event.votingRules().maxPoints())
 						.modelAttribute("remaining", all.getT5())
 						.modelAttribute("votingCloses", event.votingWindow().closes())
-						.modelAttribute("notice", Notices.of(request, NOTICES))
+						.modelAttribute("notice",
+								NOTICES.find(request, cards.stream().map(ProposalCard::slug).toList(), "oben"))
 						.build();
 				});
 		}));
@@ -149,35 +159,26 @@ class ProposalController {
 	@PostMapping("/veranstaltungen/{slug}/sessions/{id}/stimme")
 	Mono<Rendering> vote(@PathVariable String slug, @PathVariable String id, @ModelAttribute VoteForm form) {
 		return this.currentMember.required()
-			.flatMap(
-					(member) -> event(slug).flatMap(
-							(event) -> this.proposals.byId(slug, id)
-								.switchIfEmpty(Pages.notFound())
-								.flatMap((proposal) -> (form.points() > 0)
-										? this.votes.cast(event, proposal, member, form.points()).thenReturn(proposal)
-										: this.votes.withdraw(event, proposal, member).thenReturn(proposal))
-								.map((proposal) -> Rendering
-									.redirectTo(boardUrl(slug, form.reihenfolge(), "abgestimmt") + "#vorschlag-"
-											+ proposal.slug())
-									.build())
-								.onErrorMap(EventDenied.class,
-										(denied) -> new ResponseStatusException(HttpStatus.FORBIDDEN))
-								.onErrorResume(VoteRefused.class,
-										(refused) -> Mono.just(
-												Rendering
-													.redirectTo(
-															"barcamp.vote.refused.budget".equals(refused.messageKey())
-																	? boardUrl(slug, form.reihenfolge(), "budget")
-																			+ "#punkte"
-																	: boardUrl(slug, form.reihenfolge(), flag(refused)))
-													.build()))));
+			.flatMap((member) -> event(slug).flatMap((event) -> this.proposals.byId(slug, id)
+				.switchIfEmpty(Pages.notFound())
+				.flatMap((proposal) -> ((form.points() > 0) ? this.votes.cast(event, proposal, member, form.points())
+						: this.votes.withdraw(event, proposal, member))
+					.thenReturn(boardUrl(slug, form.reihenfolge(), "abgestimmt", proposal.slug()))
+					.onErrorResume(VoteRefused.class,
+							(refused) -> Mono.just(boardUrl(slug, form.reihenfolge(), flag(refused), proposal.slug())))
+					.map((url) -> Rendering.redirectTo(url).build()))
+				.onErrorMap(EventDenied.class, (denied) -> new ResponseStatusException(HttpStatus.FORBIDDEN))));
 	}
 
 	/**
 	 * The board's flag for a refused vote, which names the reason.
 	 */
 	private static String flag(VoteRefused refused) {
-		return "barcamp.vote.refused.own".equals(refused.messageKey()) ? "eigener" : "abgelehnt";
+		return switch (refused.messageKey()) {
+			case "barcamp.vote.refused.own" -> "eigener";
+			case "barcamp.vote.refused.budget" -> "budget";
+			default -> "abgelehnt";
+		};
 	}
 
 	/**
@@ -199,15 +200,15 @@ class ProposalController {
 			BindingResult errors) {
 		return this.currentMember.required()
 			.flatMap((member) -> event(slug).flatMap((event) -> this.proposals.rights(event, member)
-				.flatMap((rights) -> errors.hasErrors()
-						? Mono.just(form(event, form, null, rights).status(HttpStatus.BAD_REQUEST).build())
-						: this.proposals.propose(event, member, form.toContent(), form.onBehalfOf())
-							.map((created) -> Rendering
-								.redirectTo(boardUrl(slug, null, "vorgeschlagen") + "#vorschlag-" + created.slug())
-								.build())
-							.onErrorResume(EventDenied.class,
-									(denied) -> Mono.just(form(event, form, null, rights)
-										.modelAttribute("denied", denied.messageKey())
+				.flatMap((rights) -> errors.hasErrors() ? Mono.just(form(event, form, null, rights)
+					.status(HttpStatus.BAD_REQUEST)
+					.build()) : this.proposals
+						.propose(event, member, form.toContent(), form.onBehalfOf())
+						.map((created) -> Rendering.redirectTo(boardUrl(slug, null, "vorgeschlagen", created.slug()))
+							.build())
+						.onErrorResume(EventDenied.class,
+								(denied) -> Mono
+									.just(form(event, form, null, rights).modelAttribute("denied", denied.messageKey())
 										.status(HttpStatus.FORBIDDEN)
 										.build())))));
 	}
@@ -231,9 +232,7 @@ class ProposalController {
 					}
 					long version = (form.version() != null) ? form.version() : -1;
 					return this.proposals.update(event, member, proposal.id(), form.toContent(), version)
-						.map((saved) -> Rendering
-							.redirectTo(boardUrl(slug, null, "geaendert") + "#vorschlag-" + saved.slug())
-							.build())
+						.map((saved) -> Rendering.redirectTo(boardUrl(slug, null, "geaendert", saved.slug())).build())
 						.onErrorResume(OptimisticLockingFailureException.class,
 								(stale) -> Mono
 									.just(form(event, form, proposal, rights).modelAttribute("conflict", true)
@@ -247,7 +246,7 @@ class ProposalController {
 		return this.currentMember.required()
 			.flatMap((member) -> event(slug).flatMap((event) -> changeable(event, member, proposalSlug)
 				.flatMap((proposal) -> this.proposals.withdraw(event, member, proposal.id()))))
-			.thenReturn(Rendering.redirectTo(boardUrl(slug, null, "zurueckgezogen")).build());
+			.thenReturn(Rendering.redirectTo(boardUrl(slug, null, "zurueckgezogen", null)).build());
 	}
 
 	private Rendering.Builder<?> form(Event event, ProposalForm form, @Nullable SessionProposal proposal,
@@ -277,9 +276,10 @@ class ProposalController {
 		return this.calendar.bySlug(slug).switchIfEmpty(Pages.notFound());
 	}
 
-	private static String boardUrl(String slug, @Nullable String order, String flag) {
-		String base = "/veranstaltungen/" + slug + "/sessions?" + flag;
-		return (order != null && order.matches("[a-z]{1,10}")) ? base + "&reihenfolge=" + order : base;
+	private static String boardUrl(String slug, @Nullable String order, String flag, @Nullable String proposal) {
+		String board = "/veranstaltungen/" + slug + "/sessions"
+				+ ((order != null && order.matches("[a-z]{1,10}")) ? "?reihenfolge=" + order : "");
+		return (proposal != null) ? Notices.redirect(board, flag, proposal) : Notices.redirect(board, flag);
 	}
 
 }

@@ -83,10 +83,16 @@ class ParticipantsController {
 			.build());
 	}
 
+	/** The CSV's columns, named from the bundle in the reader's language. */
+	private static final List<String> CSV_HEADER = List.of("barcamp.participants.name",
+			"barcamp.participants.municipality", "barcamp.participants.status", "barcamp.participants.csv.position");
+
 	@GetMapping("/veranstaltungen/{slug}/teilnehmende.csv")
 	Mono<ResponseEntity<byte[]>> csv(@PathVariable String slug, Locale locale) {
 		return participants(slug).map((list) -> {
-			StringBuilder csv = new StringBuilder("\uFEFFName;Kommune;Status;Wartelistenplatz\r\n");
+			StringBuilder csv = new StringBuilder("\uFEFF").append(CSV_HEADER.stream()
+				.map((key) -> cell(this.messages.getMessage(key, null, locale)))
+				.collect(Collectors.joining(";", "", "\r\n")));
 			for (Participant participant : list.people()) {
 				csv.append(cell(participant.name()))
 					.append(';')

@@ -26,6 +26,7 @@ import de.impulsnetz.practice.PracticeCatalog;
 import de.impulsnetz.practice.authoring.PracticeConflict;
 import de.impulsnetz.practice.PracticeRights;
 import de.impulsnetz.shared.Choice;
+import de.impulsnetz.shared.Labels;
 import de.impulsnetz.shared.Markdown;
 import de.impulsnetz.shared.Pages;
 import jakarta.validation.Valid;
@@ -215,8 +216,7 @@ class PracticeEditorController {
 			.modelAttribute("form", form)
 			.modelAttribute("municipalityChoices", municipalities)
 			.modelAttribute("channelChoices",
-					Choice.translated("channels", Arrays.asList(Platform.values()),
-							(platform) -> "platform." + platform.name(), form.channels()))
+					Choice.translated("channels", Arrays.asList(Platform.values()), Labels::key, form.channels()))
 			.modelAttribute("topicChoices", topicChoices(form));
 		if (practice != null) {
 			page.modelAttribute("practice", PracticeRef.of(practice));

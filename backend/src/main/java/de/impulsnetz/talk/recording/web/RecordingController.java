@@ -8,6 +8,7 @@ import java.util.concurrent.atomic.AtomicReference;
 
 import de.impulsnetz.identity.CurrentMember;
 import de.impulsnetz.identity.Member;
+import de.impulsnetz.shared.Labels;
 import de.impulsnetz.shared.Pages;
 import de.impulsnetz.talk.TalkAccess;
 import de.impulsnetz.talk.TextTrack;
@@ -306,9 +307,8 @@ class RecordingController {
 
 		static RecordingStatus of(RecordingJob job, MessageSource messages, Locale locale) {
 			String error = (job.errorKey() != null) ? messages.getMessage(job.errorKey(), null, locale) : null;
-			return new RecordingStatus(job.status().name(),
-					messages.getMessage("talk.recording.status." + job.status().name(), null, locale), job.progress(),
-					job.running(), error);
+			return new RecordingStatus(job.status().name(), messages.getMessage(Labels.of(job.status()), locale),
+					job.progress(), job.running(), error);
 		}
 
 	}
