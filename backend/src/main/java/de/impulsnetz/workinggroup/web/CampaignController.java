@@ -269,8 +269,8 @@ class CampaignController {
 			.map((plan) -> ResponseEntity.ok()
 				.contentType(Calendars.MEDIA_TYPE)
 				.body(CampaignCalendar.of(plan, municipality, this.publicUrl.resolve(base(slug, campaign)),
-						(platform) -> this.messages.getMessage("enum.Platform." + platform.name(), null, platform.name(),
-								locale))));
+						(platform) -> this.messages.getMessage("enum.Platform." + platform.name(), null,
+								platform.name(), locale))));
 	}
 
 	private static Rendering redirect(String slug, String campaign, String notice) {
