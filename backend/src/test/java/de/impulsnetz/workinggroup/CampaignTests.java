@@ -12,6 +12,7 @@ import java.util.stream.Stream;
 
 import de.impulsnetz.IntegrationTest;
 import de.impulsnetz.Members;
+import de.impulsnetz.Outcome;
 import de.impulsnetz.PageClient;
 import de.impulsnetz.identity.Member;
 import de.impulsnetz.identity.Role;
@@ -34,7 +35,6 @@ import de.impulsnetz.workinggroup.campaign.NewPost;
 import de.impulsnetz.workinggroup.campaign.PlannedPost;
 import de.impulsnetz.workinggroup.campaign.PostChange;
 import de.impulsnetz.workinggroup.campaign.PostStatus;
-import de.impulsnetz.workinggroup.WorkingGroupRightsTests.Outcome;
 import de.impulsnetz.workinggroup.membership.Memberships;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;

@@ -11,6 +11,7 @@ import java.util.stream.Stream;
 
 import de.impulsnetz.IntegrationTest;
 import de.impulsnetz.Members;
+import de.impulsnetz.Outcome;
 import de.impulsnetz.PageClient;
 import de.impulsnetz.SignedIn;
 import de.impulsnetz.identity.Member;
@@ -52,19 +53,6 @@ class WorkingGroupRightsTests {
 	enum Actor {
 
 		ANONYMOUS, MEMBER_MUNICIPALITY, OTHER_MUNICIPALITY, PERSON, COORDINATOR, ORGANISER, ADMIN
-
-	}
-
-	enum Outcome {
-
-		/** Sent to the login (or 401). */
-		LOGIN,
-
-		/** 403, 404 or 409: refused. */
-		DENIED,
-
-		/** Done: 2xx, or a redirect that is not the login. */
-		ALLOWED
 
 	}
 
@@ -312,17 +300,11 @@ class WorkingGroupRightsTests {
 		};
 	}
 
+	/**
+	 * Refusals of this matrix: 403, 404, and 409 for what the group's state refuses.
+	 */
 	static Outcome outcome(EntityExchangeResult<byte[]> result) {
-		int status = result.getStatus().value();
-		String location = String.valueOf(result.getResponseHeaders().getLocation());
-		if (status == 401 || (status / 100 == 3 && location.contains("/anmelden"))) {
-			return Outcome.LOGIN;
-		}
-		if (status == 403 || status == 404 || status == 409) {
-			return Outcome.DENIED;
-		}
-		assertThat(status / 100).as("status %s for %s", status, result.getUrl()).isIn(2, 3);
-		return Outcome.ALLOWED;
+		return Outcome.of(result, Set.of(403, 404, 409));
 	}
 
 }
