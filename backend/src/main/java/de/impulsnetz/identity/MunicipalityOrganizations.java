@@ -1,7 +1,9 @@
 package de.impulsnetz.identity;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 
 import de.impulsnetz.identity.keycloak.KeycloakAdmin;
@@ -10,7 +12,9 @@ import de.impulsnetz.municipality.Municipality;
 import de.impulsnetz.municipality.MunicipalityChanged;
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
+import org.keycloak.admin.client.resource.OrganizationResource;
 import org.keycloak.representations.idm.MemberRepresentation;
+import org.keycloak.representations.idm.OrganizationRepresentation;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
@@ -34,6 +38,14 @@ public class MunicipalityOrganizations {
 	private final KeycloakProvisioning provisioning;
 
 	private final Invitations invitations;
+
+	/**
+	 * The organization attribute the invitation mail names the inviter by (the email
+	 * theme's {@code org-invite.ftl}).
+	 */
+	static final String INVITER_ATTRIBUTE = "impulsnetzInviter";
+
+	private final Object inviting = new Object();
 
 	MunicipalityOrganizations(KeycloakAdmin admin, KeycloakProvisioning provisioning, Invitations invitations) {
 		this.admin = admin;
@@ -72,17 +84,35 @@ public class MunicipalityOrganizations {
 	 * {@link InvitationLimitReached}.
 	 */
 	public Mono<Void> invite(Member inviter, String municipality, String email, String firstName, String lastName) {
-		return checkMayInvite(inviter, municipality)
-			.then(this.invitations.record(inviter, municipality, invitation(municipality, email, firstName, lastName)));
+		return checkMayInvite(inviter, municipality).then(this.invitations.record(inviter, municipality,
+				invitation(inviter, municipality, email, firstName, lastName)));
 	}
 
-	private Mono<Void> invitation(String municipality, String email, String firstName, String lastName) {
+	private Mono<Void> invitation(Member inviter, String municipality, String email, String firstName,
+			String lastName) {
 		return this.admin.call((realm) -> {
 			String id = KeycloakProvisioning.organizationId(realm, municipality)
 				.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
-			try (var response = realm.organizations().get(id).members().inviteUser(email, firstName, lastName)) {
-				if (response.getStatus() >= 300) {
-					throw new InvitationFailed(response.getStatus());
+			OrganizationResource organization = realm.organizations().get(id);
+			// Keycloak's invitation mail cannot be told who invited; the project's email
+			// theme reads it from the organization, so one invitation at a time leaves
+			// the
+			// inviter's name there first.
+			synchronized (this.inviting) {
+				OrganizationRepresentation stored = organization.toRepresentation();
+				Map<String, List<String>> attributes = new HashMap<>(
+						(stored.getAttributes() != null) ? stored.getAttributes() : Map.of());
+				attributes.put(INVITER_ATTRIBUTE, List.of(inviter.name()));
+				stored.setAttributes(attributes);
+				try (var updated = organization.update(stored)) {
+					if (updated.getStatus() >= 300) {
+						throw new InvitationFailed(updated.getStatus());
+					}
+				}
+				try (var response = organization.members().inviteUser(email, firstName, lastName)) {
+					if (response.getStatus() >= 300) {
+						throw new InvitationFailed(response.getStatus());
+					}
 				}
 			}
 			return true;

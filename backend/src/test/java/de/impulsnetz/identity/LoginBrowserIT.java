@@ -183,7 +183,8 @@ class LoginBrowserIT {
 		assertThat(text).contains("Guten Tag Erika Eingeladen,")
 			.contains("Sie sind eingeladen, für " + name + " im Impulsnetz mitzumachen.")
 			.contains("Das Impulsnetz ist der gemeinsame Ort")
-			.contains("Einladungen für " + name + " verschicken darf");
+			.contains("Die Einladung kommt von Ada Admin. Einladen dürfen die Organisatorinnen und Organisatoren von "
+					+ name);
 
 		// The invited person accepts in German, by keyboard, although her browser prefers
 		// English: the link names the mail's language.
