@@ -224,6 +224,11 @@ class LoginBrowserIT {
 		assertGermanKeycloakPage("Anmelden");
 		assertThat(browser.driver().findElement(By.cssSelector("label[for=username]")).getText())
 			.isEqualTo("Login-Name oder E-Mail-Adresse");
+		// The app's address as provisioning gave it to Keycloak (the client's base URL).
+		assertThat(browser.driver().findElement(By.id("link-leichte-sprache")).getAttribute("href"))
+			.matches("http://localhost:80\\d\\d/leichte-sprache");
+		assertThat(browser.driver().findElement(By.id("link-gebaerdensprache")).getAttribute("href"))
+			.matches("http://localhost:80\\d\\d/gebaerdensprache");
 		typeAndPressEnter("username", "demo-mitglied");
 
 		waitFor(By.id("password"));

@@ -69,6 +69,13 @@
             </ul>
         </nav>
         </#if>
+        <#if client?? && client.baseUrl?has_content>
+        <#-- BITV 2.0 § 4: the information in Leichte Sprache and DGS, from every page. -->
+        <ul class="site-footer__links">
+            <li><a class="kern-link" id="link-leichte-sprache" href="${client.baseUrl?remove_ending("/")}/leichte-sprache">${msg("impulsnetzEasyLanguage")}</a></li>
+            <li><a class="kern-link" id="link-gebaerdensprache" href="${client.baseUrl?remove_ending("/")}/gebaerdensprache">${msg("impulsnetzSignLanguage")}</a></li>
+        </ul>
+        </#if>
         <p class="kern-body kern-body--small">${msg("impulsnetzAbout")}</p>
     </div>
 </footer>
