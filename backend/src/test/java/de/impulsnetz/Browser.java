@@ -7,8 +7,11 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.logging.Level;
 
+import org.awaitility.Awaitility;
+import org.awaitility.core.ConditionTimeoutException;
 import org.junit.jupiter.api.Assumptions;
 import org.openqa.selenium.By;
 import org.openqa.selenium.OutputType;
@@ -302,17 +305,21 @@ public final class Browser implements AutoCloseable {
 		// Fonts arriving after the load may move it for a moment (js/feedback.js brings
 		// it
 		// back): judge what stays.
-		List<Object> shown = feedback();
-		for (int i = 0; i < 20 && shown != null && !Boolean.TRUE.equals(shown.get(1)); i++) {
-			try {
-				Thread.sleep(100);
-			}
-			catch (InterruptedException ex) {
-				Thread.currentThread().interrupt();
-				break;
-			}
-			shown = feedback();
+		AtomicReference<List<Object>> seen = new AtomicReference<>();
+		try {
+			Awaitility.await()
+				.pollDelay(Duration.ZERO)
+				.pollInterval(Duration.ofMillis(100))
+				.atMost(Duration.ofSeconds(2))
+				.until(() -> {
+					seen.set(feedback());
+					return seen.get() == null || Boolean.TRUE.equals(seen.get().get(1));
+				});
 		}
+		catch (ConditionTimeoutException stillOutOfView) {
+			// Judged below, with what was last seen.
+		}
+		List<Object> shown = seen.get();
 		org.assertj.core.api.Assertions.assertThat(shown).as("a message on " + this.driver.getCurrentUrl()).isNotNull();
 		org.assertj.core.api.Assertions.assertThat((String) shown.get(0)).contains(text);
 		org.assertj.core.api.Assertions.assertThat((Boolean) shown.get(1))
