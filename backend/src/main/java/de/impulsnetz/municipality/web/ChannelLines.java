@@ -60,7 +60,7 @@ final class ChannelLines {
 	}
 
 	private String entry(ChannelChange.Entry entry) {
-		String platform = this.messages.getMessage("enum.Platform." + entry.platform().name(), null, this.locale);
+		String platform = this.messages.getMessage(Labels.of(entry.platform()), this.locale);
 		String name = (entry.handle() != null) ? platform + " (" + entry.handle() + ")" : platform;
 		String previous = (entry.previousStatus() != null)
 				? this.messages.getMessage(Labels.of(entry.previousStatus()), this.locale) : "";

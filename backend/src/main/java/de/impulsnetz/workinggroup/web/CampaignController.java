@@ -9,6 +9,7 @@ import java.util.Optional;
 import de.impulsnetz.identity.CurrentMember;
 import de.impulsnetz.identity.Member;
 import de.impulsnetz.municipality.Platform;
+import de.impulsnetz.shared.Labels;
 import de.impulsnetz.shared.Markdown;
 import de.impulsnetz.shared.Notices;
 import de.impulsnetz.shared.PublicUrl;
@@ -269,8 +270,7 @@ class CampaignController {
 			.map((plan) -> ResponseEntity.ok()
 				.contentType(Calendars.MEDIA_TYPE)
 				.body(CampaignCalendar.of(plan, municipality, this.publicUrl.resolve(base(slug, campaign)),
-						(platform) -> this.messages.getMessage("enum.Platform." + platform.name(), null,
-								platform.name(), locale))));
+						(platform) -> this.messages.getMessage(Labels.of(platform), locale))));
 	}
 
 	private static Rendering redirect(String slug, String campaign, String notice) {

@@ -118,7 +118,7 @@ class ChannelOverviewController {
 	}
 
 	private String platform(Platform platform, Locale locale) {
-		return this.messages.getMessage("enum.Platform." + platform.name(), null, locale);
+		return this.messages.getMessage(Labels.of(platform), locale);
 	}
 
 	/**
