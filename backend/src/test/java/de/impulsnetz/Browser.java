@@ -111,7 +111,10 @@ public final class Browser implements AutoCloseable {
 	 * The axe-core WCAG 2.1 A/AA violations of the current page, as readable lines.
 	 */
 	public List<String> accessibilityViolations() throws IOException {
-		this.driver.executeScript(Files.readString(AXE, StandardCharsets.UTF_8));
+		// Once per page: a second look at the same page (e.g. at phone width) reuses it.
+		if (!Boolean.TRUE.equals(this.driver.executeScript("return typeof window.axe !== 'undefined';"))) {
+			this.driver.executeScript(Files.readString(AXE, StandardCharsets.UTF_8));
+		}
 		Object result = this.driver.executeAsyncScript(AXE_RUN);
 		String text = String.valueOf(result);
 		if (text.startsWith("axe failed")) {

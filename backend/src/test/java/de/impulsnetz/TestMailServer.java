@@ -8,13 +8,14 @@ import org.junit.jupiter.api.extension.BeforeEachCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
 
 /**
- * The mail server of the shared application context ({@code spring.mail.port} 3026 in the
- * test profile), running while a test class needs it, with an empty mailbox before each
- * test. Register it with {@code @RegisterExtension static final TestMailServer SMTP}.
+ * The mail server of the shared application context ({@code spring.mail.port}: 3026 in
+ * the test profile, one port per JVM where the build runs several), running while a test
+ * class needs it, with an empty mailbox before each test. Register it with
+ * {@code @RegisterExtension static final TestMailServer SMTP}.
  */
 public class TestMailServer extends GreenMail implements BeforeAllCallback, AfterAllCallback, BeforeEachCallback {
 
-	public static final int PORT = 3026;
+	public static final int PORT = Integer.getInteger("spring.mail.port", 3026);
 
 	public TestMailServer() {
 		super(new ServerSetup(PORT, "localhost", ServerSetup.PROTOCOL_SMTP));

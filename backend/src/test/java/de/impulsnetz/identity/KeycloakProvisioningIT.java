@@ -8,6 +8,8 @@ import de.impulsnetz.KeycloakTest;
 import de.impulsnetz.identity.keycloak.KeycloakProvisioning;
 import de.impulsnetz.municipality.Municipality;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.api.parallel.Isolated;
 import org.keycloak.representations.idm.ClientRepresentation;
 import org.keycloak.representations.idm.OrganizationDomainRepresentation;
@@ -70,17 +72,17 @@ class KeycloakProvisioningIT {
 		}
 	}
 
-	@Test
-	void aRenamedMunicipalityRenamesItsOrganization() {
-		Query rheine = Query.query(Criteria.where("slug").is("stadt-rheine"));
+	@ParameterizedTest
+	@CsvSource({ "stadt-rheine, Stadt Rheine", "stadt-greven, Stadt Greven" })
+	void aRenamedMunicipalityRenamesItsOrganizationAlsoWithoutEmailDomains(String slug, String name) {
+		Query municipality = Query.query(Criteria.where("slug").is(slug));
 		try (KeycloakAccess keycloak = new KeycloakAccess()) {
-			this.mongo.updateFirst(rheine, Update.update("name", "Stadt Rheine an der Ems"), Municipality.class)
-				.block();
-			assertThat(this.provisioning.provision()).contains("organization stadt-rheine updated");
-			assertThat(organization(keycloak, "stadt-rheine").getName()).isEqualTo("Stadt Rheine an der Ems");
+			this.mongo.updateFirst(municipality, Update.update("name", name + " (neu)"), Municipality.class).block();
+			assertThat(this.provisioning.provision()).contains("organization " + slug + " updated");
+			assertThat(organization(keycloak, slug).getName()).isEqualTo(name + " (neu)");
 		}
 		finally {
-			this.mongo.updateFirst(rheine, Update.update("name", "Stadt Rheine"), Municipality.class).block();
+			this.mongo.updateFirst(municipality, Update.update("name", name), Municipality.class).block();
 			this.provisioning.provision();
 		}
 	}

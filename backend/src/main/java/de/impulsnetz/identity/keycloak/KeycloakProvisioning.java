@@ -119,14 +119,18 @@ public class KeycloakProvisioning {
 			return id;
 		}
 		OrganizationRepresentation organization = existing.get();
-		Set<String> currentDomains = organization.getDomains()
+		// Keycloak leaves out the domains of an organization that has none.
+		Set<String> currentDomains = Optional.ofNullable(organization.getDomains())
+			.orElse(Set.of())
 			.stream()
 			.map(OrganizationDomainRepresentation::getName)
 			.collect(Collectors.toSet());
 		if (!Objects.equals(organization.getName(), municipality.name())
 				|| !currentDomains.equals(Set.copyOf(domains))) {
 			organization.setName(municipality.name());
-			organization.getDomains().clear();
+			if (organization.getDomains() != null) {
+				organization.getDomains().clear();
+			}
 			domains.forEach((domain) -> organization.addDomain(new OrganizationDomainRepresentation(domain)));
 			try (Response response = realm.organizations().get(organization.getId()).update(organization)) {
 				check(response, "update organization " + municipality.slug());
