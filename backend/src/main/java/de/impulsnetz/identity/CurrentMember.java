@@ -6,6 +6,7 @@ import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 import reactor.core.publisher.Mono;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.ReactiveSecurityContextHolder;
@@ -15,6 +16,7 @@ import org.springframework.security.oauth2.core.oidc.user.OidcUser;
 import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationToken;
 import org.springframework.stereotype.Component;
 import org.springframework.web.server.ResponseStatusException;
+import org.springframework.web.server.ServerWebExchange;
 
 /**
  * Who is asking: the member behind the current request, from the web login (OIDC) or a
@@ -22,6 +24,12 @@ import org.springframework.web.server.ResponseStatusException;
  */
 @Component
 public class CurrentMember {
+
+	private final ObjectProvider<KeycloakCheckedSecurityContexts> securityContexts;
+
+	CurrentMember(ObjectProvider<KeycloakCheckedSecurityContexts> securityContexts) {
+		this.securityContexts = securityContexts;
+	}
 
 	/**
 	 * The member, or empty for anonymous readers.
@@ -31,6 +39,23 @@ public class CurrentMember {
 			.map(SecurityContext::getAuthentication)
 			.filter(Authentication::isAuthenticated)
 			.flatMap((authentication) -> Mono.justOrEmpty(of(authentication)));
+	}
+
+	/**
+	 * The member of a request whose answer is made outside the security filters, as the
+	 * error pages are: the security context the filters loaded for this request (or, had
+	 * they not, the session's, checked the same way). Empty for anonymous readers and API
+	 * tokens.
+	 */
+	public Mono<Member> outsideTheFilters(ServerWebExchange exchange) {
+		KeycloakCheckedSecurityContexts contexts = this.securityContexts.getIfAvailable();
+		if (contexts == null) {
+			return Mono.empty();
+		}
+		return contexts.load(exchange)
+			.mapNotNull(SecurityContext::getAuthentication)
+			.filter(Authentication::isAuthenticated)
+			.mapNotNull(CurrentMember::of);
 	}
 
 	/**

@@ -3,14 +3,18 @@ package de.impulsnetz.identity;
 import java.util.Locale;
 
 import org.springframework.security.oauth2.core.endpoint.OAuth2AuthorizationRequest;
+import org.springframework.security.web.server.DefaultServerRedirectStrategy;
+import org.springframework.security.web.server.ServerRedirectStrategy;
 import org.springframework.web.server.ServerWebExchange;
+import org.springframework.web.util.UriComponentsBuilder;
 
 /**
  * Keycloak's pages speak the language of the page the login started from: the login's
  * authorization requests carry it as {@code ui_locales} (OpenID Connect Core 3.1.2.1),
  * which Keycloak prefers to the browser's {@code Accept-Language} and its own language
  * cookie. So a reader of the German site logs in in German whatever the browser prefers,
- * and a reader who chose English in English.
+ * and a reader who chose English in English. The logout at Keycloak carries it too
+ * (OpenID Connect RP-Initiated Logout 1.0, section 2), for any page Keycloak shows there.
  */
 final class LoginLanguage {
 
@@ -35,6 +39,18 @@ final class LoginLanguage {
 		return OAuth2AuthorizationRequest.from(request)
 			.additionalParameters((parameters) -> parameters.put(PARAMETER, language(exchange)))
 			.build();
+	}
+
+	/**
+	 * Redirects to Keycloak's logout with the page's language added.
+	 */
+	static ServerRedirectStrategy logoutWithLanguage() {
+		DefaultServerRedirectStrategy redirects = new DefaultServerRedirectStrategy();
+		return (exchange, location) -> redirects.sendRedirect(exchange,
+				UriComponentsBuilder.fromUri(location)
+					.replaceQueryParam(PARAMETER, language(exchange))
+					.build(true)
+					.toUri());
 	}
 
 }

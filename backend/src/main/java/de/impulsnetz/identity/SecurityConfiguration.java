@@ -194,6 +194,7 @@ class SecurityConfiguration {
 		OidcClientInitiatedServerLogoutSuccessHandler logoutSuccess = new OidcClientInitiatedServerLogoutSuccessHandler(
 				registrations);
 		logoutSuccess.setPostLogoutRedirectUri("{baseUrl}/?abgemeldet");
+		logoutSuccess.setRedirectStrategy(LoginLanguage.logoutWithLanguage());
 		return headers(http).authorizeExchange((exchanges) -> {
 			this.rules.forEach((rules) -> rules.pages(exchanges));
 			if (this.tokenLinks.length > 0) {

@@ -1,13 +1,16 @@
 package de.impulsnetz.site;
 
 import java.util.List;
+import java.util.Map;
 
+import de.impulsnetz.identity.LoginHeader;
 import de.impulsnetz.shared.ApiProblems;
 import reactor.core.publisher.Mono;
 
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.web.WebProperties;
 import org.springframework.boot.webflux.autoconfigure.error.DefaultErrorWebExceptionHandler;
+import org.springframework.boot.web.error.ErrorAttributeOptions;
 import org.springframework.boot.webflux.error.ErrorAttributes;
 import org.springframework.context.ApplicationContext;
 import org.springframework.core.annotation.Order;
@@ -26,7 +29,8 @@ import org.springframework.web.reactive.result.view.ViewResolver;
  * request asking for JSON and not for HTML) a German problem detail; everyone else,
  * {@code curl} with {@code Accept: *}{@code /*} included, the German error page
  * ({@code templates/error/}). Boot's own handler answers JSON to any client that does not
- * name HTML, in English.
+ * name HTML, in English. The error page's header knows the logged-in member as every
+ * other page's does ({@link LoginHeader}): she still sees her name and can log out.
  */
 @Component
 @Order(-1)
@@ -34,15 +38,37 @@ class ErrorResponses extends DefaultErrorWebExceptionHandler {
 
 	private static final List<MediaType> JSON = List.of(MediaType.APPLICATION_JSON, MediaType.APPLICATION_PROBLEM_JSON);
 
+	private static final String HEADER = ErrorResponses.class.getName() + ".HEADER";
+
 	private final ApiProblems problems;
 
+	private final LoginHeader header;
+
 	ErrorResponses(ErrorAttributes errorAttributes, WebProperties web, ObjectProvider<ViewResolver> viewResolvers,
-			ServerCodecConfigurer codecs, ApplicationContext context, ApiProblems problems) {
+			ServerCodecConfigurer codecs, ApplicationContext context, ApiProblems problems, LoginHeader header) {
 		super(errorAttributes, web.getResources(), web.getError(), context);
 		setViewResolvers(viewResolvers.orderedStream().toList());
 		setMessageWriters(codecs.getWriters());
 		setMessageReaders(codecs.getReaders());
 		this.problems = problems;
+		this.header = header;
+	}
+
+	@Override
+	protected Mono<ServerResponse> renderErrorView(ServerRequest request) {
+		return this.header.forErrorPage(request.exchange())
+			.doOnNext((model) -> request.exchange().getAttributes().put(HEADER, model))
+			.then(Mono.defer(() -> super.renderErrorView(request)));
+	}
+
+	@Override
+	protected Map<String, Object> getErrorAttributes(ServerRequest request, ErrorAttributeOptions options) {
+		Map<String, Object> attributes = super.getErrorAttributes(request, options);
+		Map<String, Object> header = request.exchange().getAttribute(HEADER);
+		if (header != null) {
+			attributes.putAll(header);
+		}
+		return attributes;
 	}
 
 	@Override

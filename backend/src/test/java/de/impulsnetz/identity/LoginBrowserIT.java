@@ -16,6 +16,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.keycloak.representations.idm.UserRepresentation;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
@@ -98,6 +99,8 @@ class LoginBrowserIT {
 		assertThat(browser.accessibilityViolations()).isEmpty();
 		browser.driver().get(APP + "/kommunen/kreis-steinfurt/einladen");
 		assertThat(heading()).isEqualTo("Dafür fehlt Ihnen die Berechtigung");
+		// The error page knows her as every page does, and she logs out from it.
+		assertThat(header()).contains("Mia Mitglied, Kreis Steinfurt").contains("Abmelden");
 
 		browser.logout(APP);
 		assertThat(header()).contains("Anmelden").doesNotContain("Mia Mitglied");
@@ -284,6 +287,37 @@ class LoginBrowserIT {
 		new WebDriverWait(browser.driver(), Duration.ofSeconds(20))
 			.until(ExpectedConditions.urlMatches("^" + APP.replace(".", "\\.") + "/.*"));
 		assertThat(header()).contains("Abmelden");
+		assertThat(requestsLeavingOwnOrigins()).isEmpty();
+	}
+
+	@Test
+	void anEmailAddressIsConfirmedByAGermanMailAndTheKeyboard() throws Exception {
+		String username = KeycloakAccess.uniqueName("bestaetigen");
+		String id;
+		try (KeycloakAccess keycloak = new KeycloakAccess()) {
+			id = keycloak.createUser(username, "stadt-rheine");
+			UserRepresentation user = keycloak.realm().users().get(id).toRepresentation();
+			user.setEmailVerified(false);
+			keycloak.realm().users().get(id).update(user);
+			keycloak.realm().users().get(id).sendVerifyEmail();
+		}
+		MimeMessage mail = awaitMail(username + "@impulsnetz.example");
+		assertThat(mail.getSubject()).isEqualTo("Bitte bestätigen Sie Ihre E-Mail-Adresse");
+		assertThat(sender(mail)).isEqualTo("Impulsnetz");
+		String text = text(mail);
+		assertThat(text).contains("Guten Tag Test " + username + ",");
+
+		browser.driver().get(mailLink(text));
+		WebElement proceed = waitFor(By.id("proceed"));
+		assertThat(browser.driver().findElement(By.tagName("html")).getAttribute("lang")).isEqualTo("de");
+		assertThat(browser.accessibilityViolations()).as("confirmation page").isEmpty();
+		proceed.sendKeys(Keys.ENTER);
+		try (KeycloakAccess keycloak = new KeycloakAccess()) {
+			await().atMost(Duration.ofSeconds(20))
+				.until(() -> keycloak.realm().users().get(id).toRepresentation().isEmailVerified());
+		}
+		assertThat(browser.driver().findElement(By.tagName("html")).getAttribute("lang")).isEqualTo("de");
+		assertThat(browser.accessibilityViolations()).as("page after confirming").isEmpty();
 		assertThat(requestsLeavingOwnOrigins()).isEmpty();
 	}
 

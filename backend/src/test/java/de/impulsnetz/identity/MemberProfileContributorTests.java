@@ -9,6 +9,8 @@ import org.junit.jupiter.api.Test;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
+import org.springframework.beans.factory.support.StaticListableBeanFactory;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
@@ -21,7 +23,8 @@ class MemberProfileContributorTests {
 	private static final Member READER = new Member("m-leser", "lea", "Lea Leser", null, "kreis-steinfurt",
 			Set.of(Role.MEMBER));
 
-	private final CurrentMember signedIn = new CurrentMember() {
+	private final CurrentMember signedIn = new CurrentMember(
+			new StaticListableBeanFactory().getBeanProvider(KeycloakCheckedSecurityContexts.class)) {
 
 		@Override
 		public Mono<Member> get() {

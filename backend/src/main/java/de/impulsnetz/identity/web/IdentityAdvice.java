@@ -1,9 +1,8 @@
 package de.impulsnetz.identity.web;
 
 import de.impulsnetz.identity.CurrentMember;
+import de.impulsnetz.identity.LoginHeader;
 import de.impulsnetz.identity.Member;
-import de.impulsnetz.municipality.Municipality;
-import de.impulsnetz.municipality.MunicipalityDirectory;
 import reactor.core.publisher.Mono;
 
 import org.springframework.security.web.server.csrf.CsrfToken;
@@ -12,23 +11,22 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.server.ServerWebExchange;
 
 /**
- * What every page needs to know about the login: the member (header) and, only for
- * members, the CSRF token for their forms. Anonymous readers get no session and no token:
- * reading costs no write.
+ * What every page needs to know about the login, from {@link LoginHeader}: the member
+ * (header) and, only for members, the CSRF token for their forms.
  */
 @ControllerAdvice
 class IdentityAdvice {
 
 	private final CurrentMember currentMember;
 
-	private final MunicipalityDirectory municipalities;
+	private final LoginHeader header;
 
-	IdentityAdvice(CurrentMember currentMember, MunicipalityDirectory municipalities) {
+	IdentityAdvice(CurrentMember currentMember, LoginHeader header) {
 		this.currentMember = currentMember;
-		this.municipalities = municipalities;
+		this.header = header;
 	}
 
-	@ModelAttribute("member")
+	@ModelAttribute(LoginHeader.MEMBER)
 	Mono<Member> member() {
 		return this.currentMember.get();
 	}
@@ -36,18 +34,14 @@ class IdentityAdvice {
 	/**
 	 * The name of the member's municipality, for the header.
 	 */
-	@ModelAttribute("memberMunicipality")
+	@ModelAttribute(LoginHeader.MUNICIPALITY)
 	Mono<String> memberMunicipality() {
-		return this.currentMember.get()
-			.filter((member) -> member.municipality() != null)
-			.flatMap((member) -> this.municipalities.bySlug(member.municipality()))
-			.map(Municipality::name);
+		return this.currentMember.get().flatMap(this.header::municipalityName);
 	}
 
-	@ModelAttribute("_csrf")
+	@ModelAttribute(LoginHeader.CSRF)
 	Mono<CsrfToken> csrf(ServerWebExchange exchange) {
-		Mono<CsrfToken> token = exchange.getAttribute(CsrfToken.class.getName());
-		return this.currentMember.get().flatMap((member) -> (token != null) ? token : Mono.empty());
+		return this.header.csrf(exchange, this.currentMember.get());
 	}
 
 }
