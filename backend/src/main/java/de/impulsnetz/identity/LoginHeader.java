@@ -15,9 +15,9 @@ import org.springframework.web.server.ServerWebExchange;
  * What the page header shows about the login: the member with her municipality's name,
  * and, for members only, the CSRF token of the logout form (anonymous readers get no
  * session and no token: reading costs no write). Pages get it through
- * {@code identity.web.IdentityAdvice}; the error pages, made outside the security filters,
- * through {@link #forErrorPage}, so that a member refused a page still sees that she is
- * logged in and can log out.
+ * {@code identity.web.IdentityAdvice}; the error pages, made outside the security
+ * filters, through {@link #forErrorPage}, so that a member refused a page still sees that
+ * she is logged in and can log out.
  */
 @Component
 public class LoginHeader {
@@ -44,9 +44,7 @@ public class LoginHeader {
 	 * The name of the member's municipality.
 	 */
 	public Mono<String> municipalityName(Member member) {
-		return Mono.justOrEmpty(member.municipality())
-			.flatMap(this.municipalities::bySlug)
-			.map(Municipality::name);
+		return Mono.justOrEmpty(member.municipality()).flatMap(this.municipalities::bySlug).map(Municipality::name);
 	}
 
 	/**

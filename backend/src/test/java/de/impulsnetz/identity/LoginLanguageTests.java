@@ -8,14 +8,14 @@ import org.junit.jupiter.api.Test;
 import org.springframework.http.HttpStatus;
 import org.springframework.mock.http.server.reactive.MockServerHttpRequest;
 import org.springframework.mock.web.server.MockServerWebExchange;
-import org.springframework.web.server.i18n.FixedLocaleContextResolver;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 class LoginLanguageTests {
 
-	private static final URI LOGOUT = URI.create("http://localhost:8180/realms/impulsnetz/protocol/openid-connect/logout"
-			+ "?id_token_hint=abc.def.ghi&post_logout_redirect_uri=http://localhost:8080/?abgemeldet");
+	private static final URI LOGOUT = URI
+		.create("http://localhost:8180/realms/impulsnetz/protocol/openid-connect/logout"
+				+ "?id_token_hint=abc.def.ghi&post_logout_redirect_uri=http://localhost:8080/?abgemeldet");
 
 	@Test
 	void theLogoutAtKeycloakCarriesThePagesLanguage() {
@@ -26,9 +26,8 @@ class LoginLanguageTests {
 	}
 
 	private static URI logoutIn(Locale locale) {
-		MockServerWebExchange exchange = MockServerWebExchange.builder(MockServerHttpRequest.post("/abmelden"))
-			.localeContextResolver(new FixedLocaleContextResolver(locale))
-			.build();
+		MockServerWebExchange exchange = MockServerWebExchange
+			.from(MockServerHttpRequest.post("/abmelden").acceptLanguageAsLocales(locale));
 		LoginLanguage.logoutWithLanguage().sendRedirect(exchange, LOGOUT).block();
 		assertThat(exchange.getResponse().getStatusCode()).isEqualTo(HttpStatus.FOUND);
 		return exchange.getResponse().getHeaders().getLocation();
