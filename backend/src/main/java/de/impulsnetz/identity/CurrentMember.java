@@ -1,5 +1,6 @@
 package de.impulsnetz.identity;
 
+import de.impulsnetz.identity.session.KeycloakCheckedSecurityContexts;
 import java.util.Map;
 import java.util.Optional;
 
@@ -27,7 +28,7 @@ public class CurrentMember {
 
 	private final ObjectProvider<KeycloakCheckedSecurityContexts> securityContexts;
 
-	CurrentMember(ObjectProvider<KeycloakCheckedSecurityContexts> securityContexts) {
+	public CurrentMember(ObjectProvider<KeycloakCheckedSecurityContexts> securityContexts) {
 		this.securityContexts = securityContexts;
 	}
 
@@ -77,7 +78,7 @@ public class CurrentMember {
 	 * The member the login or token stands for; none without a subject ({@code sub}),
 	 * which the API's token validation already refuses.
 	 */
-	static @Nullable Member of(Authentication authentication) {
+	public static @Nullable Member of(Authentication authentication) {
 		Map<String, Object> claims = null;
 		if (authentication.getPrincipal() instanceof OidcUser user) {
 			claims = user.getClaims();

@@ -72,7 +72,7 @@ public record Member(String id, String username, String name, @Nullable String e
 		return null;
 	}
 
-	static Set<Role> roles(@Nullable Object claim) {
+	public static Set<Role> roles(@Nullable Object claim) {
 		Set<Role> roles = EnumSet.noneOf(Role.class);
 		if (claim instanceof Collection<?> names) {
 			for (Object name : names) {
@@ -86,7 +86,7 @@ public record Member(String id, String username, String name, @Nullable String e
 		return (value != null) ? value.toString() : null;
 	}
 
-	List<String> roleNames() {
+	public List<String> roleNames() {
 		return this.roles.stream().map(Role::keycloakName).sorted().toList();
 	}
 

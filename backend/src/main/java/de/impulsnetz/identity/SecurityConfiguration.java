@@ -1,5 +1,10 @@
 package de.impulsnetz.identity;
 
+import de.impulsnetz.identity.login.AuthorizationRequests;
+import de.impulsnetz.identity.login.LoginLanguage;
+import de.impulsnetz.identity.login.Reauthentication;
+import de.impulsnetz.identity.login.ReturnAfterLogin;
+import de.impulsnetz.identity.session.KeycloakCheckedSecurityContexts;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Arrays;
@@ -90,9 +95,10 @@ import org.springframework.web.server.ServerWebExchange;
  */
 @Configuration(proxyBeanMethods = false)
 @EnableConfigurationProperties(KeycloakProperties.class)
-class SecurityConfiguration {
+public class SecurityConfiguration {
 
-	static final String REGISTRATION = "keycloak";
+	/** The registration id of Keycloak in the OAuth2 client configuration. */
+	public static final String REGISTRATION = "keycloak";
 
 	/**
 	 * Everything comes from our own origin: no CDN, no web fonts, no inline script or

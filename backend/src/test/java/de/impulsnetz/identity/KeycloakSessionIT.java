@@ -1,5 +1,6 @@
 package de.impulsnetz.identity;
 
+import de.impulsnetz.identity.session.StoredSession;
 import java.io.IOException;
 import java.time.Duration;
 import java.util.List;

@@ -2,8 +2,8 @@ package de.impulsnetz.identity.web;
 
 import de.impulsnetz.identity.CurrentMember;
 import de.impulsnetz.identity.Member;
-import de.impulsnetz.identity.MemberAccounts;
-import de.impulsnetz.identity.Reauthentication;
+import de.impulsnetz.identity.account.MemberAccounts;
+import de.impulsnetz.identity.login.Reauthentication;
 import de.impulsnetz.municipality.Municipality;
 import de.impulsnetz.shared.Notices;
 import de.impulsnetz.municipality.MunicipalityDirectory;

@@ -2,7 +2,7 @@ package de.impulsnetz.identity.web;
 
 import java.util.Map;
 
-import de.impulsnetz.identity.BackChannelLogout;
+import de.impulsnetz.identity.session.BackChannelLogout;
 import reactor.core.publisher.Mono;
 
 import org.springframework.http.CacheControl;

@@ -3,7 +3,7 @@ package de.impulsnetz.identity.web;
 import java.util.List;
 
 import de.impulsnetz.identity.AccessRules;
-import de.impulsnetz.identity.BackChannelLogout;
+import de.impulsnetz.identity.session.BackChannelLogout;
 import de.impulsnetz.identity.Role;
 
 import org.springframework.security.config.web.server.ServerHttpSecurity.AuthorizeExchangeSpec;

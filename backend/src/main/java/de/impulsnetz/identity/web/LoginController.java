@@ -1,8 +1,8 @@
 package de.impulsnetz.identity.web;
 
 import de.impulsnetz.identity.CurrentMember;
-import de.impulsnetz.identity.LoginAvailability;
-import de.impulsnetz.identity.ReturnAfterLogin;
+import de.impulsnetz.identity.login.LoginAvailability;
+import de.impulsnetz.identity.login.ReturnAfterLogin;
 import reactor.core.publisher.Mono;
 
 import org.springframework.http.HttpStatus;

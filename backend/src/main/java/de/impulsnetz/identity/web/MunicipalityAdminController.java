@@ -4,8 +4,8 @@ import java.util.Arrays;
 import java.util.List;
 
 import de.impulsnetz.identity.CurrentMember;
-import de.impulsnetz.identity.InvitationLimitReached;
-import de.impulsnetz.identity.MunicipalityOrganizations;
+import de.impulsnetz.identity.invitation.InvitationLimitReached;
+import de.impulsnetz.identity.invitation.MunicipalityOrganizations;
 import de.impulsnetz.municipality.MunicipalityDirectory;
 import de.impulsnetz.municipality.MunicipalityExists;
 import de.impulsnetz.municipality.MunicipalityKind;
