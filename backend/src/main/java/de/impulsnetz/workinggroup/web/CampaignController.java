@@ -196,6 +196,9 @@ class CampaignController {
 							.modelAttribute("materialForm",
 									(typed != null) ? typed : new MaterialForm(null, null, null, null, null, null))
 							.modelAttribute("materialError", (typed != null) ? error : null)
+							.modelAttribute("ownOptedIn", plan != null && own != null && plan.participation()
+								.stream()
+								.anyMatch((entry) -> entry.optedIn() && own.equals(entry.municipality().slug())))
 							.modelAttribute("plan", plan)
 							.modelAttribute("chart", (plan != null) ? CampaignViews.Chart.reach(plan, locale) : null)
 							.modelAttribute("platforms", Platform.values())
