@@ -4,12 +4,12 @@ import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
 
-import de.impulsnetz.barcamp.personal.CalendarToken;
 import de.impulsnetz.barcamp.personal.Star;
 import de.impulsnetz.barcamp.proposal.Ballot;
 import de.impulsnetz.barcamp.proposal.Vote;
 import de.impulsnetz.barcamp.registration.Registrations;
 import de.impulsnetz.barcamp.registration.Roster;
+import de.impulsnetz.identity.CalendarToken;
 import de.impulsnetz.identity.Member;
 import de.impulsnetz.barcamp.notes.SessionNote;
 import de.impulsnetz.identity.MemberDataHolder;

@@ -7,7 +7,8 @@
  * Maßnahmen agreed at them.
  */
 @ApplicationModule(allowedDependencies = { "shared", "content", "identity", "municipality", "municipality :: channel",
-		"barcamp", "search", "practice", "practice :: authoring", "distribution", "distribution :: fragment" })
+		"barcamp", "search", "practice", "practice :: authoring", "distribution", "distribution :: fragment", "media",
+		"mail" })
 package de.impulsnetz.workinggroup;
 
 import org.springframework.modulith.ApplicationModule;

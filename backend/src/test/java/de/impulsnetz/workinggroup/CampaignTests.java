@@ -7,6 +7,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.IntStream;
 import java.util.stream.Stream;
 
@@ -14,8 +16,11 @@ import de.impulsnetz.IntegrationTest;
 import de.impulsnetz.Members;
 import de.impulsnetz.Outcome;
 import de.impulsnetz.PageClient;
+import de.impulsnetz.identity.CalendarTokens;
 import de.impulsnetz.identity.Member;
 import de.impulsnetz.identity.Role;
+import de.impulsnetz.media.ImageUsage;
+import de.impulsnetz.media.TestImages;
 import de.impulsnetz.municipality.Municipality;
 import de.impulsnetz.municipality.MunicipalityDirectory;
 import de.impulsnetz.municipality.MunicipalityKind;
@@ -48,12 +53,14 @@ import reactor.core.scheduler.Schedulers;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
+import org.springframework.core.io.ByteArrayResource;
 import org.springframework.data.mongodb.core.ReactiveMongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
+import org.springframework.http.client.MultipartBodyBuilder;
 import org.springframework.security.test.web.reactive.server.SecurityMockServerConfigurers;
 import org.springframework.test.web.reactive.server.EntityExchangeResult;
 import org.springframework.test.web.reactive.server.WebTestClient;
@@ -112,6 +119,14 @@ class CampaignTests {
 	@Autowired
 	GroupMemberData memberData;
 
+	@Autowired
+	CalendarTokens tokens;
+
+	@Autowired
+	List<ImageUsage> imageUsages;
+
+	private ImageUsage campaignImages;
+
 	private WorkingGroup group;
 
 	private Campaign campaign;
@@ -124,6 +139,10 @@ class CampaignTests {
 
 	@BeforeAll
 	void aGroupWithACampaignAndAPlannedPost() {
+		this.campaignImages = this.imageUsages.stream()
+			.filter((usage) -> usage.getClass().getSimpleName().startsWith("CampaignImages"))
+			.findFirst()
+			.orElseThrow();
 		this.group = WorkingGroupRightsTests.aGroup(this.groups, this.memberships, "Kampagnen der Rechte");
 		this.campaign = this.campaigns
 			.create(COORDINATOR, this.group.slug(),
@@ -469,8 +488,157 @@ class CampaignTests {
 			.isZero();
 	}
 
+	@Test
+	void aCoordinatorAddsMaterialWithAnImageServedWithoutItsCameraDataAndShownWithItsAltText() {
+		Campaign fresh = freshCampaign(this.group);
+		String page = "/arbeitsgruppen/" + this.group.slug() + "/kampagnen/" + fresh.slug();
+		assertThat(this.pages.get(COORDINATOR, page, HttpStatus.OK)).contains("enctype=\"multipart/form-data\"",
+				"name=\"bild\"", "name=\"bildAlt\"");
+		postMaterial(COORDINATOR, fresh, "foto.jpg", TestImages.jpegWithExif(64, 48),
+				"Drei Fahrräder vor dem Kreishaus")
+			.expectStatus()
+			.is3xxRedirection()
+			.expectHeader()
+			.valueMatches("Location", Pattern.quote(page) + "\\?gespeichert.*");
+		Campaign.Material item = this.campaigns.bySlug(this.group.slug(), fresh.slug()).block().material().get(0);
+		assertThat(item.title()).isEqualTo("Radwoche");
+		assertThat(item.image().alt()).isEqualTo("Drei Fahrräder vor dem Kreishaus");
+		assertThat(item.image().path()).matches("/medien/[A-Za-z0-9_-]{22}\\.jpg");
+		assertThat(this.pages.get(null, page, HttpStatus.OK))
+			.contains("<img class=\"campaign-material__image\" src=\"" + item.image().path()
+					+ "\" alt=\"Drei Fahrräder vor dem Kreishaus\"")
+			.contains("Nur mit eigenem Text");
+		byte[] served = this.pages.anonymous()
+			.get()
+			.uri(item.image().path())
+			.exchange()
+			.expectStatus()
+			.isOk()
+			.expectHeader()
+			.valueMatches("Cache-Control", ".*max-age=31536000.*immutable.*")
+			.expectBody(byte[].class)
+			.returnResult()
+			.getResponseBody();
+		assertThat(TestImages.contains(served, TestImages.GPS_NOTE)).isFalse();
+		assertThat(this.campaignImages.referencedImages().collectList().block())
+			.contains(item.image().path().substring("/medien/".length()));
+		Map<String, Object> api = this.pages.api(null, HttpMethod.GET,
+				"/api/v1/arbeitsgruppen/" + this.group.slug() + "/kampagnen/" + fresh.slug(), null, HttpStatus.OK);
+		assertThat(api.get("material")).asString().contains(item.image().path());
+	}
+
+	@Test
+	void aRefusedImageIsExplainedInGermanAndTheTypedTextsStay() {
+		Campaign fresh = freshCampaign(this.group);
+		String refused = postMaterial(COORDINATOR, fresh, "bild.png", "<svg><script>alert(1)</script></svg>".getBytes(),
+				"Ein Rad")
+			.expectStatus()
+			.isBadRequest()
+			.expectBody(String.class)
+			.returnResult()
+			.getResponseBody();
+		assertThat(refused).contains("id=\"material-fehler\"", "Diese Datei ist kein PNG-, JPEG-, GIF- oder WebP-Bild.",
+				"value=\"Radwoche\"", ">Fahren Sie mit: **jeden Tag**.</textarea>", "value=\"Nur mit eigenem Text\"",
+				"value=\"Ein Rad\"");
+		assertThat(this.campaigns.bySlug(this.group.slug(), fresh.slug()).block().material()).isEmpty();
+
+		// Only coordinators add material: nobody else's upload is stored.
+		long before = uploadsBy(rheine());
+		postMaterial(rheine(), fresh, "foto.png", TestImages.png(40, 30), "Ein Rad").expectStatus().isForbidden();
+		assertThat(uploadsBy(rheine())).isEqualTo(before);
+		assertThat(this.campaigns.bySlug(this.group.slug(), fresh.slug()).block().material()).isEmpty();
+	}
+
+	/**
+	 * The plan holds each town's own text before it is published, so it is not public:
+	 * the member's personal address stands in for the login in a calendar app, with the
+	 * same rule as the page, and a new address ends the old one.
+	 */
+	@Test
+	void thePlanIsSubscribedAtAPersonalAddressWithoutLogin() {
+		Campaign fresh = freshCampaign(this.group);
+		this.campaigns
+			.plan(rheine(), this.group.slug(), fresh.slug(),
+					new NewPost(null, Platform.INSTAGRAM, LocalDate.of(2027, 5, 14), null, "Abonnierter Beitrag"))
+			.block();
+		String page = "/arbeitsgruppen/" + this.group.slug() + "/kampagnen/" + fresh.slug();
+		String shown = this.pages.get(rheine(), page, HttpStatus.OK);
+		Matcher address = Pattern.compile("href=\"(/kalender/[A-Za-z0-9_-]{32}" + Pattern.quote(page) + "\\.ics)\"")
+			.matcher(shown);
+		assertThat(address.find()).isTrue();
+		String all = address.group(1);
+		assertThat(shown).contains("href=\"" + all.replace(".ics", "/stadt-rheine.ics") + "\"");
+		assertThat(this.pages.get(null, page, HttpStatus.OK)).doesNotContain("/kalender/");
+
+		String ics = this.pages.anonymous()
+			.get()
+			.uri(all)
+			.exchange()
+			.expectStatus()
+			.isOk()
+			.expectHeader()
+			.contentTypeCompatibleWith("text/calendar")
+			.expectHeader()
+			.valueMatches("Cache-Control", ".*private.*")
+			.expectBody(String.class)
+			.returnResult()
+			.getResponseBody();
+		assertThat(ics).contains("BEGIN:VCALENDAR", "DTSTART;VALUE=DATE:20270514", "Abonnierter Beitrag");
+		this.pages.anonymous().get().uri(all.replace(".ics", "/stadt-rheine.ics")).exchange().expectStatus().isOk();
+
+		// Someone who may not read the plan gets nothing at their own address.
+		String outsider = this.tokens.of(other()).block().token();
+		this.pages.anonymous()
+			.get()
+			.uri(all.replaceFirst("/kalender/[^/]+/", "/kalender/" + outsider + "/"))
+			.exchange()
+			.expectStatus()
+			.isForbidden();
+		this.pages.anonymous()
+			.get()
+			.uri(all.replaceFirst("/kalender/[^/]+/", "/kalender/" + "x".repeat(32) + "/"))
+			.exchange()
+			.expectStatus()
+			.isNotFound();
+
+		this.pages.redirect(rheine(), page + "/kalender/neue-adresse", new LinkedMultiValueMap<>());
+		this.pages.anonymous().get().uri(all).exchange().expectStatus().isNotFound();
+		assertThat(this.pages.get(rheine(), page + "?neue-adresse", HttpStatus.OK))
+			.contains("Die neue Kalenderadresse gilt ab jetzt")
+			.doesNotContain(all);
+	}
+
 	private List<String> found(String query) {
 		return this.search.search(query, "kampagne", 20).block().hits().stream().map(SearchHit::key).toList();
+	}
+
+	/**
+	 * The campaign page's material form with an image, sent as the member.
+	 */
+	private WebTestClient.ResponseSpec postMaterial(Member member, Campaign campaign, String filename, byte[] bytes,
+			String alt) {
+		MultipartBodyBuilder form = new MultipartBodyBuilder();
+		form.part("title", "Radwoche");
+		form.part("text", "Fahren Sie mit: **jeden Tag**.");
+		form.part("usage", "Nur mit eigenem Text");
+		form.part("version", String.valueOf(campaign.version()));
+		form.part("bildAlt", alt);
+		form.part("bild", new ByteArrayResource(bytes) {
+			@Override
+			public String getFilename() {
+				return filename;
+			}
+		}).contentType(MediaType.APPLICATION_OCTET_STREAM);
+		return this.pages.as(member)
+			.post()
+			.uri("/arbeitsgruppen/" + this.group.slug() + "/kampagnen/" + campaign.slug() + "/material")
+			.accept(MediaType.TEXT_HTML)
+			.body(BodyInserters.fromMultipartData(form.build()))
+			.exchange();
+	}
+
+	private long uploadsBy(Member member) {
+		return this.mongo.count(Query.query(Criteria.where("metadata.uploader").is(member.id())), "fs.files").block();
 	}
 
 	private void publish(Campaign campaign, Member member, String town, Platform platform, int day,

@@ -171,6 +171,54 @@ class GroupDistributionTests {
 	}
 
 	/**
+	 * An accepted request is answered by mail with the link to the group page, a declined
+	 * one with a short polite mail; two coordinators accepting at the same moment send
+	 * one mail, and an invited person who joins gets none.
+	 */
+	@Test
+	void theAnswerToARequestToJoinComesByMailOnce() throws Exception {
+		Member founder = person("answer", "founder", "kreis-steinfurt", Role.ORGANISER);
+		Member second = person("answer", "second", "kreis-steinfurt", Role.MEMBER);
+		Member accepted = person("answer", "accepted", "stadt-rheine", Role.MEMBER);
+		Member declined = person("answer", "declined", "stadt-rheine", Role.MEMBER);
+		String slug = group(founder, "Antwortgruppe", accepted, second);
+		this.memberships.makeCoordinator(founder, slug, second.id()).block();
+		this.memberships.request(declined, slug, "Darf ich?").block();
+		await().atMost(Duration.ofSeconds(20)).until(() -> answersTo("answer").size() == 1);
+		this.memberships.leave(accepted, slug).block();
+		this.memberships.request(accepted, slug, null).block();
+		reactor.core.publisher.Flux.just(founder, second)
+			.flatMap((coordinator) -> this.memberships.decide(coordinator, slug, accepted.id(), true)
+				.onErrorResume(GroupNotFound.class, (answeredMeanwhile) -> reactor.core.publisher.Mono.empty())
+				.subscribeOn(reactor.core.scheduler.Schedulers.parallel()))
+			.blockLast();
+		this.memberships.decide(founder, slug, declined.id(), false).block();
+
+		await().atMost(Duration.ofSeconds(20)).until(() -> answersTo("answer").size() >= 3);
+		await().during(Duration.ofMillis(500))
+			.atMost(Duration.ofSeconds(3))
+			.until(() -> answersTo("answer").size() == 3);
+		List<MimeMessage> toAccepted = answersTo("answer").stream()
+			.filter((mail) -> recipient(mail).equals(accepted.email()))
+			.toList();
+		assertThat(toAccepted).hasSize(2);
+		for (MimeMessage mail : toAccepted) {
+			assertThat(mail.getSubject()).isEqualTo("Antwortgruppe: Sie sind dabei");
+			assertThat(mail.getContent().toString()).contains("Guten Tag Person accepted answer",
+					"hat Ihre Anfrage angenommen", "/arbeitsgruppen/" + slug);
+		}
+		MimeMessage toDeclined = answersTo("answer").stream()
+			.filter((mail) -> recipient(mail).equals(declined.email()))
+			.findFirst()
+			.orElseThrow();
+		assertThat(toDeclined.getSubject()).isEqualTo("Antwortgruppe: Ihre Anfrage");
+		assertThat(toDeclined.getContent().toString()).contains("diesmal nicht angenommen")
+			.doesNotContain("angenommen. Sie gehören");
+		assertThat(answersTo("answer")).extracting(GroupDistributionTests::recipient)
+			.doesNotContain(second.email(), founder.email());
+	}
+
+	/**
 	 * A group founded by {@code founder}, its coordinator; the first of {@code people}
 	 * asks to join and is accepted, the others are invited and accept.
 	 */
@@ -212,9 +260,21 @@ class GroupDistributionTests {
 				"wv-" + test + "-" + who + "@kommune.example", municipality, EnumSet.of(Role.MEMBER, role));
 	}
 
+	/**
+	 * The Verteiler's mails to the people of this test (they carry List-Unsubscribe; the
+	 * answer to a request to join does not).
+	 */
 	private static List<MimeMessage> mailsTo(String test) {
 		return Arrays.stream(SMTP.getReceivedMessages())
 			.filter((mail) -> recipient(mail).startsWith("wv-" + test + "-"))
+			.filter((mail) -> !header(mail, "List-Unsubscribe").isEmpty())
+			.toList();
+	}
+
+	private static List<MimeMessage> answersTo(String test) {
+		return Arrays.stream(SMTP.getReceivedMessages())
+			.filter((mail) -> recipient(mail).startsWith("wv-" + test + "-"))
+			.filter((mail) -> header(mail, "List-Unsubscribe").isEmpty())
 			.toList();
 	}
 
@@ -229,7 +289,8 @@ class GroupDistributionTests {
 
 	private static String header(MimeMessage mail, String name) {
 		try {
-			return String.join(" ", mail.getHeader(name));
+			String[] values = mail.getHeader(name);
+			return (values != null) ? String.join(" ", values) : "";
 		}
 		catch (MessagingException ex) {
 			throw new IllegalStateException(ex);

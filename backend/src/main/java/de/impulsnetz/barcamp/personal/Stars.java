@@ -1,8 +1,6 @@
 package de.impulsnetz.barcamp.personal;
 
-import java.security.SecureRandom;
 import java.time.Clock;
-import java.util.Base64;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -18,13 +16,12 @@ import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.stereotype.Service;
 
 /**
- * Starred sessions, the personal plan, and the secret address of the personal calendar
- * feed. Starring twice changes nothing (unique index).
+ * Starred sessions and the personal plan; the secret address of the personal calendar
+ * feed is {@link de.impulsnetz.identity.CalendarTokens}'. Starring twice changes nothing
+ * (unique index).
  */
 @Service
 public class Stars {
-
-	private static final SecureRandom RANDOM = new SecureRandom();
 
 	private final ReactiveMongoTemplate mongo;
 
@@ -63,37 +60,8 @@ public class Stars {
 		return this.mongo.find(mine(memberId), Star.class);
 	}
 
-	/**
-	 * The member's calendar token, made on first use.
-	 */
-	public Mono<CalendarToken> token(Member member) {
-		return this.mongo.findById(member.id(), CalendarToken.class)
-			.switchIfEmpty(Mono
-				.defer(() -> this.mongo.insert(new CalendarToken(member.id(), randomToken(), this.clock.instant()))
-					.onErrorResume(DuplicateKeyException.class,
-							(twice) -> this.mongo.findById(member.id(), CalendarToken.class))));
-	}
-
-	/**
-	 * A new token: the old address stops working.
-	 */
-	public Mono<CalendarToken> renewToken(Member member) {
-		return this.mongo.save(new CalendarToken(member.id(), randomToken(), this.clock.instant()));
-	}
-
-	public Mono<String> memberOfToken(String token) {
-		return this.mongo.findOne(Query.query(Criteria.where("token").is(token)), CalendarToken.class)
-			.map(CalendarToken::memberId);
-	}
-
 	private static Query mine(String memberId) {
 		return Query.query(Criteria.where("memberId").is(memberId));
-	}
-
-	private static String randomToken() {
-		byte[] bytes = new byte[24];
-		RANDOM.nextBytes(bytes);
-		return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
 	}
 
 }

@@ -185,7 +185,12 @@ class CampaignApi {
 
 	}
 
-	record MaterialResponse(int number, String title, String text, String usage) {
+	/**
+	 * @param image the image uploaded with it, or {@code null}
+	 */
+	@JsonInclude(JsonInclude.Include.NON_NULL)
+	record MaterialResponse(int number, String title, String text, String usage, @Schema(
+			description = "Bild des Materials: Adresse auf dieser Seite und Alternativtext") Campaign.@Nullable Image image) {
 
 	}
 
@@ -200,7 +205,7 @@ class CampaignApi {
 					campaign.goal(), campaign.start(), campaign.end(), campaign.hashtags(),
 					java.util.stream.IntStream.range(0, material.size())
 						.mapToObj((i) -> new MaterialResponse(i + 1, material.get(i).title(), material.get(i).text(),
-								material.get(i).usage()))
+								material.get(i).usage(), material.get(i).image()))
 						.toList(),
 					campaign.kickoff(), (campaign.version() != null) ? campaign.version() : 0);
 		}

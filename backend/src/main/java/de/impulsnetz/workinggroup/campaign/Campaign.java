@@ -58,14 +58,34 @@ public record Campaign(@Id @Nullable String id, @Indexed(unique = true) String s
 	 * @param text Markdown (rendered sanitised); images are Markdown images of this site
 	 * that pass the image checks
 	 * @param usage how it may be used, e.g. "frei verwendbar, bitte mit eigenem Text"
+	 * @param image an image uploaded with it through the image checks, or {@code null}
 	 */
-	public record Material(String title, String text, String usage) {
+	public record Material(String title, String text, String usage, @Nullable Image image) {
 
 		public Material {
 			title = (title != null) ? title.strip() : "";
 			text = (text != null) ? text.strip() : "";
 			usage = (usage != null) ? usage.strip() : "";
 		}
+
+		public Material(String title, String text, String usage) {
+			this(title, text, usage, null);
+		}
+
+		Material withImage(Image image) {
+			return new Material(this.title, this.text, this.usage, image);
+		}
+
+	}
+
+	/**
+	 * An image of the shared material, served by this site like the images of the
+	 * Praxisbeispiele.
+	 *
+	 * @param path where the site serves it, {@code /medien/…}
+	 * @param alt its alternative text
+	 */
+	public record Image(String path, String alt) {
 
 	}
 

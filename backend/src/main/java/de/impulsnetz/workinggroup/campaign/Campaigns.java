@@ -10,6 +10,8 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 import de.impulsnetz.identity.Member;
+import de.impulsnetz.media.ImageRejected;
+import de.impulsnetz.media.Images;
 import de.impulsnetz.search.SearchableChanged;
 import de.impulsnetz.shared.Berlin;
 import de.impulsnetz.shared.FreeSlugs;
@@ -26,6 +28,7 @@ import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.core.io.buffer.DataBuffer;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.data.domain.Sort;
@@ -58,9 +61,12 @@ public class Campaigns {
 
 	private final ApplicationEventPublisher events;
 
+	private final Images images;
+
 	Campaigns(ReactiveMongoTemplate mongo, WorkingGroups groups, Meetings meetings, FreeSlugs slugs, Clock clock,
-			ApplicationEventPublisher events) {
+			ApplicationEventPublisher events, Images images) {
 		this.events = events;
+		this.images = images;
 		this.mongo = mongo;
 		this.groups = groups;
 		this.meetings = meetings;
@@ -151,8 +157,47 @@ public class Campaigns {
 	 */
 	public Mono<Campaign> addMaterial(Member coordinator, String group, String slug, Campaign.Material item,
 			long basedOn) {
-		return bySlug(group, slug).flatMap(
-				(campaign) -> edit(coordinator, group, slug, CampaignDraft.of(campaign).withMaterial(item), basedOn));
+		return addMaterial(coordinator, group, slug, item, null, basedOn);
+	}
+
+	/**
+	 * An image uploaded with an item of shared material.
+	 *
+	 * @param alt its alternative text
+	 */
+	public record ImageUpload(Flux<DataBuffer> content, String alt) {
+
+	}
+
+	/**
+	 * Adds an item of shared material with an uploaded image: coordinators only, and only
+	 * once the item itself and the version are right is the image stored, through the
+	 * image checks of the Praxisbeispiele (same limits, camera data removed, served from
+	 * {@code /medien/}). A refused image fails with {@link GroupDenied} 400 and the
+	 * {@link ImageRejected} reason's message key.
+	 * @param image {@code null}: the item has no image
+	 */
+	public Mono<Campaign> addMaterial(Member coordinator, String group, String slug, Campaign.Material item,
+			@Nullable ImageUpload image, long basedOn) {
+		return managed(coordinator, group, slug).flatMap((access) -> {
+			Campaign campaign = access.campaign();
+			if (campaign.version() == null || campaign.version() != basedOn) {
+				return Mono.error(new OptimisticLockingFailureException("campaign changed"));
+			}
+			CampaignDraft draft = CampaignDraft.of(campaign).withMaterial(item);
+			if (image == null) {
+				return edit(coordinator, group, slug, draft, basedOn);
+			}
+			return checked(group, draft)
+				.then(Mono.defer(() -> this.images.store(image.content(), image.alt(), coordinator)))
+				.onErrorMap(ImageRejected.class,
+						(rejected) -> new GroupDenied(HttpStatus.BAD_REQUEST, rejected.messageKey()))
+				.flatMap(
+						(stored) -> edit(coordinator, group, slug,
+								CampaignDraft.of(campaign)
+									.withMaterial(item.withImage(new Campaign.Image(stored.path(), stored.alt()))),
+								basedOn));
+		});
 	}
 
 	/**

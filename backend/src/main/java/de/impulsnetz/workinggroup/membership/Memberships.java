@@ -5,6 +5,7 @@ import java.util.regex.Pattern;
 
 import de.impulsnetz.identity.Member;
 import de.impulsnetz.municipality.MunicipalityDirectory;
+import de.impulsnetz.shared.ReactiveEvents;
 import de.impulsnetz.workinggroup.GroupDenied;
 import de.impulsnetz.workinggroup.GroupNotFound;
 import de.impulsnetz.workinggroup.GroupPerson;
@@ -44,11 +45,15 @@ public class Memberships {
 
 	private final Clock clock;
 
-	Memberships(ReactiveMongoTemplate mongo, WorkingGroups groups, MunicipalityDirectory municipalities, Clock clock) {
+	private final ReactiveEvents events;
+
+	Memberships(ReactiveMongoTemplate mongo, WorkingGroups groups, MunicipalityDirectory municipalities, Clock clock,
+			ReactiveEvents events) {
 		this.mongo = mongo;
 		this.groups = groups;
 		this.municipalities = municipalities;
 		this.clock = clock;
+		this.events = events;
 	}
 
 	/**
@@ -135,7 +140,9 @@ public class Memberships {
 	}
 
 	/**
-	 * A coordinator accepts or declines someone's request to join.
+	 * A coordinator accepts or declines someone's request to join; the person hears of it
+	 * by mail ({@link JoinRequestDecided}), once even when two coordinators answer at the
+	 * same moment.
 	 */
 	public Mono<WorkingGroup> decide(Member coordinator, String slug, String memberId, boolean accept) {
 		return this.groups.toCoordinate(coordinator, slug).flatMap((group) -> {
@@ -153,8 +160,12 @@ public class Memberships {
 				update.push("people", new GroupPerson(request.memberId(), request.name(), request.municipality(), false,
 						this.clock.instant(), request.email()));
 			}
-			return change(slug, Criteria.where("requests.memberId").is(memberId).and("people.memberId").ne(memberId),
-					update);
+			return applied(slug, Criteria.where("requests.memberId").is(memberId).and("people.memberId").ne(memberId),
+					update)
+				.flatMap(
+						(changed) -> this.events.publish(new JoinRequestDecided(slug, changed.title(), request, accept))
+							.thenReturn(changed))
+				.switchIfEmpty(Mono.defer(() -> this.groups.bySlug(slug)));
 		});
 	}
 
@@ -192,11 +203,17 @@ public class Memberships {
 	 * longer does (someone was quicker), the group as it is now.
 	 */
 	private Mono<WorkingGroup> change(String slug, Criteria condition, Update update) {
+		return applied(slug, condition, update).switchIfEmpty(Mono.defer(() -> this.groups.bySlug(slug)));
+	}
+
+	/**
+	 * The group after the update; empty when {@code condition} no longer held.
+	 */
+	private Mono<WorkingGroup> applied(String slug, Criteria condition, Update update) {
 		Query query = Query.query(new Criteria().andOperator(Criteria.where("slug").is(slug), condition));
 		return this.mongo
 			.findAndModify(query, update.inc("version", 1), FindAndModifyOptions.options().returnNew(true),
 					WorkingGroup.class)
-			.switchIfEmpty(Mono.defer(() -> this.groups.bySlug(slug)))
 			.doOnNext(this.groups::changed);
 	}
 

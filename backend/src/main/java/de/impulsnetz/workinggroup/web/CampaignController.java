@@ -6,17 +6,16 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
+import de.impulsnetz.identity.CalendarToken;
+import de.impulsnetz.identity.CalendarTokens;
 import de.impulsnetz.identity.CurrentMember;
 import de.impulsnetz.identity.Member;
+import de.impulsnetz.media.Images;
 import de.impulsnetz.municipality.Platform;
-import de.impulsnetz.shared.Labels;
 import de.impulsnetz.shared.Markdown;
 import de.impulsnetz.shared.Notices;
-import de.impulsnetz.shared.PublicUrl;
-import de.impulsnetz.shared.Calendars;
 import de.impulsnetz.workinggroup.GroupDenied;
 import de.impulsnetz.workinggroup.campaign.Campaign;
-import de.impulsnetz.workinggroup.campaign.CampaignCalendar;
 import de.impulsnetz.workinggroup.campaign.CampaignDraft;
 import de.impulsnetz.workinggroup.campaign.CampaignPlan;
 import de.impulsnetz.workinggroup.campaign.CampaignToPractice;
@@ -29,17 +28,15 @@ import de.impulsnetz.workinggroup.meetings.Meetings;
 import org.jspecify.annotations.Nullable;
 import reactor.core.publisher.Mono;
 
-import org.springframework.context.MessageSource;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.ResponseEntity;
+import org.springframework.http.codec.multipart.FilePart;
 import org.springframework.http.server.reactive.ServerHttpRequest;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.bind.annotation.ResponseBody;
 import org.springframework.web.reactive.result.view.Rendering;
 
 /**
@@ -53,7 +50,8 @@ class CampaignController {
 	static final Notices NOTICES = Notices.at("kampagne",
 			Map.of("angelegt", "workinggroup.campaign.notice.created", "gespeichert",
 					"workinggroup.campaign.notice.saved", "dabei", "workinggroup.campaign.notice.optedIn", "geplant",
-					"workinggroup.campaign.notice.planned", "praxis", "workinggroup.campaign.notice.practice"));
+					"workinggroup.campaign.notice.planned", "praxis", "workinggroup.campaign.notice.practice",
+					"neue-adresse", "workinggroup.campaign.notice.newAddress"));
 
 	private final Campaigns campaigns;
 
@@ -65,19 +63,21 @@ class CampaignController {
 
 	private final Markdown markdown;
 
-	private final MessageSource messages;
-
-	private final PublicUrl publicUrl;
+	private final CalendarTokens tokens;
 
 	CampaignController(Campaigns campaigns, CampaignToPractice toPractice, Meetings meetings,
-			CurrentMember currentMember, Markdown markdown, MessageSource messages, PublicUrl publicUrl) {
+			CurrentMember currentMember, Markdown markdown, CalendarTokens tokens) {
 		this.campaigns = campaigns;
 		this.toPractice = toPractice;
 		this.meetings = meetings;
 		this.currentMember = currentMember;
 		this.markdown = markdown;
-		this.messages = messages;
-		this.publicUrl = publicUrl;
+		this.tokens = tokens;
+	}
+
+	@ModelAttribute("maxImageMegabytes")
+	int maxImageMegabytes() {
+		return Images.MAX_BYTES / 1024 / 1024;
 	}
 
 	private static String base(String slug, String campaign) {
@@ -150,63 +150,85 @@ class CampaignController {
 	@GetMapping("/arbeitsgruppen/{slug}/kampagnen/{campaign}")
 	Mono<Rendering> show(@PathVariable String slug, @PathVariable String campaign, ServerHttpRequest request,
 			Locale locale) {
-		return page(slug, campaign, null, HttpStatus.OK, request, locale);
+		return page(slug, campaign, null, HttpStatus.OK, request, locale, null);
 	}
 
+	/**
+	 * @param typed the material form as the coordinator sent it, to fill in again after a
+	 * refusal; {@code null}: empty
+	 */
 	private Mono<Rendering> page(String slug, String campaign, @Nullable String error, HttpStatus status,
-			@Nullable ServerHttpRequest request, Locale locale) {
+			@Nullable ServerHttpRequest request, Locale locale, @Nullable MaterialForm typed) {
 		return this.currentMember.optional()
-			.flatMap(
-					(member) -> this.campaigns.access(member.orElse(null), slug, campaign)
-						.flatMap((access) -> Mono
-							.zip(access.rights().readPlan()
-									? this.campaigns.plan(access).map(Optional::of)
-									: Mono.just(Optional.<CampaignPlan>empty()),
-									(access.campaign().kickoff() != null)
-											? this.meetings.of(slug, access.campaign().kickoff())
-												.map(Optional::of)
-												.defaultIfEmpty(Optional.empty())
-											: Mono.just(Optional.empty()))
-							.map((both) -> {
-								Campaign found = access.campaign();
-								CampaignPlan plan = both.getT1().orElse(null);
-								return Rendering.view("workinggroup/campaign")
-									.modelAttribute("group", access.group())
-									.modelAttribute("campaign", found)
-									.modelAttribute("rights", access.rights())
-									.modelAttribute("goalHtml", this.markdown.toHtml(found.goal()))
-									.modelAttribute("themeHtml", this.markdown.toHtml(found.theme()))
-									.modelAttribute("material", found.material()
+			.flatMap((member) -> this.campaigns.access(member.orElse(null), slug, campaign)
+				.flatMap((access) -> Mono.zip(
+						access.rights().readPlan() ? this.campaigns.plan(access).map(Optional::of)
+								: Mono.just(Optional.<CampaignPlan>empty()),
+						(access.campaign().kickoff() != null) ? this.meetings.of(slug, access.campaign().kickoff())
+							.map(Optional::of)
+							.defaultIfEmpty(Optional.empty()) : Mono.just(Optional.empty()),
+						(access.rights().readPlan() && member.isPresent())
+								? this.tokens.of(member.get()).map(Optional::of)
+								: Mono.just(Optional.<CalendarToken>empty()))
+					.map((all) -> {
+						Campaign found = access.campaign();
+						CampaignPlan plan = all.getT1().orElse(null);
+						String token = all.getT3().map(CalendarToken::token).orElse(null);
+						String own = access.rights().ownMunicipality();
+						return Rendering.view("workinggroup/campaign")
+							.modelAttribute("group", access.group())
+							.modelAttribute("campaign", found)
+							.modelAttribute("rights", access.rights())
+							.modelAttribute("goalHtml", this.markdown.toHtml(found.goal()))
+							.modelAttribute("themeHtml", this.markdown.toHtml(found.theme()))
+							.modelAttribute("material",
+									found.material()
 										.stream()
 										.map((item) -> new MaterialView(item, this.markdown.toHtml(item.text())))
 										.toList())
-									.modelAttribute("kickoff", both.getT2().orElse(null))
-									.modelAttribute("plan", plan)
-									.modelAttribute("chart",
-											(plan != null) ? CampaignViews.Chart.reach(plan, locale) : null)
-									.modelAttribute("platforms", Platform.values())
-									.modelAttribute("mayPlan",
-											access.rights().planFor(access.group(), access.rights().ownMunicipality()))
-									.modelAttribute("error", error)
-									.modelAttribute("notice", (request != null) ? NOTICES.find(request) : null)
-									.status(status)
-									.build();
-							})));
+							.modelAttribute("kickoff", all.getT2().orElse(null))
+							.modelAttribute("calendarAll",
+									(token != null) ? CampaignCalendarController.personal(token, slug, campaign, null)
+											: null)
+							.modelAttribute("calendarOwn",
+									(token != null && own != null)
+											? CampaignCalendarController.personal(token, slug, campaign, own) : null)
+							.modelAttribute("materialForm",
+									(typed != null) ? typed : new MaterialForm(null, null, null, null, null, null))
+							.modelAttribute("materialError", (typed != null) ? error : null)
+							.modelAttribute("ownOptedIn", plan != null && own != null && plan.participation()
+								.stream()
+								.anyMatch((entry) -> entry.optedIn() && own.equals(entry.municipality().slug())))
+							.modelAttribute("plan", plan)
+							.modelAttribute("chart", (plan != null) ? CampaignViews.Chart.reach(plan, locale) : null)
+							.modelAttribute("platforms", Platform.values())
+							.modelAttribute("mayPlan",
+									access.rights().planFor(access.group(), access.rights().ownMunicipality()))
+							.modelAttribute("error", error)
+							.modelAttribute("notice", (request != null) ? NOTICES.find(request) : null)
+							.status(status)
+							.build();
+					})));
 	}
 
 	record MaterialView(Campaign.Material item, String html) {
 
 	}
 
+	/**
+	 * Adds an item of shared material, with an image when one is chosen (a multipart form
+	 * that needs no JavaScript); a refusal shows the page again with the reason and
+	 * everything typed.
+	 */
 	@PostMapping("/arbeitsgruppen/{slug}/kampagnen/{campaign}/material")
 	Mono<Rendering> addMaterial(@PathVariable String slug, @PathVariable String campaign,
 			@ModelAttribute MaterialForm form, Locale locale) {
 		return this.currentMember.required()
 			.flatMap((member) -> this.campaigns.addMaterial(member, slug, campaign,
-					new Campaign.Material(form.title(), form.text(), form.usage()),
+					new Campaign.Material(form.title(), form.text(), form.usage()), form.upload(),
 					(form.version() != null) ? form.version() : -1))
 			.map((saved) -> redirect(slug, campaign, "gespeichert"))
-			.onErrorResume((failure) -> refused(slug, campaign, failure, locale));
+			.onErrorResume((failure) -> refused(slug, campaign, failure, locale, form));
 	}
 
 	@PostMapping("/arbeitsgruppen/{slug}/kampagnen/{campaign}/teilnehmen")
@@ -214,7 +236,7 @@ class CampaignController {
 		return this.currentMember.required()
 			.flatMap((member) -> this.campaigns.optIn(member, slug, campaign, null))
 			.map((saved) -> redirect(slug, campaign, "dabei"))
-			.onErrorResume((failure) -> refused(slug, campaign, failure, locale));
+			.onErrorResume((failure) -> refused(slug, campaign, failure, locale, null));
 	}
 
 	@PostMapping("/arbeitsgruppen/{slug}/kampagnen/{campaign}/plan")
@@ -224,7 +246,7 @@ class CampaignController {
 			.flatMap((member) -> this.campaigns.plan(member, slug, campaign,
 					new NewPost(form.kommune(), platform(form.kanal()), form.datum(), form.idee(), form.text())))
 			.map((saved) -> redirect(slug, campaign, "geplant"))
-			.onErrorResume((failure) -> refused(slug, campaign, failure, locale));
+			.onErrorResume((failure) -> refused(slug, campaign, failure, locale, null));
 	}
 
 	@PostMapping("/arbeitsgruppen/{slug}/kampagnen/{campaign}/plan/{id}")
@@ -239,7 +261,7 @@ class CampaignController {
 			.flatMap((member) -> this.campaigns.change(member, slug, campaign, id,
 					new PostChange(form.status(), form.adresse(), null, figures)))
 			.map((saved) -> redirect(slug, campaign, "gespeichert"))
-			.onErrorResume((failure) -> refused(slug, campaign, failure, locale));
+			.onErrorResume((failure) -> refused(slug, campaign, failure, locale, null));
 	}
 
 	@PostMapping("/arbeitsgruppen/{slug}/kampagnen/{campaign}/praxisbeispiel")
@@ -247,30 +269,7 @@ class CampaignController {
 		return this.currentMember.required()
 			.flatMap((member) -> this.toPractice.draft(member, slug, campaign))
 			.map((practice) -> Rendering.redirectTo("/praxis/" + practice.slug() + "/bearbeiten").build())
-			.onErrorResume((failure) -> refused(slug, campaign, failure, locale));
-	}
-
-	@GetMapping("/arbeitsgruppen/{slug}/kampagnen/{campaign}/plan.ics")
-	@ResponseBody
-	Mono<ResponseEntity<String>> calendar(@PathVariable String slug, @PathVariable String campaign, Locale locale) {
-		return calendar(slug, campaign, null, locale);
-	}
-
-	@GetMapping("/arbeitsgruppen/{slug}/kampagnen/{campaign}/plan/{municipality}.ics")
-	@ResponseBody
-	Mono<ResponseEntity<String>> municipalityCalendar(@PathVariable String slug, @PathVariable String campaign,
-			@PathVariable String municipality, Locale locale) {
-		return calendar(slug, campaign, municipality, locale);
-	}
-
-	private Mono<ResponseEntity<String>> calendar(String slug, String campaign, @Nullable String municipality,
-			Locale locale) {
-		return this.currentMember.required()
-			.flatMap((member) -> this.campaigns.plan(member, slug, campaign))
-			.map((plan) -> ResponseEntity.ok()
-				.contentType(Calendars.MEDIA_TYPE)
-				.body(CampaignCalendar.of(plan, municipality, this.publicUrl.resolve(base(slug, campaign)),
-						(platform) -> this.messages.getMessage(Labels.of(platform), locale))));
+			.onErrorResume((failure) -> refused(slug, campaign, failure, locale, null));
 	}
 
 	private static Rendering redirect(String slug, String campaign, String notice) {
@@ -281,14 +280,15 @@ class CampaignController {
 	 * Wrong input and conflicts show the page again with the reason; refusals stay
 	 * refusals.
 	 */
-	private Mono<Rendering> refused(String slug, String campaign, Throwable failure, Locale locale) {
+	private Mono<Rendering> refused(String slug, String campaign, Throwable failure, Locale locale,
+			@Nullable MaterialForm typed) {
 		if (failure instanceof OptimisticLockingFailureException) {
-			return page(slug, campaign, "workinggroup.campaign.conflict", HttpStatus.CONFLICT, null, locale);
+			return page(slug, campaign, "workinggroup.campaign.conflict", HttpStatus.CONFLICT, null, locale, typed);
 		}
 		if (failure instanceof GroupDenied denied && (denied.getStatusCode() == HttpStatus.BAD_REQUEST
 				|| denied.getStatusCode() == HttpStatus.CONFLICT)) {
 			return page(slug, campaign, denied.messageKey(), HttpStatus.valueOf(denied.getStatusCode().value()), null,
-					locale);
+					locale, typed);
 		}
 		return Mono.error(failure);
 	}
@@ -330,7 +330,20 @@ class CampaignController {
 
 	}
 
-	record MaterialForm(@Nullable String title, @Nullable String text, @Nullable String usage, @Nullable Long version) {
+	/**
+	 * @param bild an image to upload with the item
+	 * @param bildAlt the image's alternative text
+	 */
+	record MaterialForm(@Nullable String title, @Nullable String text, @Nullable String usage, @Nullable Long version,
+			@Nullable FilePart bild, @Nullable String bildAlt) {
+
+		/**
+		 * The chosen image, {@code null} when none is chosen.
+		 */
+		Campaigns.@Nullable ImageUpload upload() {
+			return (this.bild != null && !this.bild.filename().isBlank())
+					? new Campaigns.ImageUpload(this.bild.content(), (this.bildAlt != null) ? this.bildAlt : "") : null;
+		}
 
 	}
 

@@ -12,6 +12,7 @@ import de.impulsnetz.barcamp.SessionProposal;
 import de.impulsnetz.barcamp.Voting;
 import de.impulsnetz.barcamp.plan.SessionPlans;
 import de.impulsnetz.barcamp.proposal.Proposals;
+import de.impulsnetz.identity.CalendarTokens;
 import de.impulsnetz.identity.Member;
 import net.fortuna.ical4j.data.CalendarBuilder;
 import net.fortuna.ical4j.model.Calendar;
@@ -52,6 +53,9 @@ class StarsAndScreensTests {
 	@Autowired
 	Stars stars;
 
+	@Autowired
+	CalendarTokens tokens;
+
 	@Test
 	void aMembersStarsMakeTheirPlanAndTheirCalendar() throws Exception {
 		Event event = this.calendar.create(Members.ORGANISER, People.barcamp(50, Voting.PLUS_ONE)).block();
@@ -85,7 +89,7 @@ class StarsAndScreensTests {
 		assertThat(personal).contains("Lokale Influencer", "Bewerbungsvideos", "läuft gleichzeitig mit einer anderen")
 			.doesNotContain("Nur geplant, nicht gemerkt");
 
-		String token = this.stars.token(member).block().token();
+		String token = this.tokens.of(member).block().token();
 		String ics = this.pages.anonymous()
 			.get()
 			.uri("/kalender/" + token + ".ics")

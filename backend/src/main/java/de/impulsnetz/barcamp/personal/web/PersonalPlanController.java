@@ -16,6 +16,7 @@ import de.impulsnetz.barcamp.plan.SessionPlans;
 import de.impulsnetz.barcamp.proposal.Proposals;
 import de.impulsnetz.barcamp.web.EventViews.EventCard;
 import de.impulsnetz.barcamp.web.EventViews.ProposalCard;
+import de.impulsnetz.identity.CalendarTokens;
 import de.impulsnetz.identity.CurrentMember;
 import de.impulsnetz.shared.Berlin;
 import de.impulsnetz.shared.Notices;
@@ -52,10 +53,13 @@ class PersonalPlanController {
 
 	private final CurrentMember currentMember;
 
+	private final CalendarTokens tokens;
+
 	private final String baseUrl;
 
 	PersonalPlanController(EventCalendar calendar, Proposals proposals, Stars stars, SessionPlans sessionPlans,
-			CurrentMember currentMember, PublicUrl baseUrl) {
+			CurrentMember currentMember, CalendarTokens tokens, PublicUrl baseUrl) {
+		this.tokens = tokens;
 		this.calendar = calendar;
 		this.proposals = proposals;
 		this.stars = stars;
@@ -95,7 +99,7 @@ class PersonalPlanController {
 				.switchIfEmpty(Pages.notFound())
 				.flatMap((event) -> Mono
 					.zip(this.sessionPlans.schedule(event), this.stars.of(slug, member.id()),
-							this.proposals.open(slug).collectList(), this.stars.token(member))
+							this.proposals.open(slug).collectList(), this.tokens.of(member))
 					.map((all) -> {
 						Set<String> starred = all.getT2();
 						List<Entry> mine = all.getT1()
@@ -139,9 +143,7 @@ class PersonalPlanController {
 		String back = (form.veranstaltung() != null && form.veranstaltung().matches("[a-z0-9-]{1,120}"))
 				? Notices.redirect("/veranstaltungen/" + form.veranstaltung() + "/mein-plan", "neue-adresse")
 				: "/konto";
-		return this.currentMember.required()
-			.flatMap(this.stars::renewToken)
-			.thenReturn(Rendering.redirectTo(back).build());
+		return this.currentMember.required().flatMap(this.tokens::renew).thenReturn(Rendering.redirectTo(back).build());
 	}
 
 	record RenewForm(@Nullable String veranstaltung) {
@@ -152,10 +154,11 @@ class PersonalPlanController {
 	 * The personal calendar: every starred session at every event. No login, the token is
 	 * the proof; an unknown token is a 404.
 	 */
-	@GetMapping("/kalender/{token:[A-Za-z0-9_-]{32}}.ics")
+	@GetMapping("/kalender/{token:" + CalendarTokens.PATTERN + "}.ics")
 	@ResponseBody
 	Mono<ResponseEntity<String>> feed(@PathVariable String token) {
-		return this.stars.memberOfToken(token)
+		return this.tokens.holder(token)
+			.map((holder) -> holder.id())
 			.switchIfEmpty(Pages.notFound())
 			.flatMap((memberId) -> this.stars.all(memberId)
 				.map((star) -> star.event())
