@@ -7,8 +7,8 @@ import de.impulsnetz.content.ContentImports;
 import de.impulsnetz.content.ImportOutcome;
 import de.impulsnetz.identity.Member;
 import de.impulsnetz.identity.Role;
-import de.impulsnetz.shared.FreeSlugs;
-import de.impulsnetz.shared.Slugs;
+import de.impulsnetz.shared.text.FreeSlugs;
+import de.impulsnetz.shared.text.Slugs;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 

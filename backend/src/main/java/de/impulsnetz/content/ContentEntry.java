@@ -6,7 +6,7 @@ import java.util.Set;
 import java.util.function.Function;
 import java.util.regex.Pattern;
 
-import de.impulsnetz.shared.Slugs;
+import de.impulsnetz.shared.text.Slugs;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.core.io.Resource;

@@ -2,7 +2,7 @@ package de.impulsnetz.content;
 
 import java.util.regex.Pattern;
 
-import de.impulsnetz.shared.Markdown;
+import de.impulsnetz.shared.text.Markdown;
 
 /**
  * One file below {@code content/}, split into YAML front matter and Markdown body.

@@ -15,7 +15,7 @@ import java.util.stream.Collectors;
 import de.impulsnetz.distribution.ListDirectory.KnownList;
 import de.impulsnetz.mail.Outbox;
 import de.impulsnetz.shared.Berlin;
-import de.impulsnetz.shared.LeasedWorker;
+import de.impulsnetz.shared.work.LeasedWorker;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import reactor.core.Disposable;

@@ -14,8 +14,8 @@ import java.util.Map;
 import java.util.Set;
 
 import de.impulsnetz.identity.keycloak.KeycloakProperties;
-import de.impulsnetz.shared.ApiProblems;
-import de.impulsnetz.shared.StreamedForms;
+import de.impulsnetz.shared.web.ApiProblems;
+import de.impulsnetz.shared.web.StreamedForms;
 import reactor.core.publisher.Mono;
 
 import org.springframework.beans.factory.annotation.Value;

@@ -6,7 +6,7 @@ import java.time.Instant;
 import java.util.List;
 
 import de.impulsnetz.mail.OutboxMail.Status;
-import de.impulsnetz.shared.LeasedWorker;
+import de.impulsnetz.shared.work.LeasedWorker;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 

@@ -19,8 +19,8 @@ import org.springframework.stereotype.Service;
  * <p>
  * Mails are usually the reaction to a domain event. The listener returns the {@link Mono}
  * of {@link #enqueue} instead of subscribing to it; the service that published the event
- * with {@link de.impulsnetz.shared.ReactiveEvents} waits for it, so the mail is stored
- * before the request that caused it is answered, and no thread blocks.
+ * with {@link de.impulsnetz.shared.work.ReactiveEvents} waits for it, so the mail is
+ * stored before the request that caused it is answered, and no thread blocks.
  */
 @Service
 public class Outbox {

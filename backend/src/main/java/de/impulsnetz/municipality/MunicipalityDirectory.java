@@ -5,8 +5,8 @@ import java.util.Collection;
 
 import de.impulsnetz.content.ContentImports;
 import de.impulsnetz.content.ImportOutcome;
-import de.impulsnetz.shared.MemoryCopies;
-import de.impulsnetz.shared.Slugs;
+import de.impulsnetz.shared.work.MemoryCopies;
+import de.impulsnetz.shared.text.Slugs;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 

@@ -11,7 +11,7 @@ import de.impulsnetz.municipality.Municipality;
 import de.impulsnetz.municipality.MunicipalityDirectory;
 import de.impulsnetz.search.Search;
 import de.impulsnetz.search.SearchHit;
-import de.impulsnetz.shared.MemoryCopies;
+import de.impulsnetz.shared.work.MemoryCopies;
 import org.jspecify.annotations.Nullable;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;

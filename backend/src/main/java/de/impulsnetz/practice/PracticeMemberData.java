@@ -15,7 +15,7 @@ import de.impulsnetz.identity.Member;
 import de.impulsnetz.identity.MemberDataHolder;
 import de.impulsnetz.identity.OwnContent;
 import de.impulsnetz.municipality.Platform;
-import de.impulsnetz.shared.Labels;
+import de.impulsnetz.shared.text.Labels;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 

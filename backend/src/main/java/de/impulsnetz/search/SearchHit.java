@@ -17,7 +17,7 @@ public record SearchHit(String kind, String key, String title, String url, Strin
 
 	/**
 	 * The bundle key of the kind's name, e.g. {@code enum.SearchKind.PRAXIS} (the
-	 * convention of {@code shared.Labels}, which this module may not use).
+	 * convention of {@code shared.text.Labels}, which this module may not use).
 	 */
 	public String kindLabel() {
 		return "enum.SearchKind." + SearchKind.of(this.kind).name();

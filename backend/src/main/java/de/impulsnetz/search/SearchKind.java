@@ -5,8 +5,8 @@ import java.util.Locale;
 
 /**
  * The kinds of content the index holds, each shown with its German name
- * ({@code enum.SearchKind.<NAME>}, see {@code shared.Labels}). A source of a kind not
- * listed here is refused when its first document arrives, so no result can show up
+ * ({@code enum.SearchKind.<NAME>}, see {@code shared.text.Labels}). A source of a kind
+ * not listed here is refused when its first document arrives, so no result can show up
  * without a label.
  */
 public enum SearchKind {

@@ -4,7 +4,7 @@ import java.util.List;
 import java.util.Map;
 
 import de.impulsnetz.identity.LoginHeader;
-import de.impulsnetz.shared.ApiProblems;
+import de.impulsnetz.shared.web.ApiProblems;
 import reactor.core.publisher.Mono;
 
 import org.springframework.beans.factory.ObjectProvider;

@@ -3,7 +3,7 @@ package de.impulsnetz.site;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
 
-import de.impulsnetz.shared.ContentChanged;
+import de.impulsnetz.shared.work.ContentChanged;
 import org.bson.Document;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;

@@ -3,7 +3,7 @@ package de.impulsnetz.system;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicLong;
 
-import de.impulsnetz.shared.StreamedForms;
+import de.impulsnetz.shared.web.StreamedForms;
 
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;

@@ -13,7 +13,7 @@ import de.impulsnetz.content.FrontMatter;
 import de.impulsnetz.content.ImportOutcome;
 import de.impulsnetz.municipality.MunicipalityFiles;
 import de.impulsnetz.shared.Berlin;
-import de.impulsnetz.shared.Slugs;
+import de.impulsnetz.shared.text.Slugs;
 import org.jspecify.annotations.Nullable;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;

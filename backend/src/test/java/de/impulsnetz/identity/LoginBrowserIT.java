@@ -151,10 +151,12 @@ class LoginBrowserIT {
 		browser.driver().findElement(By.id("state")).sendKeys("Nordrhein-Westfalen");
 		browser.driver().findElement(By.id("website")).clear();
 		// Keycloak links a domain to one organization only: each run needs its own.
-		browser.driver().findElement(By.id("emailDomains")).sendKeys(de.impulsnetz.shared.Slugs.of(name) + ".example");
+		browser.driver()
+			.findElement(By.id("emailDomains"))
+			.sendKeys(de.impulsnetz.shared.text.Slugs.of(name) + ".example");
 		submit();
 
-		String slug = de.impulsnetz.shared.Slugs.of(name);
+		String slug = de.impulsnetz.shared.text.Slugs.of(name);
 		assertThat(browser.driver().getCurrentUrl()).startsWith(APP + "/kommunen/" + slug);
 		assertThat(heading()).isEqualTo(name);
 		try (KeycloakAccess keycloak = new KeycloakAccess()) {

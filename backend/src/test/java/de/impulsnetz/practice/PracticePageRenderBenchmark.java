@@ -10,7 +10,7 @@ import java.time.Duration;
 import java.util.Arrays;
 
 import de.impulsnetz.IntegrationTest;
-import de.impulsnetz.shared.Markdown;
+import de.impulsnetz.shared.text.Markdown;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;

@@ -30,7 +30,7 @@ import de.impulsnetz.municipality.Platform;
 import de.impulsnetz.practice.Practice;
 import de.impulsnetz.practice.PracticeContent;
 import de.impulsnetz.practice.authoring.PracticeAuthoring;
-import de.impulsnetz.shared.MemoryCopies;
+import de.impulsnetz.shared.work.MemoryCopies;
 import de.impulsnetz.talk.recording.RecordingProcessed;
 import io.micrometer.core.instrument.MeterRegistry;
 import org.junit.jupiter.api.AfterEach;

@@ -19,7 +19,7 @@ import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 import de.impulsnetz.search.SearchHit;
-import de.impulsnetz.shared.Labels;
+import de.impulsnetz.shared.text.Labels;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.core.io.Resource;
@@ -53,8 +53,8 @@ class MessagesTests {
 	}
 
 	/**
-	 * Every enum a page, mail or export names is read through {@code shared.Labels}, and
-	 * the keys of the old pattern ({@code platform.INSTAGRAM},
+	 * Every enum a page, mail or export names is read through {@code shared.text.Labels},
+	 * and the keys of the old pattern ({@code platform.INSTAGRAM},
 	 * {@code event.kind.BARCAMP}) are gone: a page that still built one would show
 	 * {@code ??platform.X??}.
 	 */
@@ -92,7 +92,7 @@ class MessagesTests {
 			de.impulsnetz.talk.recording.RecordingJob.Status.class, de.impulsnetz.identity.Role.class,
 			de.impulsnetz.barcamp.SlotKind.class, de.impulsnetz.barcamp.VotingMode.class,
 			de.impulsnetz.talk.TalkState.class, de.impulsnetz.talk.Licence.class, de.impulsnetz.talk.Visibility.class,
-			de.impulsnetz.practice.watches.Watch.Kind.class, de.impulsnetz.shared.WordDiff.Line.Kind.class);
+			de.impulsnetz.practice.watches.Watch.Kind.class, de.impulsnetz.shared.text.WordDiff.Line.Kind.class);
 
 	private static final List<String> OLD_PREFIXES = List.of("platform.", "municipality.kind.", "event.kind.",
 			"proposal.format.", "practice.status.", "talk.recording.status.", "role.", "barcamp.slot.",
@@ -101,8 +101,8 @@ class MessagesTests {
 
 	/**
 	 * Keys built at run time: every kind of search result, and every enum named through
-	 * {@code shared.Labels} ({@code enum.<Type>.<NAME>}) with all its constants, in both
-	 * languages.
+	 * {@code shared.text.Labels} ({@code enum.<Type>.<NAME>}) with all its constants, in
+	 * both languages.
 	 */
 	@Test
 	void everyEnumNamedThroughLabelsHasAllItsConstants() throws Exception {

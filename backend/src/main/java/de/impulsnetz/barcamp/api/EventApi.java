@@ -41,7 +41,7 @@ import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.http.server.reactive.ServerHttpRequest;
 import io.swagger.v3.oas.annotations.Parameter;
-import de.impulsnetz.shared.ApiPages;
+import de.impulsnetz.shared.web.ApiPages;
 
 /**
  * Events, registrations, proposals and votes as JSON, with the rules of the pages.

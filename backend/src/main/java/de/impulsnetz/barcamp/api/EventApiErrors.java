@@ -3,7 +3,7 @@ package de.impulsnetz.barcamp.api;
 import de.impulsnetz.barcamp.EventDenied;
 import de.impulsnetz.barcamp.proposal.ProposalNotFound;
 import de.impulsnetz.barcamp.proposal.VoteRefused;
-import de.impulsnetz.shared.ApiProblems;
+import de.impulsnetz.shared.web.ApiProblems;
 
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.http.HttpStatus;

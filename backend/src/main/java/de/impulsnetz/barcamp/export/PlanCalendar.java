@@ -5,7 +5,7 @@ import java.util.List;
 
 import de.impulsnetz.barcamp.plan.Schedule;
 import de.impulsnetz.barcamp.plan.Schedule.Entry;
-import de.impulsnetz.shared.Calendars;
+import de.impulsnetz.shared.formats.Calendars;
 import net.fortuna.ical4j.model.Calendar;
 import net.fortuna.ical4j.model.component.VEvent;
 import net.fortuna.ical4j.model.property.Description;

@@ -7,7 +7,7 @@ import java.util.Map;
 import de.impulsnetz.barcamp.EventCalendar;
 import de.impulsnetz.barcamp.plan.Schedule;
 import de.impulsnetz.barcamp.plan.SessionPlans;
-import de.impulsnetz.shared.Pages;
+import de.impulsnetz.shared.web.Pages;
 import de.impulsnetz.shared.PublicUrl;
 import reactor.core.publisher.Mono;
 

@@ -7,7 +7,7 @@ import com.mongodb.client.result.UpdateResult;
 import de.impulsnetz.barcamp.Event;
 import de.impulsnetz.barcamp.EventDenied;
 import de.impulsnetz.identity.Member;
-import de.impulsnetz.shared.ReactiveEvents;
+import de.impulsnetz.shared.work.ReactiveEvents;
 import reactor.core.publisher.Mono;
 
 import org.springframework.dao.DuplicateKeyException;

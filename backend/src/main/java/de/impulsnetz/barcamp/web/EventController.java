@@ -26,10 +26,10 @@ import de.impulsnetz.identity.Member;
 import de.impulsnetz.identity.Role;
 import de.impulsnetz.municipality.Municipality;
 import de.impulsnetz.municipality.MunicipalityDirectory;
-import de.impulsnetz.shared.Labels;
-import de.impulsnetz.shared.Markdown;
-import de.impulsnetz.shared.Notices;
-import de.impulsnetz.shared.Pages;
+import de.impulsnetz.shared.text.Labels;
+import de.impulsnetz.shared.text.Markdown;
+import de.impulsnetz.shared.web.Notices;
+import de.impulsnetz.shared.web.Pages;
 import org.jspecify.annotations.Nullable;
 import reactor.core.publisher.Mono;
 

@@ -5,8 +5,8 @@ import java.util.List;
 
 import de.impulsnetz.distribution.Distribution;
 import de.impulsnetz.identity.CurrentMember;
-import de.impulsnetz.shared.ApiPages;
-import de.impulsnetz.shared.Markdown;
+import de.impulsnetz.shared.web.ApiPages;
+import de.impulsnetz.shared.text.Markdown;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;

@@ -5,7 +5,7 @@ import java.util.List;
 
 import de.impulsnetz.distribution.ListMessage;
 import de.impulsnetz.shared.Berlin;
-import de.impulsnetz.shared.Markdown;
+import de.impulsnetz.shared.text.Markdown;
 import io.swagger.v3.oas.annotations.media.Schema;
 import org.jspecify.annotations.Nullable;
 

@@ -6,8 +6,8 @@ import de.impulsnetz.distribution.Distribution;
 import de.impulsnetz.distribution.Distribution.Archive;
 import de.impulsnetz.distribution.DistributionRefused;
 import de.impulsnetz.identity.Member;
-import de.impulsnetz.shared.Markdown;
-import de.impulsnetz.shared.PageLinks;
+import de.impulsnetz.shared.text.Markdown;
+import de.impulsnetz.shared.web.PageLinks;
 import org.jspecify.annotations.Nullable;
 import reactor.core.publisher.Mono;
 

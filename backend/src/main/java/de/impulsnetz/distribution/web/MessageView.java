@@ -5,7 +5,7 @@ import java.time.temporal.ChronoUnit;
 
 import de.impulsnetz.distribution.ListMessage;
 import de.impulsnetz.shared.Berlin;
-import de.impulsnetz.shared.Markdown;
+import de.impulsnetz.shared.text.Markdown;
 import org.jspecify.annotations.Nullable;
 
 /**

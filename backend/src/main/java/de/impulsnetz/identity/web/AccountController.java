@@ -5,7 +5,7 @@ import de.impulsnetz.identity.Member;
 import de.impulsnetz.identity.account.MemberAccounts;
 import de.impulsnetz.identity.login.Reauthentication;
 import de.impulsnetz.municipality.Municipality;
-import de.impulsnetz.shared.Notices;
+import de.impulsnetz.shared.web.Notices;
 import de.impulsnetz.municipality.MunicipalityDirectory;
 import reactor.core.publisher.Mono;
 import tools.jackson.databind.SerializationFeature;

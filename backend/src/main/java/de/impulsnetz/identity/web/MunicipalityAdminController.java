@@ -10,7 +10,7 @@ import de.impulsnetz.municipality.MunicipalityDirectory;
 import de.impulsnetz.municipality.MunicipalityExists;
 import de.impulsnetz.municipality.MunicipalityKind;
 import de.impulsnetz.municipality.NewMunicipality;
-import de.impulsnetz.shared.Pages;
+import de.impulsnetz.shared.web.Pages;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;

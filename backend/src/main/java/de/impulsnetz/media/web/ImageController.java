@@ -3,7 +3,7 @@ package de.impulsnetz.media.web;
 import java.time.Duration;
 
 import de.impulsnetz.media.Images;
-import de.impulsnetz.shared.Pages;
+import de.impulsnetz.shared.web.Pages;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 

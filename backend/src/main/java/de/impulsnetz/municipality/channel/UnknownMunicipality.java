@@ -1,6 +1,6 @@
 package de.impulsnetz.municipality.channel;
 
-import de.impulsnetz.shared.Refusal;
+import de.impulsnetz.shared.web.Refusal;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;

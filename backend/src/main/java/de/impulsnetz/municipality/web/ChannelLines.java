@@ -10,7 +10,7 @@ import de.impulsnetz.municipality.channel.Channel;
 import de.impulsnetz.municipality.channel.ChannelChange;
 import de.impulsnetz.municipality.channel.ChannelStatus;
 import de.impulsnetz.shared.Berlin;
-import de.impulsnetz.shared.Labels;
+import de.impulsnetz.shared.text.Labels;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.context.MessageSource;

@@ -13,10 +13,10 @@ import de.impulsnetz.municipality.channel.ChannelEditor;
 import de.impulsnetz.municipality.channel.ChannelEditors;
 import de.impulsnetz.municipality.channel.ChannelKeeping;
 import de.impulsnetz.municipality.channel.UnknownMunicipality;
-import de.impulsnetz.shared.Markdown;
-import de.impulsnetz.shared.Notice;
-import de.impulsnetz.shared.Notices;
-import de.impulsnetz.shared.Pages;
+import de.impulsnetz.shared.text.Markdown;
+import de.impulsnetz.shared.web.Notice;
+import de.impulsnetz.shared.web.Notices;
+import de.impulsnetz.shared.web.Pages;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 

@@ -3,7 +3,7 @@ package de.impulsnetz.practice.api;
 import java.net.URI;
 
 import de.impulsnetz.identity.CurrentMember;
-import de.impulsnetz.shared.ApiPages;
+import de.impulsnetz.shared.web.ApiPages;
 import de.impulsnetz.municipality.Municipality;
 import de.impulsnetz.municipality.MunicipalityDirectory;
 import de.impulsnetz.municipality.MunicipalityKind;

@@ -6,7 +6,7 @@ import de.impulsnetz.practice.PracticeDenied;
 import de.impulsnetz.practice.PracticeLimitReached;
 import de.impulsnetz.practice.PracticeNotFound;
 import de.impulsnetz.practice.authoring.WrongStatus;
-import de.impulsnetz.shared.ApiProblems;
+import de.impulsnetz.shared.web.ApiProblems;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;

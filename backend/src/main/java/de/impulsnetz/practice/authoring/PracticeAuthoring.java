@@ -20,9 +20,9 @@ import java.util.function.UnaryOperator;
 
 import de.impulsnetz.identity.Member;
 import de.impulsnetz.search.SearchableChanged;
-import de.impulsnetz.shared.FreeSlugs;
-import de.impulsnetz.shared.ReactiveEvents;
-import de.impulsnetz.shared.Slugs;
+import de.impulsnetz.shared.text.FreeSlugs;
+import de.impulsnetz.shared.work.ReactiveEvents;
+import de.impulsnetz.shared.text.Slugs;
 import org.jspecify.annotations.Nullable;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;

@@ -2,7 +2,7 @@ package de.impulsnetz.practice.authoring;
 
 import de.impulsnetz.practice.PracticeContent;
 import de.impulsnetz.practice.PracticeFiles;
-import de.impulsnetz.shared.WordDiff;
+import de.impulsnetz.shared.text.WordDiff;
 import java.util.List;
 
 /**

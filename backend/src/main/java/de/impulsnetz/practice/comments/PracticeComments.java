@@ -10,7 +10,7 @@ import java.time.Duration;
 import java.util.Set;
 
 import de.impulsnetz.identity.Member;
-import de.impulsnetz.shared.ReactiveEvents;
+import de.impulsnetz.shared.work.ReactiveEvents;
 import org.jspecify.annotations.Nullable;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;

@@ -8,7 +8,7 @@ import java.util.Map;
 import de.impulsnetz.municipality.Municipality;
 import de.impulsnetz.practice.comments.Comment;
 import de.impulsnetz.shared.Berlin;
-import de.impulsnetz.shared.Markdown;
+import de.impulsnetz.shared.text.Markdown;
 import org.jspecify.annotations.Nullable;
 
 /**

@@ -9,7 +9,7 @@ import de.impulsnetz.municipality.Municipality;
 import de.impulsnetz.municipality.MunicipalityKind;
 import de.impulsnetz.municipality.Platform;
 import de.impulsnetz.practice.PracticeFilter;
-import de.impulsnetz.shared.Labels;
+import de.impulsnetz.shared.text.Labels;
 import org.jspecify.annotations.Nullable;
 
 /**

@@ -24,7 +24,8 @@ import org.jspecify.annotations.Nullable;
  * leave is decided by {@link PracticeFilter}, as for the API and the feeds.
  *
  * @param sortierung {@code neueste} (default), {@code aelteste} or {@code titel}
- * @param seite the page of the list, from 1; see {@link de.impulsnetz.shared.PageLinks}
+ * @param seite the page of the list, from 1; see
+ * {@link de.impulsnetz.shared.web.PageLinks}
  * @param suche words to look for, answered by the site's search (only cases it finds
  * stay)
  */

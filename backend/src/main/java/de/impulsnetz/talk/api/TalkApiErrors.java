@@ -4,7 +4,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
-import de.impulsnetz.shared.ApiProblems;
+import de.impulsnetz.shared.web.ApiProblems;
 import de.impulsnetz.talk.authoring.PublicationRefused;
 import de.impulsnetz.talk.authoring.TalkConflict;
 import de.impulsnetz.talk.authoring.TalkInvalid;

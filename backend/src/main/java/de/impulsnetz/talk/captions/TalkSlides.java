@@ -10,7 +10,7 @@ import java.time.Clock;
 import java.util.Arrays;
 import java.util.concurrent.atomic.AtomicLong;
 
-import de.impulsnetz.shared.ReactiveEvents;
+import de.impulsnetz.shared.work.ReactiveEvents;
 import de.impulsnetz.talk.Talk;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;

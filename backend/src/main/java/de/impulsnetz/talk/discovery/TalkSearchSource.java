@@ -9,7 +9,7 @@ import de.impulsnetz.search.SearchAnchor;
 import de.impulsnetz.search.SearchDocument;
 import de.impulsnetz.search.SearchSource;
 import de.impulsnetz.search.SearchableChanged;
-import de.impulsnetz.shared.ReactiveEvents;
+import de.impulsnetz.shared.work.ReactiveEvents;
 import de.impulsnetz.talk.Speaker;
 import de.impulsnetz.talk.Talk;
 import de.impulsnetz.talk.TalkAccess;

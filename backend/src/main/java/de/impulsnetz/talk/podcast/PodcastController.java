@@ -9,8 +9,8 @@ import java.util.stream.Collectors;
 
 import de.impulsnetz.municipality.Municipality;
 import de.impulsnetz.municipality.MunicipalityDirectory;
-import de.impulsnetz.shared.Markdown;
-import de.impulsnetz.shared.Pages;
+import de.impulsnetz.shared.text.Markdown;
+import de.impulsnetz.shared.web.Pages;
 import de.impulsnetz.shared.PublicUrl;
 import de.impulsnetz.talk.Licence;
 import de.impulsnetz.talk.Speaker;

@@ -4,7 +4,7 @@ import java.time.Clock;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 
-import de.impulsnetz.shared.LeasedWorker;
+import de.impulsnetz.shared.work.LeasedWorker;
 import de.impulsnetz.talk.recording.RecordingJob.Status;
 import de.impulsnetz.talk.recording.RecordingProcessing.Outcome;
 import de.impulsnetz.talk.recording.RecordingProcessing.Unprocessable;

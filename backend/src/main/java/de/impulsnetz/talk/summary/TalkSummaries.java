@@ -6,9 +6,9 @@ import java.util.List;
 import java.util.Optional;
 
 import de.impulsnetz.identity.Member;
-import de.impulsnetz.shared.Markdown;
-import de.impulsnetz.shared.ReactiveEvents;
-import de.impulsnetz.shared.WordDiff;
+import de.impulsnetz.shared.text.Markdown;
+import de.impulsnetz.shared.work.ReactiveEvents;
+import de.impulsnetz.shared.text.WordDiff;
 import de.impulsnetz.talk.Talk;
 import de.impulsnetz.talk.TalkAccess;
 import de.impulsnetz.talk.TalkNotFound;

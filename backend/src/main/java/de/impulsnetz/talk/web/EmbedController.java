@@ -1,6 +1,6 @@
 package de.impulsnetz.talk.web;
 
-import de.impulsnetz.shared.Pages;
+import de.impulsnetz.shared.web.Pages;
 import de.impulsnetz.talk.TalkAccess;
 import de.impulsnetz.talk.TalkLoginRequired;
 import de.impulsnetz.talk.TalkNotFound;

@@ -7,7 +7,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 
-import de.impulsnetz.shared.PageMeta;
+import de.impulsnetz.shared.web.PageMeta;
 import de.impulsnetz.shared.PublicUrl;
 import de.impulsnetz.talk.Talk;
 import de.impulsnetz.talk.TalkRights;

@@ -35,7 +35,7 @@ import org.springframework.web.bind.annotation.RestController;
 /**
  * The joint campaigns of a working group and their posting plan as JSON. The campaign
  * service decides who may do what; its refusals are written as German problem details by
- * {@code shared.ApiProblems}.
+ * {@code shared.web.ApiProblems}.
  */
 @RestController
 @RequestMapping("/api/v1/arbeitsgruppen/{slug}/kampagnen")

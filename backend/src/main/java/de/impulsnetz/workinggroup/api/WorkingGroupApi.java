@@ -44,7 +44,7 @@ import org.springframework.web.bind.annotation.RestController;
 /**
  * Working groups, meetings and Maßnahmen as JSON. The services decide who may do what;
  * their refusals ({@link GroupDenied} and the others) are written as German problem
- * details by {@code shared.ApiProblems}.
+ * details by {@code shared.web.ApiProblems}.
  */
 @RestController
 @RequestMapping("/api/v1/arbeitsgruppen")

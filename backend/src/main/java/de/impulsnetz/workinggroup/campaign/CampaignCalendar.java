@@ -4,7 +4,7 @@ import java.net.URI;
 import java.util.function.Function;
 
 import de.impulsnetz.municipality.Platform;
-import de.impulsnetz.shared.Calendars;
+import de.impulsnetz.shared.formats.Calendars;
 import net.fortuna.ical4j.model.Calendar;
 import net.fortuna.ical4j.model.component.VEvent;
 import net.fortuna.ical4j.model.property.Description;

@@ -4,7 +4,7 @@ import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
 
-import de.impulsnetz.shared.Markdown;
+import de.impulsnetz.shared.text.Markdown;
 import org.jspecify.annotations.Nullable;
 
 /**

@@ -5,7 +5,7 @@ import java.util.regex.Pattern;
 
 import de.impulsnetz.identity.Member;
 import de.impulsnetz.municipality.MunicipalityDirectory;
-import de.impulsnetz.shared.ReactiveEvents;
+import de.impulsnetz.shared.work.ReactiveEvents;
 import de.impulsnetz.workinggroup.GroupDenied;
 import de.impulsnetz.workinggroup.GroupNotFound;
 import de.impulsnetz.workinggroup.GroupPerson;

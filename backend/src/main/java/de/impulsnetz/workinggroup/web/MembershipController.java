@@ -1,7 +1,7 @@
 package de.impulsnetz.workinggroup.web;
 
 import de.impulsnetz.identity.CurrentMember;
-import de.impulsnetz.shared.Notices;
+import de.impulsnetz.shared.web.Notices;
 import de.impulsnetz.workinggroup.membership.Memberships;
 import org.jspecify.annotations.Nullable;
 import reactor.core.publisher.Mono;

@@ -182,8 +182,8 @@ class EventRulesAndBoardTests {
 
 	private SessionProposal proposed(Event event, String title, Instant at) {
 		return this.mongo
-			.insert(SessionProposal.proposed(event.slug(), de.impulsnetz.shared.Slugs.of(title), People.proposal(title),
-					"Eva", null, null, Members.ORGANISER.id(), at))
+			.insert(SessionProposal.proposed(event.slug(), de.impulsnetz.shared.text.Slugs.of(title),
+					People.proposal(title), "Eva", null, null, Members.ORGANISER.id(), at))
 			.block();
 	}
 

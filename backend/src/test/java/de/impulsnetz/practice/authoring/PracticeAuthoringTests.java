@@ -16,7 +16,7 @@ import java.util.stream.IntStream;
 import de.impulsnetz.IntegrationTest;
 import de.impulsnetz.municipality.MunicipalityKind;
 import de.impulsnetz.municipality.Platform;
-import de.impulsnetz.shared.WordDiff;
+import de.impulsnetz.shared.text.WordDiff;
 import org.junit.jupiter.api.Test;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;

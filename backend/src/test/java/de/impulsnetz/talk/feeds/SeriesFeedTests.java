@@ -11,7 +11,7 @@ import com.rometools.rome.io.SyndFeedInput;
 import de.impulsnetz.IntegrationTest;
 import de.impulsnetz.Members;
 import de.impulsnetz.PageClient;
-import de.impulsnetz.shared.ReactiveEvents;
+import de.impulsnetz.shared.work.ReactiveEvents;
 import de.impulsnetz.talk.Talk;
 import de.impulsnetz.talk.TalkFixture;
 import de.impulsnetz.talk.TalkLibrary;

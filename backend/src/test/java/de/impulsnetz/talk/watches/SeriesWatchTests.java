@@ -13,7 +13,7 @@ import de.impulsnetz.PageClient;
 import de.impulsnetz.TestMailServer;
 import de.impulsnetz.identity.Member;
 import de.impulsnetz.identity.MemberDataHolder;
-import de.impulsnetz.shared.ReactiveEvents;
+import de.impulsnetz.shared.work.ReactiveEvents;
 import de.impulsnetz.talk.Talk;
 import de.impulsnetz.talk.TalkFixture;
 import de.impulsnetz.talk.TalkLibrary;

@@ -24,9 +24,9 @@ import de.impulsnetz.barcamp.plan.SessionPlans;
 import de.impulsnetz.barcamp.web.EventViews.EventCard;
 import de.impulsnetz.identity.CurrentMember;
 import de.impulsnetz.identity.Member;
-import de.impulsnetz.shared.Labels;
-import de.impulsnetz.shared.Notices;
-import de.impulsnetz.shared.Pages;
+import de.impulsnetz.shared.text.Labels;
+import de.impulsnetz.shared.web.Notices;
+import de.impulsnetz.shared.web.Pages;
 import de.impulsnetz.shared.PublicUrl;
 import org.jspecify.annotations.Nullable;
 import reactor.core.publisher.Flux;
@@ -267,8 +267,9 @@ class PlanController {
 	}
 
 	/**
-	 * Runs a planning step and returns to the editor with its notice (shared.Notices), or
-	 * with the reason it was refused: for a session to place, at that session.
+	 * Runs a planning step and returns to the editor with its notice
+	 * (shared.web.Notices), or with the reason it was refused: for a session to place, at
+	 * that session.
 	 */
 	private Mono<Rendering> step(String slug, String flag, @Nullable String proposal,
 			Function<Target, Mono<SessionPlan>> action) {

@@ -16,7 +16,7 @@ import de.impulsnetz.barcamp.plan.Schedule.Entry;
 import de.impulsnetz.barcamp.plan.SessionPlans;
 import de.impulsnetz.barcamp.web.EventViews.EventCard;
 import de.impulsnetz.shared.Berlin;
-import de.impulsnetz.shared.Pages;
+import de.impulsnetz.shared.web.Pages;
 import de.impulsnetz.shared.PublicUrl;
 import org.jspecify.annotations.Nullable;
 import reactor.core.publisher.Mono;

@@ -17,9 +17,9 @@ import de.impulsnetz.barcamp.web.EventViews.EventCard;
 import de.impulsnetz.identity.CurrentMember;
 import de.impulsnetz.municipality.Municipality;
 import de.impulsnetz.municipality.MunicipalityDirectory;
-import de.impulsnetz.shared.Csv;
-import de.impulsnetz.shared.Labels;
-import de.impulsnetz.shared.Pages;
+import de.impulsnetz.shared.formats.Csv;
+import de.impulsnetz.shared.text.Labels;
+import de.impulsnetz.shared.web.Pages;
 import org.jspecify.annotations.Nullable;
 import reactor.core.publisher.Mono;
 

@@ -6,7 +6,7 @@ import java.util.Map;
 
 import de.impulsnetz.municipality.channel.ChannelConflict;
 import de.impulsnetz.municipality.channel.InvalidChannels;
-import de.impulsnetz.shared.ApiProblems;
+import de.impulsnetz.shared.web.ApiProblems;
 
 import org.springframework.context.MessageSource;
 import org.springframework.http.HttpStatus;

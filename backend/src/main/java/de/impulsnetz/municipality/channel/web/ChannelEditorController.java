@@ -12,7 +12,7 @@ import de.impulsnetz.municipality.channel.ChannelProblem;
 import de.impulsnetz.municipality.channel.ChannelStatus;
 import de.impulsnetz.municipality.channel.InvalidChannels;
 import de.impulsnetz.municipality.channel.KeptChannels;
-import de.impulsnetz.shared.Notices;
+import de.impulsnetz.shared.web.Notices;
 import reactor.core.publisher.Mono;
 
 import org.springframework.http.HttpStatus;

@@ -8,7 +8,7 @@ import de.impulsnetz.municipality.Platform;
 import de.impulsnetz.municipality.channel.Channel;
 import de.impulsnetz.municipality.channel.ChannelStatus;
 import de.impulsnetz.municipality.channel.KeptChannels;
-import de.impulsnetz.shared.FormRows;
+import de.impulsnetz.shared.web.FormRows;
 import org.jspecify.annotations.Nullable;
 
 /**

@@ -11,8 +11,8 @@ import de.impulsnetz.municipality.channel.ChannelOverview;
 import de.impulsnetz.municipality.channel.ChannelOverview.Filter;
 import de.impulsnetz.municipality.channel.ChannelOverview.Overview;
 import de.impulsnetz.municipality.channel.MunicipalityGroups;
-import de.impulsnetz.shared.Csv;
-import de.impulsnetz.shared.Labels;
+import de.impulsnetz.shared.formats.Csv;
+import de.impulsnetz.shared.text.Labels;
 import org.jspecify.annotations.Nullable;
 import reactor.core.publisher.Mono;
 

@@ -1,6 +1,6 @@
 package de.impulsnetz.practice.authoring.web;
 
-import de.impulsnetz.shared.Notices;
+import de.impulsnetz.shared.web.Notices;
 import de.impulsnetz.practice.PracticeLimitReached;
 
 import de.impulsnetz.practice.web.PracticeWebErrors;
@@ -25,10 +25,10 @@ import de.impulsnetz.practice.authoring.PracticeAuthoring;
 import de.impulsnetz.practice.PracticeCatalog;
 import de.impulsnetz.practice.authoring.PracticeConflict;
 import de.impulsnetz.practice.PracticeRights;
-import de.impulsnetz.shared.Choice;
-import de.impulsnetz.shared.Labels;
-import de.impulsnetz.shared.Markdown;
-import de.impulsnetz.shared.Pages;
+import de.impulsnetz.shared.web.Choice;
+import de.impulsnetz.shared.text.Labels;
+import de.impulsnetz.shared.text.Markdown;
+import de.impulsnetz.shared.web.Pages;
 import jakarta.validation.Valid;
 import org.jspecify.annotations.Nullable;
 import reactor.core.publisher.Mono;

@@ -1,6 +1,6 @@
 package de.impulsnetz.practice.authoring.web;
 
-import de.impulsnetz.shared.Notices;
+import de.impulsnetz.shared.web.Notices;
 import de.impulsnetz.practice.web.PracticeWebErrors;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
@@ -16,7 +16,7 @@ import de.impulsnetz.practice.PracticeRevision;
 import de.impulsnetz.practice.PracticeRights;
 import de.impulsnetz.practice.PracticeStatus;
 import de.impulsnetz.shared.Berlin;
-import de.impulsnetz.shared.Pages;
+import de.impulsnetz.shared.web.Pages;
 import org.jspecify.annotations.Nullable;
 import reactor.core.publisher.Mono;
 

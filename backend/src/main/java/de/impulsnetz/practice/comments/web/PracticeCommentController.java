@@ -1,6 +1,6 @@
 package de.impulsnetz.practice.comments.web;
 
-import de.impulsnetz.shared.Notices;
+import de.impulsnetz.shared.web.Notices;
 import de.impulsnetz.practice.web.PracticeWebErrors;
 import de.impulsnetz.practice.web.Toggle;
 import de.impulsnetz.identity.CurrentMember;

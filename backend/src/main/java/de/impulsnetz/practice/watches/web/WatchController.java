@@ -1,12 +1,12 @@
 package de.impulsnetz.practice.watches.web;
 
-import de.impulsnetz.shared.Notices;
+import de.impulsnetz.shared.web.Notices;
 import de.impulsnetz.practice.web.PracticeWebErrors;
 import de.impulsnetz.practice.web.Toggle;
 import de.impulsnetz.identity.CurrentMember;
 import de.impulsnetz.practice.watches.PracticeWatches;
 import de.impulsnetz.practice.watches.Watch;
-import de.impulsnetz.shared.Pages;
+import de.impulsnetz.shared.web.Pages;
 import org.jspecify.annotations.Nullable;
 import reactor.core.publisher.Mono;
 

@@ -5,11 +5,11 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-import de.impulsnetz.shared.Notices;
+import de.impulsnetz.shared.web.Notices;
 import de.impulsnetz.identity.CurrentMember;
 import de.impulsnetz.municipality.Municipality;
 import de.impulsnetz.municipality.MunicipalityDirectory;
-import de.impulsnetz.shared.Choice;
+import de.impulsnetz.shared.web.Choice;
 import de.impulsnetz.talk.TalkAccess;
 import de.impulsnetz.talk.TalkDenied;
 import de.impulsnetz.talk.TalkRights;

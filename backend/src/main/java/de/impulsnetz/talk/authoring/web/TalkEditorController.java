@@ -6,8 +6,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 
-import de.impulsnetz.shared.Notices;
-import de.impulsnetz.shared.Notice;
+import de.impulsnetz.shared.web.Notices;
+import de.impulsnetz.shared.web.Notice;
 import de.impulsnetz.identity.CurrentMember;
 import de.impulsnetz.identity.Member;
 import de.impulsnetz.talk.Licence;

@@ -4,7 +4,7 @@ import java.time.LocalDateTime;
 import java.util.List;
 
 import de.impulsnetz.shared.Berlin;
-import de.impulsnetz.shared.FormRows;
+import de.impulsnetz.shared.web.FormRows;
 import de.impulsnetz.talk.Speaker;
 import de.impulsnetz.talk.Talk;
 import de.impulsnetz.talk.TalkContent;

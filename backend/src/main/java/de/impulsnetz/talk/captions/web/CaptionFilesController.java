@@ -3,7 +3,7 @@ package de.impulsnetz.talk.captions.web;
 import java.nio.charset.StandardCharsets;
 
 import de.impulsnetz.identity.CurrentMember;
-import de.impulsnetz.shared.Pages;
+import de.impulsnetz.shared.web.Pages;
 import de.impulsnetz.talk.Talk;
 import de.impulsnetz.talk.TalkAccess;
 import de.impulsnetz.talk.captions.CaptionTrack;

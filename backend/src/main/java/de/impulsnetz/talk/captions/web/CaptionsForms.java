@@ -2,7 +2,7 @@ package de.impulsnetz.talk.captions.web;
 
 import java.util.List;
 
-import de.impulsnetz.shared.FormRows;
+import de.impulsnetz.shared.web.FormRows;
 import de.impulsnetz.talk.captions.Chapter;
 import de.impulsnetz.talk.captions.Chapters;
 import org.jspecify.annotations.Nullable;

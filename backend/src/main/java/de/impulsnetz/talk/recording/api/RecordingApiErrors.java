@@ -1,6 +1,6 @@
 package de.impulsnetz.talk.recording.api;
 
-import de.impulsnetz.shared.ApiProblems;
+import de.impulsnetz.shared.web.ApiProblems;
 import de.impulsnetz.talk.recording.RecordingRefused;
 
 import org.springframework.http.HttpStatus;

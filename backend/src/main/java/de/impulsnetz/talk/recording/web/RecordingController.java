@@ -8,8 +8,8 @@ import java.util.concurrent.atomic.AtomicReference;
 
 import de.impulsnetz.identity.CurrentMember;
 import de.impulsnetz.identity.Member;
-import de.impulsnetz.shared.Labels;
-import de.impulsnetz.shared.Pages;
+import de.impulsnetz.shared.text.Labels;
+import de.impulsnetz.shared.web.Pages;
 import de.impulsnetz.talk.TalkAccess;
 import de.impulsnetz.talk.TextTrack;
 import de.impulsnetz.talk.plays.PlayCounts;

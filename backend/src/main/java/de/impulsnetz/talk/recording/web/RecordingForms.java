@@ -3,7 +3,7 @@ package de.impulsnetz.talk.recording.web;
 import java.util.List;
 
 import de.impulsnetz.identity.AccessRules;
-import de.impulsnetz.shared.StreamedForms;
+import de.impulsnetz.shared.web.StreamedForms;
 
 import org.springframework.security.config.web.server.ServerHttpSecurity.AuthorizeExchangeSpec;
 import org.springframework.stereotype.Component;

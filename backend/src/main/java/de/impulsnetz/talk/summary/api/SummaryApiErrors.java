@@ -1,6 +1,6 @@
 package de.impulsnetz.talk.summary.api;
 
-import de.impulsnetz.shared.ApiProblems;
+import de.impulsnetz.shared.web.ApiProblems;
 import de.impulsnetz.talk.summary.NoSummaryYet;
 import de.impulsnetz.talk.summary.SummaryConflict;
 

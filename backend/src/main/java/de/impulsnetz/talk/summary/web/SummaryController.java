@@ -2,10 +2,10 @@ package de.impulsnetz.talk.summary.web;
 
 import java.time.LocalDateTime;
 
-import de.impulsnetz.shared.Notices;
+import de.impulsnetz.shared.web.Notices;
 import de.impulsnetz.identity.CurrentMember;
 import de.impulsnetz.shared.Berlin;
-import de.impulsnetz.shared.Markdown;
+import de.impulsnetz.shared.text.Markdown;
 import de.impulsnetz.talk.Talk;
 import de.impulsnetz.talk.summary.EditedSummary;
 import de.impulsnetz.talk.summary.NoSummaryYet;

@@ -1,7 +1,7 @@
 package de.impulsnetz.talk.summary.web;
 
-import de.impulsnetz.shared.DescribedImages;
-import de.impulsnetz.shared.LocalImages;
+import de.impulsnetz.shared.text.DescribedImages;
+import de.impulsnetz.shared.text.LocalImages;
 import de.impulsnetz.talk.summary.EditedSummary;
 import de.impulsnetz.talk.summary.TalkSummaries;
 import jakarta.validation.constraints.NotBlank;

@@ -1,8 +1,8 @@
 package de.impulsnetz.talk.watches.web;
 
-import de.impulsnetz.shared.Notices;
+import de.impulsnetz.shared.web.Notices;
 import de.impulsnetz.identity.CurrentMember;
-import de.impulsnetz.shared.Pages;
+import de.impulsnetz.shared.web.Pages;
 import de.impulsnetz.talk.TalkLibrary;
 import de.impulsnetz.talk.TalkSeries;
 import de.impulsnetz.talk.watches.SeriesWatch;
