@@ -19,7 +19,14 @@ public final class People {
 	 * A barcamp in four weeks with open registration, two rooms and a short grid.
 	 */
 	public static NewEvent barcamp(int capacity, Voting voting) {
-		Instant start = Instant.now().plus(28, ChronoUnit.DAYS).truncatedTo(ChronoUnit.HOURS);
+		// Four weeks ahead at 10:00 in Berlin: a fixed hour, so that a session over two
+		// slots
+		// never runs past midnight, whenever the test runs.
+		Instant start = java.time.ZonedDateTime.now(java.time.ZoneId.of("Europe/Berlin"))
+			.plusDays(28)
+			.truncatedTo(ChronoUnit.DAYS)
+			.withHour(10)
+			.toInstant();
 		List<Slot> slots = List.of(new Slot(start, start.plus(1, ChronoUnit.HOURS), SlotKind.PLENARY, "Planung"),
 				new Slot(start.plus(1, ChronoUnit.HOURS), start.plus(2, ChronoUnit.HOURS), SlotKind.SESSION, null),
 				new Slot(start.plus(2, ChronoUnit.HOURS), start.plus(3, ChronoUnit.HOURS), SlotKind.SESSION, null));
