@@ -1,5 +1,8 @@
 package de.impulsnetz.barcamp;
 
+import de.impulsnetz.barcamp.proposal.ProposalStatus;
+import de.impulsnetz.barcamp.proposal.SessionProposal;
+import de.impulsnetz.barcamp.proposal.SessionProposalRepository;
 import java.time.Clock;
 import java.util.List;
 

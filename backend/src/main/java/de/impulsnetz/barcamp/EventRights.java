@@ -1,5 +1,6 @@
 package de.impulsnetz.barcamp;
 
+import de.impulsnetz.barcamp.proposal.SessionProposal;
 import java.time.Instant;
 import java.util.Optional;
 

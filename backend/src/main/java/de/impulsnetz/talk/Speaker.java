@@ -1,5 +1,6 @@
 package de.impulsnetz.talk;
 
+import de.impulsnetz.talk.publication.Consent;
 import org.jspecify.annotations.Nullable;
 
 /**

@@ -1,5 +1,6 @@
 package de.impulsnetz.talk;
 
+import de.impulsnetz.talk.publication.Consent;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;

@@ -1,5 +1,6 @@
 package de.impulsnetz.barcamp;
 
+import de.impulsnetz.barcamp.proposal.SessionProposal;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicInteger;

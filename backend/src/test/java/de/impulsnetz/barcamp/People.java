@@ -1,5 +1,7 @@
 package de.impulsnetz.barcamp;
 
+import de.impulsnetz.barcamp.proposal.ProposalContent;
+import de.impulsnetz.barcamp.proposal.ProposalFormat;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;

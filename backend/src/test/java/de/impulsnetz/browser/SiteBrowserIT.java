@@ -7,7 +7,7 @@ import java.util.List;
 import de.impulsnetz.Browser;
 import de.impulsnetz.IntegrationTest;
 import de.impulsnetz.barcamp.EventKind;
-import de.impulsnetz.barcamp.ProposalFormat;
+import de.impulsnetz.barcamp.proposal.ProposalFormat;
 import de.impulsnetz.municipality.MunicipalityKind;
 import de.impulsnetz.municipality.Platform;
 import org.junit.jupiter.api.AfterAll;

@@ -6,8 +6,8 @@ import java.nio.file.Path;
 
 import de.impulsnetz.IntegrationTest;
 import de.impulsnetz.Members;
-import de.impulsnetz.talk.Consent;
-import de.impulsnetz.talk.Licence;
+import de.impulsnetz.talk.publication.Consent;
+import de.impulsnetz.talk.publication.Licence;
 import de.impulsnetz.talk.Speaker;
 import de.impulsnetz.talk.Talk;
 import de.impulsnetz.talk.TalkContent;

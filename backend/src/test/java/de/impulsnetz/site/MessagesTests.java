@@ -88,11 +88,12 @@ class MessagesTests {
 
 	private static final List<Class<?>> SHOWN = List.of(de.impulsnetz.municipality.Platform.class,
 			de.impulsnetz.municipality.MunicipalityKind.class, de.impulsnetz.barcamp.EventKind.class,
-			de.impulsnetz.barcamp.ProposalFormat.class, de.impulsnetz.practice.PracticeStatus.class,
+			de.impulsnetz.barcamp.proposal.ProposalFormat.class, de.impulsnetz.practice.PracticeStatus.class,
 			de.impulsnetz.talk.recording.RecordingJob.Status.class, de.impulsnetz.identity.Role.class,
 			de.impulsnetz.barcamp.SlotKind.class, de.impulsnetz.barcamp.VotingMode.class,
-			de.impulsnetz.talk.TalkState.class, de.impulsnetz.talk.Licence.class, de.impulsnetz.talk.Visibility.class,
-			de.impulsnetz.practice.watches.Watch.Kind.class, de.impulsnetz.shared.text.WordDiff.Line.Kind.class);
+			de.impulsnetz.talk.TalkState.class, de.impulsnetz.talk.publication.Licence.class,
+			de.impulsnetz.talk.Visibility.class, de.impulsnetz.practice.watches.Watch.Kind.class,
+			de.impulsnetz.shared.text.WordDiff.Line.Kind.class);
 
 	private static final List<String> OLD_PREFIXES = List.of("platform.", "municipality.kind.", "event.kind.",
 			"proposal.format.", "practice.status.", "talk.recording.status.", "role.", "barcamp.slot.",

@@ -10,7 +10,7 @@ import java.util.stream.StreamSupport;
 import com.mongodb.reactivestreams.client.MongoClient;
 import com.mongodb.reactivestreams.client.MongoClients;
 import de.impulsnetz.barcamp.Event;
-import de.impulsnetz.barcamp.SessionProposal;
+import de.impulsnetz.barcamp.proposal.SessionProposal;
 import de.impulsnetz.barcamp.personal.Star;
 import de.impulsnetz.municipality.Municipality;
 import de.impulsnetz.practice.Practice;

@@ -1,5 +1,7 @@
 package de.impulsnetz.talk;
 
+import de.impulsnetz.talk.publication.Consent;
+import de.impulsnetz.talk.publication.Licence;
 import java.time.Instant;
 import java.util.List;
 

@@ -8,9 +8,9 @@ import java.util.Optional;
 
 import de.impulsnetz.barcamp.Event;
 import de.impulsnetz.barcamp.EventCalendar;
-import de.impulsnetz.barcamp.EventTalks;
+import de.impulsnetz.barcamp.integration.EventTalks;
 import de.impulsnetz.barcamp.EventRights;
-import de.impulsnetz.barcamp.SessionProposal;
+import de.impulsnetz.barcamp.proposal.SessionProposal;
 import de.impulsnetz.barcamp.plan.SessionPlans;
 import de.impulsnetz.barcamp.proposal.ProposalNotFound;
 import de.impulsnetz.barcamp.proposal.Proposals;

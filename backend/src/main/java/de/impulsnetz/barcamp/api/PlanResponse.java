@@ -7,9 +7,9 @@ import java.util.Map;
 import java.util.Objects;
 
 import de.impulsnetz.barcamp.Event;
-import de.impulsnetz.barcamp.ProposalFormat;
+import de.impulsnetz.barcamp.proposal.ProposalFormat;
 import de.impulsnetz.barcamp.Room;
-import de.impulsnetz.barcamp.SessionProposal;
+import de.impulsnetz.barcamp.proposal.SessionProposal;
 import de.impulsnetz.barcamp.Slot;
 import de.impulsnetz.barcamp.plan.SessionPlan;
 import de.impulsnetz.shared.Berlin;

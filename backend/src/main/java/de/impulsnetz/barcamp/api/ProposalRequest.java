@@ -3,8 +3,8 @@ package de.impulsnetz.barcamp.api;
 import java.util.Set;
 
 import de.impulsnetz.barcamp.Equipment;
-import de.impulsnetz.barcamp.ProposalContent;
-import de.impulsnetz.barcamp.ProposalFormat;
+import de.impulsnetz.barcamp.proposal.ProposalContent;
+import de.impulsnetz.barcamp.proposal.ProposalFormat;
 import de.impulsnetz.shared.text.DescribedImages;
 import de.impulsnetz.shared.text.LocalImages;
 import jakarta.validation.constraints.Max;

@@ -3,8 +3,8 @@ package de.impulsnetz.barcamp.api;
 import java.util.Set;
 
 import de.impulsnetz.barcamp.Equipment;
-import de.impulsnetz.barcamp.ProposalFormat;
-import de.impulsnetz.barcamp.SessionProposal;
+import de.impulsnetz.barcamp.proposal.ProposalFormat;
+import de.impulsnetz.barcamp.proposal.SessionProposal;
 import org.jspecify.annotations.Nullable;
 
 /**

@@ -6,7 +6,7 @@ import java.util.List;
 
 import de.impulsnetz.barcamp.Event;
 import de.impulsnetz.barcamp.EventDenied;
-import de.impulsnetz.barcamp.SessionProposal;
+import de.impulsnetz.barcamp.proposal.SessionProposal;
 import de.impulsnetz.barcamp.notes.SessionNote.NoteAuthor;
 import de.impulsnetz.barcamp.proposal.Proposals;
 import de.impulsnetz.identity.Member;

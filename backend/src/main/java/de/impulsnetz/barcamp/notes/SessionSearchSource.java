@@ -6,8 +6,8 @@ import java.util.Optional;
 
 import de.impulsnetz.barcamp.Event;
 import de.impulsnetz.barcamp.EventCalendar;
-import de.impulsnetz.barcamp.ProposalStatus;
-import de.impulsnetz.barcamp.SessionProposal;
+import de.impulsnetz.barcamp.proposal.ProposalStatus;
+import de.impulsnetz.barcamp.proposal.SessionProposal;
 import de.impulsnetz.search.SearchDocument;
 import de.impulsnetz.search.SearchSource;
 import org.jspecify.annotations.Nullable;

@@ -7,7 +7,7 @@ import java.util.Map;
 
 import de.impulsnetz.barcamp.Event;
 import de.impulsnetz.barcamp.EventDenied;
-import de.impulsnetz.barcamp.SessionProposal;
+import de.impulsnetz.barcamp.proposal.SessionProposal;
 import de.impulsnetz.identity.Member;
 import de.impulsnetz.municipality.Municipality;
 import de.impulsnetz.municipality.MunicipalityDirectory;

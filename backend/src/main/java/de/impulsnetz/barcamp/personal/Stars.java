@@ -4,7 +4,7 @@ import java.time.Clock;
 import java.util.Set;
 import java.util.stream.Collectors;
 
-import de.impulsnetz.barcamp.SessionProposal;
+import de.impulsnetz.barcamp.proposal.SessionProposal;
 import de.impulsnetz.identity.Member;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;

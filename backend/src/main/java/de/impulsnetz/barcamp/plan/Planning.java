@@ -4,7 +4,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
-import de.impulsnetz.barcamp.SessionProposal;
+import de.impulsnetz.barcamp.proposal.SessionProposal;
 
 /**
  * What planning an event reads once: the open proposals and, built from them and the

@@ -13,7 +13,7 @@ import java.util.Map;
 import java.util.UUID;
 
 import de.impulsnetz.barcamp.Event;
-import de.impulsnetz.barcamp.SessionProposal;
+import de.impulsnetz.barcamp.proposal.SessionProposal;
 import de.impulsnetz.barcamp.Slot;
 import de.impulsnetz.shared.Berlin;
 

@@ -15,7 +15,7 @@ import java.util.stream.IntStream;
 import de.impulsnetz.barcamp.Event;
 import de.impulsnetz.barcamp.EventDenied;
 import de.impulsnetz.barcamp.EventRights;
-import de.impulsnetz.barcamp.SessionProposal;
+import de.impulsnetz.barcamp.proposal.SessionProposal;
 import de.impulsnetz.barcamp.plan.PlanProblem.PlanSession;
 import de.impulsnetz.barcamp.proposal.ProposalNotFound;
 import de.impulsnetz.barcamp.proposal.Proposals;

@@ -11,7 +11,7 @@ import de.impulsnetz.barcamp.Event;
 import de.impulsnetz.barcamp.EventCalendar;
 import de.impulsnetz.barcamp.EventDenied;
 import de.impulsnetz.barcamp.EventRights;
-import de.impulsnetz.barcamp.EventTalks;
+import de.impulsnetz.barcamp.integration.EventTalks;
 import de.impulsnetz.barcamp.proposal.Proposals;
 import de.impulsnetz.barcamp.proposal.Votes;
 import de.impulsnetz.barcamp.registration.RegistrationStatus;

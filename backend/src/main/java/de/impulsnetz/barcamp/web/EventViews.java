@@ -7,8 +7,8 @@ import java.util.Map;
 
 import de.impulsnetz.barcamp.Event;
 import de.impulsnetz.barcamp.EventKind;
-import de.impulsnetz.barcamp.ProposalFormat;
-import de.impulsnetz.barcamp.SessionProposal;
+import de.impulsnetz.barcamp.proposal.ProposalFormat;
+import de.impulsnetz.barcamp.proposal.SessionProposal;
 import de.impulsnetz.barcamp.Venue;
 import de.impulsnetz.shared.Berlin;
 import org.jspecify.annotations.Nullable;

@@ -1,7 +1,7 @@
 package de.impulsnetz.talk.api;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
-import de.impulsnetz.talk.Licence;
+import de.impulsnetz.talk.publication.Licence;
 
 /**
  * A speaker's licence as the API names it (SPDX where there is one).

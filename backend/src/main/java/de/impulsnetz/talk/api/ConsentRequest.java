@@ -1,6 +1,6 @@
 package de.impulsnetz.talk.api;
 
-import de.impulsnetz.talk.Consent;
+import de.impulsnetz.talk.publication.Consent;
 import de.impulsnetz.talk.authoring.SpeakerConsent;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;

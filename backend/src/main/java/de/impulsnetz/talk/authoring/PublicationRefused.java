@@ -2,11 +2,11 @@ package de.impulsnetz.talk.authoring;
 
 import java.util.List;
 
-import de.impulsnetz.talk.MissingForPublication;
+import de.impulsnetz.talk.publication.MissingForPublication;
 
 /**
  * The talk still lacks something before it may be published: everything that is missing,
- * as the {@link de.impulsnetz.talk.PublicationRequirement} beans reported it.
+ * as the {@link de.impulsnetz.talk.publication.PublicationRequirement} beans reported it.
  */
 public class PublicationRefused extends RuntimeException {
 

@@ -1,6 +1,6 @@
 package de.impulsnetz.talk.authoring;
 
-import de.impulsnetz.talk.Consent;
+import de.impulsnetz.talk.publication.Consent;
 
 /**
  * The consent of the speaker with this name, as the talk lists them.

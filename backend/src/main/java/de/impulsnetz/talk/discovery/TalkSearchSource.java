@@ -14,7 +14,7 @@ import de.impulsnetz.talk.Speaker;
 import de.impulsnetz.talk.Talk;
 import de.impulsnetz.talk.TalkAccess;
 import de.impulsnetz.talk.TalkLibrary;
-import de.impulsnetz.talk.TalkPublished;
+import de.impulsnetz.talk.publication.TalkPublished;
 import de.impulsnetz.talk.TalkRights;
 import de.impulsnetz.talk.captions.CaptionTrack;
 import de.impulsnetz.talk.captions.SlideDeck;

@@ -3,7 +3,7 @@ package de.impulsnetz.talk.feeds;
 import java.time.Clock;
 import java.time.Instant;
 
-import de.impulsnetz.talk.TalkPublished;
+import de.impulsnetz.talk.publication.TalkPublished;
 import de.impulsnetz.talk.feeds.Publication.Kind;
 import de.impulsnetz.talk.summary.SummaryPublished;
 import reactor.core.publisher.Flux;

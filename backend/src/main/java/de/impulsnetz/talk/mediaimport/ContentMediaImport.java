@@ -14,8 +14,8 @@ import java.util.Map;
 import java.util.function.Function;
 
 import de.impulsnetz.talk.Talk;
-import de.impulsnetz.talk.TalkMediaFiles;
-import de.impulsnetz.talk.TalkMediaImport;
+import de.impulsnetz.talk.mediaimport.TalkMediaFiles;
+import de.impulsnetz.talk.mediaimport.TalkMediaImport;
 import de.impulsnetz.talk.captions.Chapters;
 import de.impulsnetz.talk.captions.TalkCaptions;
 import de.impulsnetz.talk.captions.TalkChapters;

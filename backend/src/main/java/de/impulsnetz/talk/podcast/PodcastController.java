@@ -12,7 +12,7 @@ import de.impulsnetz.municipality.MunicipalityDirectory;
 import de.impulsnetz.shared.text.Markdown;
 import de.impulsnetz.shared.web.Pages;
 import de.impulsnetz.shared.PublicUrl;
-import de.impulsnetz.talk.Licence;
+import de.impulsnetz.talk.publication.Licence;
 import de.impulsnetz.talk.Speaker;
 import de.impulsnetz.talk.Talk;
 import de.impulsnetz.talk.TalkAccess;

@@ -1,7 +1,7 @@
 package de.impulsnetz.talk.recording;
 
-import de.impulsnetz.talk.MissingForPublication;
-import de.impulsnetz.talk.PublicationRequirement;
+import de.impulsnetz.talk.publication.MissingForPublication;
+import de.impulsnetz.talk.publication.PublicationRequirement;
 import de.impulsnetz.talk.Talk;
 import reactor.core.publisher.Flux;
 

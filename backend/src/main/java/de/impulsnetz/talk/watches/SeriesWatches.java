@@ -14,7 +14,7 @@ import de.impulsnetz.talk.Talk;
 import de.impulsnetz.talk.TalkDenied;
 import de.impulsnetz.talk.TalkLibrary;
 import de.impulsnetz.talk.TalkNotFound;
-import de.impulsnetz.talk.TalkPublished;
+import de.impulsnetz.talk.publication.TalkPublished;
 import de.impulsnetz.talk.TalkSeries;
 import de.impulsnetz.talk.summary.SummaryPublished;
 import reactor.core.publisher.Mono;

@@ -17,7 +17,7 @@ import de.impulsnetz.shared.Berlin;
 import de.impulsnetz.shared.text.Markdown;
 import de.impulsnetz.shared.web.Pages;
 import de.impulsnetz.talk.EventCheck;
-import de.impulsnetz.talk.Licence;
+import de.impulsnetz.talk.publication.Licence;
 import de.impulsnetz.talk.Speaker;
 import de.impulsnetz.talk.Talk;
 import de.impulsnetz.talk.TalkAccess;

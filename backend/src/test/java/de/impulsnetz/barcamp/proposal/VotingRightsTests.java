@@ -8,7 +8,7 @@ import de.impulsnetz.barcamp.Event;
 import de.impulsnetz.barcamp.EventCalendar;
 import de.impulsnetz.barcamp.EventDenied;
 import de.impulsnetz.barcamp.People;
-import de.impulsnetz.barcamp.SessionProposal;
+import de.impulsnetz.barcamp.proposal.SessionProposal;
 import de.impulsnetz.barcamp.Voting;
 import de.impulsnetz.barcamp.VotingMode;
 import de.impulsnetz.barcamp.registration.Registrations;

@@ -8,7 +8,7 @@ import de.impulsnetz.barcamp.Event;
 import de.impulsnetz.barcamp.EventCalendar;
 import de.impulsnetz.barcamp.People;
 import de.impulsnetz.barcamp.Room;
-import de.impulsnetz.barcamp.SessionProposal;
+import de.impulsnetz.barcamp.proposal.SessionProposal;
 import de.impulsnetz.barcamp.Slot;
 import de.impulsnetz.barcamp.SlotKind;
 import de.impulsnetz.barcamp.VotingMode;

@@ -4,8 +4,8 @@ import java.time.Instant;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 
-import de.impulsnetz.talk.Consent;
-import de.impulsnetz.talk.Licence;
+import de.impulsnetz.talk.publication.Consent;
+import de.impulsnetz.talk.publication.Licence;
 import de.impulsnetz.talk.Speaker;
 import de.impulsnetz.talk.TalkState;
 import de.impulsnetz.talk.Visibility;

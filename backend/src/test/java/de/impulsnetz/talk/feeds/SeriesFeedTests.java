@@ -15,7 +15,7 @@ import de.impulsnetz.shared.work.ReactiveEvents;
 import de.impulsnetz.talk.Talk;
 import de.impulsnetz.talk.TalkFixture;
 import de.impulsnetz.talk.TalkLibrary;
-import de.impulsnetz.talk.TalkPublished;
+import de.impulsnetz.talk.publication.TalkPublished;
 import de.impulsnetz.talk.TalkSeries;
 import de.impulsnetz.talk.summary.TalkSummaries;
 import net.fortuna.ical4j.data.CalendarBuilder;

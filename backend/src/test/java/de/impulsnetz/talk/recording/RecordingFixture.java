@@ -5,8 +5,8 @@ import java.util.List;
 import java.util.UUID;
 
 import de.impulsnetz.content.ImportStamp;
-import de.impulsnetz.talk.Consent;
-import de.impulsnetz.talk.Licence;
+import de.impulsnetz.talk.publication.Consent;
+import de.impulsnetz.talk.publication.Licence;
 import de.impulsnetz.talk.Speaker;
 import de.impulsnetz.talk.TalkState;
 import de.impulsnetz.talk.Visibility;

@@ -17,7 +17,7 @@ import de.impulsnetz.shared.work.ReactiveEvents;
 import de.impulsnetz.talk.Talk;
 import de.impulsnetz.talk.TalkFixture;
 import de.impulsnetz.talk.TalkLibrary;
-import de.impulsnetz.talk.TalkPublished;
+import de.impulsnetz.talk.publication.TalkPublished;
 import de.impulsnetz.talk.TalkSeries;
 import de.impulsnetz.talk.summary.TalkSummaries;
 import jakarta.mail.internet.MimeMessage;

@@ -11,7 +11,7 @@ import de.impulsnetz.barcamp.Event;
 import de.impulsnetz.barcamp.EventCalendar;
 import de.impulsnetz.barcamp.EventDenied;
 import de.impulsnetz.barcamp.EventRights;
-import de.impulsnetz.barcamp.SessionProposal;
+import de.impulsnetz.barcamp.proposal.SessionProposal;
 import de.impulsnetz.barcamp.notes.NoteConflict;
 import de.impulsnetz.barcamp.notes.SessionNote;
 import de.impulsnetz.barcamp.notes.SessionNotes;

@@ -7,7 +7,7 @@ import java.util.Map;
 import java.util.Set;
 
 import de.impulsnetz.barcamp.EventCalendar;
-import de.impulsnetz.barcamp.SessionProposal;
+import de.impulsnetz.barcamp.proposal.SessionProposal;
 import de.impulsnetz.barcamp.export.PlanCalendar;
 import de.impulsnetz.barcamp.personal.Stars;
 import de.impulsnetz.barcamp.plan.Schedule;

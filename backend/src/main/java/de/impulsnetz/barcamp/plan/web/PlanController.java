@@ -12,7 +12,7 @@ import java.util.stream.Collectors;
 import de.impulsnetz.barcamp.Event;
 import de.impulsnetz.barcamp.EventCalendar;
 import de.impulsnetz.barcamp.EventRights;
-import de.impulsnetz.barcamp.SessionProposal;
+import de.impulsnetz.barcamp.proposal.SessionProposal;
 import de.impulsnetz.barcamp.personal.Stars;
 import de.impulsnetz.barcamp.plan.PlanLive;
 import de.impulsnetz.barcamp.plan.PlanLive.LiveConnectionsExhausted;

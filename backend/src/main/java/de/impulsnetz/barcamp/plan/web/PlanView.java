@@ -8,9 +8,9 @@ import java.util.List;
 import java.util.Map;
 
 import de.impulsnetz.barcamp.Event;
-import de.impulsnetz.barcamp.ProposalFormat;
+import de.impulsnetz.barcamp.proposal.ProposalFormat;
 import de.impulsnetz.barcamp.Room;
-import de.impulsnetz.barcamp.SessionProposal;
+import de.impulsnetz.barcamp.proposal.SessionProposal;
 import de.impulsnetz.barcamp.Slot;
 import de.impulsnetz.barcamp.SlotKind;
 import de.impulsnetz.barcamp.plan.Placement;

@@ -4,9 +4,9 @@ import java.util.List;
 import java.util.Set;
 
 import de.impulsnetz.barcamp.Equipment;
-import de.impulsnetz.barcamp.ProposalContent;
-import de.impulsnetz.barcamp.ProposalFormat;
-import de.impulsnetz.barcamp.SessionProposal;
+import de.impulsnetz.barcamp.proposal.ProposalContent;
+import de.impulsnetz.barcamp.proposal.ProposalFormat;
+import de.impulsnetz.barcamp.proposal.SessionProposal;
 import de.impulsnetz.shared.text.DescribedImages;
 import de.impulsnetz.shared.text.LocalImages;
 import jakarta.validation.constraints.Max;

@@ -2,8 +2,8 @@ package de.impulsnetz.talk.authoring.web;
 
 import java.util.List;
 
-import de.impulsnetz.talk.Consent;
-import de.impulsnetz.talk.Licence;
+import de.impulsnetz.talk.publication.Consent;
+import de.impulsnetz.talk.publication.Licence;
 import de.impulsnetz.talk.Talk;
 import de.impulsnetz.talk.authoring.SpeakerConsent;
 import org.jspecify.annotations.Nullable;

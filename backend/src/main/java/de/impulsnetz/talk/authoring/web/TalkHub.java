@@ -3,7 +3,7 @@ package de.impulsnetz.talk.authoring.web;
 import java.time.Instant;
 import java.util.List;
 
-import de.impulsnetz.talk.MissingForPublication;
+import de.impulsnetz.talk.publication.MissingForPublication;
 import de.impulsnetz.talk.Talk;
 import de.impulsnetz.talk.TalkSeries;
 import de.impulsnetz.talk.TalkState;

@@ -1,4 +1,4 @@
-package de.impulsnetz.barcamp;
+package de.impulsnetz.barcamp.proposal;
 
 /**
  * Whether a proposal is still on the board.

@@ -1,5 +1,6 @@
-package de.impulsnetz.talk;
+package de.impulsnetz.talk.mediaimport;
 
+import de.impulsnetz.talk.Talk;
 import reactor.core.publisher.Mono;
 
 /**

@@ -1,5 +1,6 @@
-package de.impulsnetz.barcamp;
+package de.impulsnetz.barcamp.integration;
 
+import de.impulsnetz.barcamp.EventCalendar;
 import de.impulsnetz.municipality.MunicipalityProfileContributor;
 import de.impulsnetz.municipality.ProfileEntry;
 import de.impulsnetz.shared.Berlin;

@@ -1,4 +1,4 @@
-package de.impulsnetz.barcamp;
+package de.impulsnetz.barcamp.proposal;
 
 /**
  * How a proposed barcamp session is run.

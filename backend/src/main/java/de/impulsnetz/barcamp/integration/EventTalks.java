@@ -1,5 +1,7 @@
-package de.impulsnetz.barcamp;
+package de.impulsnetz.barcamp.integration;
 
+import de.impulsnetz.barcamp.Event;
+import de.impulsnetz.barcamp.EventKind;
 import java.util.List;
 
 import de.impulsnetz.identity.Member;

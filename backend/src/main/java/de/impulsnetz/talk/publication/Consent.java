@@ -1,4 +1,4 @@
-package de.impulsnetz.talk;
+package de.impulsnetz.talk.publication;
 
 /**
  * What a speaker agreed to: being recorded, the recording being published, and the

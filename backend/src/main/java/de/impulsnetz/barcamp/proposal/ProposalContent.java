@@ -1,5 +1,6 @@
-package de.impulsnetz.barcamp;
+package de.impulsnetz.barcamp.proposal;
 
+import de.impulsnetz.barcamp.Equipment;
 import java.util.Set;
 
 /**

@@ -1,5 +1,6 @@
-package de.impulsnetz.talk;
+package de.impulsnetz.talk.publication;
 
+import de.impulsnetz.talk.Talk;
 import reactor.core.publisher.Flux;
 
 /**

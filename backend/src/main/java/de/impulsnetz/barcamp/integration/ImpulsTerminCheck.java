@@ -1,5 +1,7 @@
-package de.impulsnetz.barcamp;
+package de.impulsnetz.barcamp.integration;
 
+import de.impulsnetz.barcamp.EventCalendar;
+import de.impulsnetz.barcamp.EventKind;
 import de.impulsnetz.talk.EventCheck;
 import reactor.core.publisher.Mono;
 

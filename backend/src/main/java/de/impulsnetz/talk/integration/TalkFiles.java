@@ -1,5 +1,16 @@
-package de.impulsnetz.talk;
+package de.impulsnetz.talk.integration;
 
+import de.impulsnetz.talk.EventCheck;
+import de.impulsnetz.talk.Speaker;
+import de.impulsnetz.talk.Talk;
+import de.impulsnetz.talk.TalkLibrary;
+import de.impulsnetz.talk.TalkSeries;
+import de.impulsnetz.talk.TalkState;
+import de.impulsnetz.talk.Visibility;
+import de.impulsnetz.talk.mediaimport.TalkMediaFiles;
+import de.impulsnetz.talk.mediaimport.TalkMediaImport;
+import de.impulsnetz.talk.publication.Consent;
+import de.impulsnetz.talk.publication.Licence;
 import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Map;

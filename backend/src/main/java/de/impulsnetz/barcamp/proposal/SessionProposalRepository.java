@@ -1,4 +1,4 @@
-package de.impulsnetz.barcamp;
+package de.impulsnetz.barcamp.proposal;
 
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
@@ -6,7 +6,7 @@ import reactor.core.publisher.Mono;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.repository.ReactiveMongoRepository;
 
-interface SessionProposalRepository extends ReactiveMongoRepository<SessionProposal, String> {
+public interface SessionProposalRepository extends ReactiveMongoRepository<SessionProposal, String> {
 
 	Mono<SessionProposal> findByEventAndSlug(String event, String slug);
 

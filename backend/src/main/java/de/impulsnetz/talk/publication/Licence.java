@@ -1,4 +1,4 @@
-package de.impulsnetz.talk;
+package de.impulsnetz.talk.publication;
 
 import org.jspecify.annotations.Nullable;
 

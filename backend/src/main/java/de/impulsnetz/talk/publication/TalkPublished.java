@@ -1,4 +1,4 @@
-package de.impulsnetz.talk;
+package de.impulsnetz.talk.publication;
 
 /**
  * A talk's recording was published: readers may now play it, its series' feed lists it

@@ -1,5 +1,8 @@
-package de.impulsnetz.barcamp;
+package de.impulsnetz.barcamp.integration;
 
+import de.impulsnetz.barcamp.Event;
+import de.impulsnetz.barcamp.EventCalendar;
+import de.impulsnetz.barcamp.proposal.SessionProposal;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;

@@ -1,5 +1,6 @@
-package de.impulsnetz.talk;
+package de.impulsnetz.talk.integration;
 
+import de.impulsnetz.talk.TalkSeriesRepository;
 import de.impulsnetz.municipality.MunicipalityProfileContributor;
 import de.impulsnetz.municipality.ProfileEntry;
 import reactor.core.publisher.Flux;

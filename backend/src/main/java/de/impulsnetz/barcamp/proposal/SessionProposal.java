@@ -1,5 +1,6 @@
-package de.impulsnetz.barcamp;
+package de.impulsnetz.barcamp.proposal;
 
+import de.impulsnetz.barcamp.Equipment;
 import java.time.Instant;
 import java.util.Set;
 
@@ -61,7 +62,7 @@ public record SessionProposal(@Id @Nullable String id, String event, String slug
 		return memberId.equals(this.proposerId);
 	}
 
-	SessionProposal withIdentityOf(SessionProposal existing) {
+	public SessionProposal withIdentityOf(SessionProposal existing) {
 		return new SessionProposal(existing.id, this.event, this.slug, this.title, this.description, this.format,
 				this.proposer, existing.proposerId, existing.municipality, this.length, this.needs,
 				this.recordingAllowed, existing.status, existing.addedBy, existing.proposedAt, this.importStamp,

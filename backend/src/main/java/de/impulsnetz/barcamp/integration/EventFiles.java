@@ -1,5 +1,19 @@
-package de.impulsnetz.barcamp;
+package de.impulsnetz.barcamp.integration;
 
+import de.impulsnetz.barcamp.Equipment;
+import de.impulsnetz.barcamp.Event;
+import de.impulsnetz.barcamp.EventCalendar;
+import de.impulsnetz.barcamp.EventKind;
+import de.impulsnetz.barcamp.Room;
+import de.impulsnetz.barcamp.Slot;
+import de.impulsnetz.barcamp.SlotKind;
+import de.impulsnetz.barcamp.Venue;
+import de.impulsnetz.barcamp.Voting;
+import de.impulsnetz.barcamp.VotingMode;
+import de.impulsnetz.barcamp.Window;
+import de.impulsnetz.barcamp.proposal.ProposalFormat;
+import de.impulsnetz.barcamp.proposal.ProposalStatus;
+import de.impulsnetz.barcamp.proposal.SessionProposal;
 import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Set;
