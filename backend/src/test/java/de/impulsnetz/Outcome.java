@@ -1,6 +1,9 @@
 package de.impulsnetz;
 
+import java.util.List;
 import java.util.Set;
+
+import org.junit.jupiter.params.provider.Arguments;
 
 import org.springframework.test.web.reactive.server.EntityExchangeResult;
 
@@ -36,6 +39,14 @@ public enum Outcome {
 		}
 		assertThat(status / 100).as("status %s for %s", status, result.getUrl()).isIn(2, 3);
 		return ALLOWED;
+	}
+
+	/**
+	 * One row of a matrix: the action and what each actor gets, in the order of the
+	 * test's actors.
+	 */
+	public static Arguments row(String action, Outcome... outcomes) {
+		return Arguments.of(action, List.of(outcomes));
 	}
 
 }

@@ -30,6 +30,7 @@ import org.springframework.test.web.reactive.server.EntityExchangeResult;
 import org.springframework.test.web.reactive.server.WebTestClient;
 import org.springframework.web.reactive.function.BodyInserters;
 
+import static de.impulsnetz.Outcome.row;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
@@ -107,10 +108,6 @@ class BarcampRightsTests {
 				row("star",               L, A, A, A, A, A, A),
 				row("personal plan",      L, A, A, A, A, A, A));
 		// @formatter:on
-	}
-
-	private static Arguments row(String action, Outcome... outcomes) {
-		return Arguments.of(action, List.of(outcomes));
 	}
 
 	@ParameterizedTest(name = "{0}")

@@ -67,6 +67,7 @@ import org.springframework.test.web.reactive.server.WebTestClient;
 import org.springframework.util.LinkedMultiValueMap;
 import org.springframework.web.reactive.function.BodyInserters;
 
+import static de.impulsnetz.Outcome.row;
 import static de.impulsnetz.workinggroup.WorkingGroupRightsTests.api;
 import static de.impulsnetz.workinggroup.WorkingGroupRightsTests.get;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -182,10 +183,6 @@ class CampaignTests {
 				row("api plan post",        L, A, D, A, D, A),
 				row("api change post",      L, A, D, A, D, A));
 		// @formatter:on
-	}
-
-	private static Arguments row(String action, Outcome... outcomes) {
-		return Arguments.of(action, List.of(outcomes));
 	}
 
 	@ParameterizedTest(name = "{0}")

@@ -38,6 +38,7 @@ import org.springframework.test.web.reactive.server.EntityExchangeResult;
 import org.springframework.test.web.reactive.server.WebTestClient;
 import org.springframework.web.reactive.function.BodyInserters;
 
+import static de.impulsnetz.Outcome.row;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
@@ -161,10 +162,6 @@ class WorkingGroupRightsTests {
 				row("api add action",          L, D, D, A, A, D, A),
 				row("mark action",             L, D, D, A, A, D, A));
 		// @formatter:on
-	}
-
-	private static Arguments row(String action, Outcome... outcomes) {
-		return Arguments.of(action, List.of(outcomes));
 	}
 
 	@ParameterizedTest(name = "{0}")
