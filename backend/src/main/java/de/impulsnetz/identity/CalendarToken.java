@@ -1,6 +1,7 @@
 package de.impulsnetz.identity;
 
 import java.time.Instant;
+import java.util.Objects;
 import java.util.Set;
 
 import org.jspecify.annotations.Nullable;
@@ -26,7 +27,7 @@ public record CalendarToken(@Id String memberId, @Indexed(unique = true) String 
 	 * Does this token still describe the member as they are now?
 	 */
 	boolean standsFor(Member member) {
-		return java.util.Objects.equals(this.municipality, member.municipality())
+		return Objects.equals(this.municipality, member.municipality())
 				&& member.roles().equals((this.roles != null) ? Set.copyOf(this.roles) : Set.of());
 	}
 
