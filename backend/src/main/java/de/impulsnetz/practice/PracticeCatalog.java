@@ -72,6 +72,14 @@ public class PracticeCatalog {
 	}
 
 	/**
+	 * The published case at this address, from memory; empty when none is published
+	 * there.
+	 */
+	public Mono<Practice> publishedAt(String slug) {
+		return published().filter((practice) -> practice.slug().equals(slug)).next();
+	}
+
+	/**
 	 * Published practices that match the filter, newest first.
 	 */
 	public Flux<Practice> published(PracticeFilter filter) {

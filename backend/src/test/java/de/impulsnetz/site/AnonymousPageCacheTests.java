@@ -259,16 +259,46 @@ class AnonymousPageCacheTests {
 	void aMembersPageReadsWhatEveryoneSharesFromMemory(@Autowired MeterRegistry meters) {
 		unlessSomethingElseChanged(() -> {
 			Map<String, Long> read = readsOfAMembersCasePage(meters);
-			// The case itself (drafts are for some members only), the reader's reactions,
-			// the
-			// questions, the watch: no municipality, no list of published cases.
-			assertThat(read).containsKey("practices").doesNotContainKey("municipalities");
-			assertThat(read.get("practices")).isEqualTo(1);
+			// Only what is hers (her session, whether she watches the case; the mail
+			// outbox is a worker's poll). The published case, the municipalities, the
+			// related cases, who found it helpful and who adopted it, the questions and
+			// the talks on the topic come from memory.
+			assertThat(read).containsKey("practice_watches")
+				.doesNotContainKeys("practices", "municipalities", "practice_helpful", "practice_adoptions",
+						"practice_comments", "talks", "talkSeries");
+			assertThat(read.keySet()).isSubsetOf("practice_watches", "webSessions", "mailOutbox");
 		});
 		this.copies.enabled(false);
 		Map<String, Long> withoutCopies = readsOfAMembersCasePage(meters);
-		assertThat(withoutCopies).containsKey("municipalities");
-		assertThat(withoutCopies.get("practices")).isGreaterThan(1);
+		assertThat(withoutCopies).containsKeys("municipalities", "practices", "practice_helpful", "practice_adoptions",
+				"practice_comments");
+	}
+
+	@Test
+	void aMembersOwnMarkAndQuestionShowOnHerNextRequest() {
+		WebTestClient altena = member(Members.ALTENA);
+		assertThat(get(altena, CASE_PAGE).getResponseBody()).contains(">Hilfreich<")
+			.doesNotContain("Markierung zurücknehmen");
+		helpful("ja");
+		try {
+			assertThat(get(altena, CASE_PAGE).getResponseBody()).contains("Markierung zurücknehmen");
+			ask("Wie lange hat der Dreh gedauert?");
+			assertThat(get(altena, CASE_PAGE).getResponseBody()).contains("Wie lange hat der Dreh gedauert?");
+		}
+		finally {
+			helpful("nein");
+		}
+		assertThat(get(altena, CASE_PAGE).getResponseBody()).doesNotContain("Markierung zurücknehmen");
+	}
+
+	private void helpful(String value) {
+		this.pages.as(Members.ALTENA)
+			.post()
+			.uri(CASE_PAGE + "/hilfreich")
+			.body(BodyInserters.fromFormData("wert", value))
+			.exchange()
+			.expectStatus()
+			.is3xxRedirection();
 	}
 
 	private Map<String, Long> readsOfAMembersCasePage(MeterRegistry meters) {

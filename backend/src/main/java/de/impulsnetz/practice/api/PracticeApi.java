@@ -94,7 +94,7 @@ class PracticeApi {
 			summary = "Ein Praxisbeispiel mit dem veröffentlichten Text (Markdown) und Version; für die beteiligten Kommunen und die Redaktion auch eine Änderung in Prüfung (pending)")
 	Mono<PracticeResponse> show(@PathVariable String slug) {
 		return this.currentMember.optional()
-			.flatMap((member) -> this.authoring.find(slug, member.orElse(null))
+			.flatMap((member) -> this.authoring.read(slug, member.orElse(null))
 				.map((practice) -> PracticeResponse.of(practice,
 						PracticeRights.of(member.orElse(null), practice).insider())))
 			.switchIfEmpty(Mono.error(new PracticeNotFound(slug)));

@@ -8,6 +8,7 @@ import de.impulsnetz.practice.PracticeDenied;
 import de.impulsnetz.practice.PracticeLimitReached;
 import de.impulsnetz.practice.PracticeNotFound;
 import de.impulsnetz.practice.PracticePublished;
+import de.impulsnetz.practice.PracticeCatalog;
 import de.impulsnetz.practice.PracticeRepository;
 import de.impulsnetz.practice.PracticeRevision;
 import de.impulsnetz.practice.PracticeRevisionRepository;
@@ -50,6 +51,8 @@ public class PracticeAuthoring {
 
 	private final PracticeRepository practices;
 
+	private final PracticeCatalog catalog;
+
 	private final PracticeRevisionRepository revisions;
 
 	private final FreeSlugs slugs;
@@ -60,8 +63,10 @@ public class PracticeAuthoring {
 
 	private final int draftsPerMember;
 
-	PracticeAuthoring(PracticeRepository practices, PracticeRevisionRepository revisions, FreeSlugs slugs,
-			ReactiveEvents events, Clock clock, @Value("${impulsnetz.limits.drafts.per-member}") int draftsPerMember) {
+	PracticeAuthoring(PracticeRepository practices, PracticeCatalog catalog, PracticeRevisionRepository revisions,
+			FreeSlugs slugs, ReactiveEvents events, Clock clock,
+			@Value("${impulsnetz.limits.drafts.per-member}") int draftsPerMember) {
+		this.catalog = catalog;
 		this.draftsPerMember = draftsPerMember;
 		this.practices = practices;
 		this.revisions = revisions;
@@ -76,6 +81,17 @@ public class PracticeAuthoring {
 	 */
 	public Mono<Practice> find(String slug, @Nullable Member member) {
 		return this.practices.findBySlug(slug).filter((practice) -> PracticeRights.of(member, practice).read());
+	}
+
+	/**
+	 * {@link #find}, for pages that only show the case: a published case comes from
+	 * memory ({@link PracticeCatalog#publishedAt}), so that reading costs no database
+	 * round trip; what is being edited always comes from the database.
+	 */
+	public Mono<Practice> read(String slug, @Nullable Member member) {
+		return this.catalog.publishedAt(slug)
+			.switchIfEmpty(Mono.defer(() -> this.practices.findBySlug(slug)))
+			.filter((practice) -> PracticeRights.of(member, practice).read());
 	}
 
 	/**

@@ -7,9 +7,11 @@ import de.impulsnetz.practice.PracticeRepository;
 import de.impulsnetz.practice.PracticeRights;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.List;
 import java.util.Set;
 
 import de.impulsnetz.identity.Member;
+import de.impulsnetz.shared.work.MemoryCopies;
 import de.impulsnetz.shared.work.ReactiveEvents;
 import org.jspecify.annotations.Nullable;
 import reactor.core.publisher.Flux;
@@ -47,9 +49,15 @@ public class PracticeComments {
 
 	private final ReactiveEvents events;
 
+	/**
+	 * Every comment of a case in order, by case id, from memory.
+	 */
+	private final MemoryCopies.Keyed<String, List<Comment>> all;
+
 	PracticeComments(PracticeRepository practices, CommentRepository comments, ReactiveMongoTemplate mongo, Clock clock,
-			ReactiveEvents events) {
+			ReactiveEvents events, MemoryCopies copies) {
 		this.events = events;
+		this.all = copies.keyed((practice) -> comments.findByPracticeIdOrderByAtAsc(practice).collectList());
 		this.practices = practices;
 		this.comments = comments;
 		this.mongo = mongo;
@@ -60,7 +68,8 @@ public class PracticeComments {
 	 * The comments of a case in order; hidden ones only for editors.
 	 */
 	public Flux<Comment> of(Practice practice, boolean includingHidden) {
-		return this.comments.findByPracticeIdOrderByAtAsc(practice.id())
+		return this.all.get(practice.id())
+			.flatMapIterable((comments) -> comments)
 			.filter((comment) -> includingHidden || !comment.isHidden());
 	}
 

@@ -7,9 +7,7 @@ import org.springframework.data.mongodb.repository.ReactiveMongoRepository;
 
 interface HelpfulMarkRepository extends ReactiveMongoRepository<HelpfulMark, String> {
 
-	Mono<Long> countByPracticeId(String practiceId);
-
-	Mono<Boolean> existsByPracticeIdAndMemberId(String practiceId, String memberId);
+	Flux<HelpfulMark> findByPracticeId(String practiceId);
 
 	Mono<Void> deleteByPracticeIdAndMemberId(String practiceId, String memberId);
 

@@ -6,8 +6,11 @@ import de.impulsnetz.practice.PracticeNotFound;
 import de.impulsnetz.practice.PracticeRepository;
 import java.time.Clock;
 import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 import de.impulsnetz.identity.Member;
+import de.impulsnetz.shared.work.MemoryCopies;
 import org.jspecify.annotations.Nullable;
 import reactor.core.publisher.Mono;
 
@@ -29,24 +32,32 @@ public class PracticeFeedback {
 
 	private final Clock clock;
 
+	/**
+	 * Who found each case helpful and which municipalities adopted it, by case id: what
+	 * every reader's case page shows, from memory.
+	 */
+	private final MemoryCopies.Keyed<String, Given> given;
+
 	PracticeFeedback(PracticeRepository practices, HelpfulMarkRepository helpful, AdoptionRepository adoptions,
-			Clock clock) {
+			Clock clock, MemoryCopies copies) {
 		this.practices = practices;
 		this.helpful = helpful;
 		this.adoptions = adoptions;
 		this.clock = clock;
+		this.given = copies.keyed((practice) -> Mono.zip(
+				helpful.findByPracticeId(practice).map(HelpfulMark::memberId).collect(Collectors.toUnmodifiableSet()),
+				adoptions.findByPracticeIdOrderByAtAsc(practice).map(Adoption::municipality).collectList(),
+				Given::new));
 	}
 
 	/**
 	 * Counts and what the member has given, for the case page.
 	 */
 	public Mono<Summary> summary(Practice practice, @Nullable Member member) {
-		Mono<Boolean> mine = (member != null) ? this.helpful.existsByPracticeIdAndMemberId(practice.id(), member.id())
-				: Mono.just(false);
-		return Mono.zip(this.helpful.countByPracticeId(practice.id()), mine,
-				this.adoptions.findByPracticeIdOrderByAtAsc(practice.id()).map(Adoption::municipality).collectList())
-			.map((all) -> new Summary(all.getT1(), all.getT2(), all.getT3(),
-					member != null && mayAdopt(member, practice) && !all.getT3().contains(member.municipality())));
+		return this.given.get(practice.id())
+			.map((given) -> new Summary(given.helpful().size(), member != null && given.helpful().contains(member.id()),
+					given.adoptedBy(), member != null && mayAdopt(member, practice)
+							&& !given.adoptedBy().contains(member.municipality())));
 	}
 
 	/**
@@ -95,6 +106,14 @@ public class PracticeFeedback {
 	 * @param mayAdopt whether the member's municipality could still mark it
 	 */
 	public record Summary(long helpful, boolean helpfulForMe, List<String> adoptedBy, boolean mayAdopt) {
+
+	}
+
+	/**
+	 * What readers gave one case: the members who found it helpful, the municipalities
+	 * that adopted it (in the order they said so).
+	 */
+	private record Given(Set<String> helpful, List<String> adoptedBy) {
 
 	}
 

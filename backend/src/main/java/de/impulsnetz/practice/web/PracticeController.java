@@ -171,7 +171,7 @@ class PracticeController {
 		boolean commentMissing = query.containsKey("kommentar-fehlt");
 		boolean changedSinceReview = query.containsKey("neuere-fassung");
 		return this.currentMember.optional()
-			.flatMap((member) -> this.authoring.find(slug, member.orElse(null))
+			.flatMap((member) -> this.authoring.read(slug, member.orElse(null))
 				.switchIfEmpty(Pages.notFound())
 				.flatMap((practice) -> page(practice, member.orElse(null))))
 			.map((page) -> {
@@ -203,7 +203,7 @@ class PracticeController {
 	}
 
 	private Mono<Rendering> again(String slug, Member member, CommentForm form, String problem, HttpStatus status) {
-		return this.authoring.find(slug, member)
+		return this.authoring.read(slug, member)
 			.switchIfEmpty(Pages.notFound())
 			.flatMap((practice) -> page(practice, member))
 			.map((page) -> page.modelAttribute("commentForm", form)
@@ -279,7 +279,7 @@ class PracticeController {
 	@GetMapping("/praxis/{slug}.md")
 	Mono<ResponseEntity<String>> markdown(@PathVariable String slug) {
 		return this.currentMember.optional()
-			.flatMap((member) -> this.authoring.find(slug, member.orElse(null)))
+			.flatMap((member) -> this.authoring.read(slug, member.orElse(null)))
 			.switchIfEmpty(Pages.notFound())
 			.map((practice) -> ResponseEntity.ok()
 				.contentType(MARKDOWN)

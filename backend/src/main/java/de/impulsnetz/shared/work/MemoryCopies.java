@@ -2,12 +2,15 @@ package de.impulsnetz.shared.work;
 
 import java.time.Duration;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.function.Function;
 import java.util.function.Supplier;
 
 import com.github.benmanes.caffeine.cache.AsyncCache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import reactor.core.publisher.Flux;
+import reactor.core.publisher.Mono;
 
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.event.EventListener;
@@ -23,7 +26,13 @@ import org.springframework.stereotype.Component;
 @Component
 public class MemoryCopies {
 
-	private final List<Copy<?>> copies = new CopyOnWriteArrayList<>();
+	/**
+	 * How many keys a {@link Keyed} copy holds at most (cases, talks, …: every one of a
+	 * large installation fits).
+	 */
+	static final int MAX_KEYS = 20_000;
+
+	private final List<Runnable> copies = new CopyOnWriteArrayList<>();
 
 	private final Duration timeToLive;
 
@@ -40,7 +49,17 @@ public class MemoryCopies {
 	 */
 	public <T> Copy<T> of(Supplier<Flux<T>> source) {
 		Copy<T> copy = new Copy<>(source, this);
-		this.copies.add(copy);
+		this.copies.add(copy::forget);
+		return copy;
+	}
+
+	/**
+	 * A copy of what {@code source} finds for each key (a case's reactions, a talk), read
+	 * once per key and then from memory. An empty answer is kept too.
+	 */
+	public <K, V> Keyed<K, V> keyed(Function<K, Mono<V>> source) {
+		Keyed<K, V> copy = new Keyed<>(source, this);
+		this.copies.add(copy::forget);
 		return copy;
 	}
 
@@ -55,7 +74,7 @@ public class MemoryCopies {
 
 	@EventListener(ContentChanged.class)
 	void forget() {
-		this.copies.forEach(Copy::forget);
+		this.copies.forEach(Runnable::run);
 	}
 
 	/**
@@ -80,10 +99,44 @@ public class MemoryCopies {
 				return this.source.get();
 			}
 			// Removing the future of a read under way (forget) keeps its result out.
-			return reactor.core.publisher.Mono
+			return Mono
 				.fromFuture(() -> this.kept.get(Boolean.TRUE,
 						(key, executor) -> this.source.get().collectList().toFuture()), true)
 				.flatMapIterable((list) -> list);
+		}
+
+		void forget() {
+			this.kept.synchronous().invalidateAll();
+		}
+
+	}
+
+	/**
+	 * Kept answers by key.
+	 */
+	public static final class Keyed<K, V> {
+
+		private final Function<K, Mono<V>> source;
+
+		private final MemoryCopies owner;
+
+		private final AsyncCache<K, Optional<V>> kept;
+
+		private Keyed(Function<K, Mono<V>> source, MemoryCopies owner) {
+			this.source = source;
+			this.owner = owner;
+			this.kept = Caffeine.newBuilder().expireAfterWrite(owner.timeToLive).maximumSize(MAX_KEYS).buildAsync();
+		}
+
+		public Mono<V> get(K key) {
+			if (!this.owner.enabled) {
+				return this.source.apply(key);
+			}
+			// As for lists: forget removes the futures of reads under way.
+			return Mono.fromFuture(() -> this.kept.get(key, (ignored,
+					executor) -> this.source.apply(key).map(Optional::of).defaultIfEmpty(Optional.empty()).toFuture()),
+					true)
+				.flatMap(Mono::justOrEmpty);
 		}
 
 		void forget() {

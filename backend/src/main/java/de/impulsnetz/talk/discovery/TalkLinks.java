@@ -2,6 +2,7 @@ package de.impulsnetz.talk.discovery;
 
 import java.time.Duration;
 import java.util.List;
+import java.util.Set;
 
 import de.impulsnetz.identity.Member;
 import com.github.benmanes.caffeine.cache.AsyncCache;
@@ -9,6 +10,7 @@ import com.github.benmanes.caffeine.cache.Caffeine;
 import de.impulsnetz.search.Search;
 import de.impulsnetz.search.SearchDocument;
 import de.impulsnetz.search.SearchHit;
+import de.impulsnetz.shared.work.MemoryCopies;
 import de.impulsnetz.talk.Talk;
 import de.impulsnetz.talk.TalkAccess;
 import de.impulsnetz.talk.TalkLibrary;
@@ -39,6 +41,11 @@ public class TalkLinks {
 
 	private static final int RELATED = 5;
 
+	/**
+	 * Any member without a role: of published talks, what every member may read.
+	 */
+	private static final Member READER = new Member("", "", "", null, null, Set.of());
+
 	private static final int INSPIRED = 20;
 
 	/**
@@ -64,10 +71,18 @@ public class TalkLinks {
 
 	private final TalkAccess access;
 
-	TalkLinks(Search search, TalkLibrary library, TalkAccess access) {
+	/**
+	 * The talks of {@link #talksFor}, from memory. Of published talks a member may read
+	 * every one and an anonymous reader the public ones, so that is all a reader changes.
+	 */
+	private final MemoryCopies.Keyed<Wanted, List<TalkLink>> kept;
+
+	TalkLinks(Search search, TalkLibrary library, TalkAccess access, MemoryCopies copies) {
 		this.search = search;
 		this.library = library;
 		this.access = access;
+		this.kept = copies.keyed((wanted) -> talksFor(wanted.kind(), wanted.key(), wanted.text(), wanted.named(),
+				wanted.member() ? READER : null));
 	}
 
 	/**
@@ -98,7 +113,7 @@ public class TalkLinks {
 	 * @param named the talk the case names as {@code reihe/vortrag}, or {@code null}
 	 */
 	public Mono<List<TalkLink>> forCase(String slug, String text, @Nullable String named, @Nullable Member reader) {
-		return talksFor(PRACTICE, slug, text, named, reader);
+		return this.kept.get(new Wanted(PRACTICE, slug, text, named, reader != null));
 	}
 
 	/**
@@ -108,7 +123,7 @@ public class TalkLinks {
 	 * @param text the session's title and description
 	 */
 	public Mono<List<TalkLink>> forSession(String proposal, String text, @Nullable Member reader) {
-		return talksFor(SESSION, proposal, text, null, reader);
+		return this.kept.get(new Wanted(SESSION, proposal, text, null, reader != null));
 	}
 
 	/**
@@ -160,6 +175,14 @@ public class TalkLinks {
 	private Mono<Talk> byKey(String key) {
 		int slash = key.indexOf('/');
 		return (slash < 0) ? Mono.empty() : this.library.talk(key.substring(0, slash), key.substring(slash + 1));
+	}
+
+	/**
+	 * Talks on the topic of a document ({@code kind}, {@code key}) for a member or for an
+	 * anonymous reader.
+	 */
+	private record Wanted(String kind, String key, String text, @Nullable String named, boolean member) {
+
 	}
 
 }

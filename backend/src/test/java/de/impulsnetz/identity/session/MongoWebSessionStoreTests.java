@@ -201,6 +201,37 @@ class MongoWebSessionStoreTests {
 	}
 
 	@Test
+	void readsTheSameBytesOnceButGivesEachRequestItsOwnMaps() {
+		MongoWebSessionStore store = store();
+		WebSession session = loggedIn(store, "reuse-" + System.nanoTime());
+		session.getAttributes().put("clients", new java.util.HashMap<>(Map.of("keycloak", "token-1")));
+		session.save().block();
+
+		WebSession first = store.retrieveSession(session.getId()).block();
+		WebSession second = store.retrieveSession(session.getId()).block();
+		// Not deserialised again: the same security context.
+		assertThat(second.getAttributes().get("SPRING_SECURITY_CONTEXT"))
+			.isSameAs(first.getAttributes().get("SPRING_SECURITY_CONTEXT"));
+		// Maps that Spring Security changes in place are each request's own.
+		@SuppressWarnings("unchecked")
+		Map<String, String> firstClients = (Map<String, String>) first.getAttributes().get("clients");
+		firstClients.put("keycloak", "token-2");
+		assertThat(second.getAttributes().get("clients")).isEqualTo(Map.of("keycloak", "token-1"));
+		assertThat(store.retrieveSession(session.getId()).block().getAttributes().get("clients"))
+			.isEqualTo(Map.of("keycloak", "token-1"));
+
+		// What another instance stores is read: the database stays the truth.
+		MongoWebSessionStore other = store();
+		WebSession changed = other.retrieveSession(session.getId()).block();
+		changed.getAttributes().put("savedRequest", "/praxis");
+		changed.save().block();
+		assertThat(store.retrieveSession(session.getId()).block().getAttributes()).containsEntry("savedRequest",
+				"/praxis");
+		other.removeSession(session.getId()).block();
+		StepVerifier.create(store.retrieveSession(session.getId())).verifyComplete();
+	}
+
+	@Test
 	void removesExpiredSessionsInBulk() {
 		MongoWebSessionStore store = store();
 		AtomicReference<String> id = new AtomicReference<>();
