@@ -36,6 +36,9 @@ final class PageCache {
 			.maximumWeight(maxBytes)
 			.weigher((Key key, Page page) -> page.weight() + key.weight())
 			.expireAfterWrite(timeToLive)
+			// Its upkeep runs on the thread that reads or writes, not on the common pool:
+			// a page served costs no hand-over to another thread on a busy machine.
+			.executor(Runnable::run)
 			.build();
 		this.maxEntryBytes = maxEntryBytes;
 		this.enabled = enabled;

@@ -16,6 +16,8 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.BiFunction;
+import java.util.function.Function;
 
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
@@ -158,12 +160,15 @@ public class MongoWebSessionStore implements WebSessionStore {
 	}
 
 	private Mono<Void> persist(Session session) {
-		byte[] attributes = this.serializer.convert(new HashMap<>(session.attributes));
 		StoredSession previous = session.stored;
+		if (previous != null && previous.id().equals(session.id) && !session.attributes.changed()
+				&& !accessToWrite(previous, session)) {
+			// Nothing was put or removed: no need to serialise only to compare.
+			return Mono.empty();
+		}
+		byte[] attributes = this.serializer.convert(new HashMap<>(session.attributes));
 		boolean unchanged = previous != null && previous.id().equals(session.id)
-				&& Arrays.equals(previous.attributes(), attributes)
-				&& Duration.between(previous.lastAccessedAt(), session.lastAccessTime)
-					.compareTo(ACCESS_WRITE_INTERVAL) < 0;
+				&& Arrays.equals(previous.attributes(), attributes) && !accessToWrite(previous, session);
 		if (unchanged) {
 			return Mono.empty();
 		}
@@ -188,6 +193,11 @@ public class MongoWebSessionStore implements WebSessionStore {
 			.filter((replaced) -> replaced.getMatchedCount() > 0)
 			.doOnNext((replaced) -> session.stored = stored)
 			.then();
+	}
+
+	private static boolean accessToWrite(StoredSession previous, Session session) {
+		return Duration.between(previous.lastAccessedAt(), session.lastAccessTime)
+			.compareTo(ACCESS_WRITE_INTERVAL) >= 0;
 	}
 
 	/**
@@ -296,7 +306,7 @@ public class MongoWebSessionStore implements WebSessionStore {
 
 		private volatile Duration maxIdleTime;
 
-		private final Map<String, Object> attributes;
+		private final Attributes attributes;
 
 		private final AtomicBoolean started;
 
@@ -308,7 +318,7 @@ public class MongoWebSessionStore implements WebSessionStore {
 			this.creationTime = creationTime;
 			this.lastAccessTime = lastAccessTime;
 			this.maxIdleTime = maxIdleTime;
-			this.attributes = new ConcurrentHashMap<>(attributes);
+			this.attributes = new Attributes(attributes);
 			this.started = new AtomicBoolean(started);
 			this.stored = stored;
 		}
@@ -419,6 +429,108 @@ public class MongoWebSessionStore implements WebSessionStore {
 			this.attributes.forEach((name, value) -> copy.put(name,
 					(value.getClass() == HashMap.class) ? new HashMap<>((Map<?, ?>) value) : value));
 			return copy;
+		}
+
+	}
+
+	/**
+	 * A session's attributes that know whether anything was put or removed since they
+	 * were read. Spring Security puts a value back after changing it in place (the
+	 * authorized clients), so every change it makes passes through here. (Changes through
+	 * the views, {@code entrySet().setValue}, are not seen; nothing makes them.)
+	 */
+	private static final class Attributes extends ConcurrentHashMap<String, Object> {
+
+		private volatile boolean changed;
+
+		Attributes(Map<String, Object> read) {
+			super(read);
+			// The constructor fills the map through putAll.
+			this.changed = false;
+		}
+
+		boolean changed() {
+			return this.changed;
+		}
+
+		@Override
+		public Object put(String key, Object value) {
+			this.changed = true;
+			return super.put(key, value);
+		}
+
+		@Override
+		public Object putIfAbsent(String key, Object value) {
+			this.changed = true;
+			return super.putIfAbsent(key, value);
+		}
+
+		@Override
+		public void putAll(Map<? extends String, ?> values) {
+			this.changed = true;
+			super.putAll(values);
+		}
+
+		@Override
+		public Object remove(Object key) {
+			this.changed = true;
+			return super.remove(key);
+		}
+
+		@Override
+		public boolean remove(Object key, Object value) {
+			this.changed = true;
+			return super.remove(key, value);
+		}
+
+		@Override
+		public Object compute(String key, BiFunction<? super String, ? super Object, ? extends Object> remapping) {
+			this.changed = true;
+			return super.compute(key, remapping);
+		}
+
+		@Override
+		public Object computeIfAbsent(String key, Function<? super String, ? extends Object> mapping) {
+			this.changed = true;
+			return super.computeIfAbsent(key, mapping);
+		}
+
+		@Override
+		public Object merge(String key, Object value,
+				BiFunction<? super Object, ? super Object, ? extends Object> remapping) {
+			this.changed = true;
+			return super.merge(key, value, remapping);
+		}
+
+		@Override
+		public Object computeIfPresent(String key,
+				BiFunction<? super String, ? super Object, ? extends Object> remapping) {
+			this.changed = true;
+			return super.computeIfPresent(key, remapping);
+		}
+
+		@Override
+		public Object replace(String key, Object value) {
+			this.changed = true;
+			return super.replace(key, value);
+		}
+
+		@Override
+		public boolean replace(String key, Object oldValue, Object newValue) {
+			this.changed = true;
+			return super.replace(key, oldValue, newValue);
+		}
+
+		@Override
+		public void replaceAll(BiFunction<? super String, ? super Object, ? extends Object> function) {
+			this.changed = true;
+			super.replaceAll(function);
+		}
+
+		@Override
+		public void clear() {
+			this.changed = true;
+			super.clear();
 		}
 
 	}

@@ -232,6 +232,35 @@ class MongoWebSessionStoreTests {
 	}
 
 	@Test
+	void aRequestThatChangesNothingWritesNothingButEveryPutIsWritten() {
+		MongoWebSessionStore store = store();
+		WebSession session = loggedIn(store, "quiet-" + System.nanoTime());
+		session.getAttributes().put("clients", new java.util.HashMap<>(Map.of("keycloak", "token-1")));
+		session.save().block();
+
+		WebSession reading = store.retrieveSession(session.getId()).block();
+		// Meanwhile another request of the member stores something.
+		WebSession other = store().retrieveSession(session.getId()).block();
+		other.getAttributes().put("savedRequest", "/praxis");
+		other.save().block();
+		// The request that only read does not write its older attributes back.
+		reading.save().block();
+		assertThat(store().retrieveSession(session.getId()).block().getAttributes()).containsEntry("savedRequest",
+				"/praxis");
+
+		// A map changed in place and put back, as Spring Security does with the
+		// authorized clients, is written.
+		WebSession refreshing = store.retrieveSession(session.getId()).block();
+		@SuppressWarnings("unchecked")
+		Map<String, String> clients = (Map<String, String>) refreshing.getAttributes().get("clients");
+		clients.put("keycloak", "token-2");
+		refreshing.getAttributes().put("clients", clients);
+		refreshing.save().block();
+		assertThat(store().retrieveSession(session.getId()).block().getAttributes().get("clients"))
+			.isEqualTo(Map.of("keycloak", "token-2"));
+	}
+
+	@Test
 	void removesExpiredSessionsInBulk() {
 		MongoWebSessionStore store = store();
 		AtomicReference<String> id = new AtomicReference<>();
