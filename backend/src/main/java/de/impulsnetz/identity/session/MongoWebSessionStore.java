@@ -32,6 +32,7 @@ import org.springframework.core.serializer.support.SerializingConverter;
 import org.springframework.data.mongodb.core.ReactiveMongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.data.mongodb.core.query.Update;
 import org.springframework.security.core.context.SecurityContext;
 import org.springframework.security.oauth2.core.oidc.user.OidcUser;
 import org.springframework.security.web.server.context.WebSessionServerSecurityContextRepository;
@@ -161,10 +162,11 @@ public class MongoWebSessionStore implements WebSessionStore {
 
 	private Mono<Void> persist(Session session) {
 		StoredSession previous = session.stored;
-		if (previous != null && previous.id().equals(session.id) && !session.attributes.changed()
-				&& !accessToWrite(previous, session)) {
-			// Nothing was put or removed: no need to serialise only to compare.
-			return Mono.empty();
+		if (previous != null && previous.id().equals(session.id) && !session.attributes.changed()) {
+			// Nothing was put or removed: no need to serialise only to compare, and the
+			// attributes this request read must not overwrite what another request of
+			// the member stored meanwhile. At most the last access moves on.
+			return accessToWrite(previous, session) ? touch(session, previous) : Mono.empty();
 		}
 		byte[] attributes = this.serializer.convert(new HashMap<>(session.attributes));
 		boolean unchanged = previous != null && previous.id().equals(session.id)
@@ -192,6 +194,23 @@ public class MongoWebSessionStore implements WebSessionStore {
 		return this.mongo.replace(Query.query(Criteria.where("_id").is(session.id)), stored)
 			.filter((replaced) -> replaced.getMatchedCount() > 0)
 			.doOnNext((replaced) -> session.stored = stored)
+			.then();
+	}
+
+	/**
+	 * Moves the last access (and with it the idle end) of a session whose attributes this
+	 * request left alone.
+	 */
+	private Mono<Void> touch(Session session, StoredSession previous) {
+		Instant expiresAt = session.expiresAt(previous.member() != null);
+		return this.mongo
+			.updateFirst(Query.query(Criteria.where("_id").is(session.id)),
+					new Update().set("lastAccessedAt", session.lastAccessTime).set("expiresAt", expiresAt),
+					StoredSession.class)
+			.filter((updated) -> updated.getMatchedCount() > 0)
+			.doOnNext((updated) -> session.stored = new StoredSession(previous.id(), previous.createdAt(),
+					session.lastAccessTime, previous.maxIdleSeconds(), previous.attributes(), previous.member(),
+					previous.keycloakSession(), expiresAt))
 			.then();
 	}
 

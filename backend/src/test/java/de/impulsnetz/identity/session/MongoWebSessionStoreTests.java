@@ -238,13 +238,22 @@ class MongoWebSessionStoreTests {
 		session.getAttributes().put("clients", new java.util.HashMap<>(Map.of("keycloak", "token-1")));
 		session.save().block();
 
+		// Its access is due to be written when the request comes.
+		this.clock.advance(Duration.ofMinutes(2));
 		WebSession reading = store.retrieveSession(session.getId()).block();
 		// Meanwhile another request of the member stores something.
 		WebSession other = store().retrieveSession(session.getId()).block();
 		other.getAttributes().put("savedRequest", "/praxis");
 		other.save().block();
-		// The request that only read does not write its older attributes back.
+		// The request that only read moves the last access but does not write its older
+		// attributes back.
 		reading.save().block();
+		assertThat(store().retrieveSession(session.getId()).block().getAttributes()).containsEntry("savedRequest",
+				"/praxis");
+		this.clock.advance(Duration.ofMinutes(2));
+		store.retrieveSession(session.getId()).block().save().block();
+		assertThat(this.mongo.findById(session.getId(), StoredSession.class).block().lastAccessedAt())
+			.isEqualTo(this.clock.instant());
 		assertThat(store().retrieveSession(session.getId()).block().getAttributes()).containsEntry("savedRequest",
 				"/praxis");
 
