@@ -49,6 +49,12 @@ class StaticAssets implements WebFilter, Ordered {
 
 	private final Set<String> hashed;
 
+	/**
+	 * What all kept answers of hashed names may hold (everything under {@code static/}
+	 * and KERN UX together is about 2 MB), and the largest one kept.
+	 */
+	private final KeptAssets kept = new KeptAssets(32L * 1024 * 1024, 4L * 1024 * 1024);
+
 	StaticAssets() {
 		this.hashedPaths = Map.copyOf(scan(FOLDER));
 		this.hashed = Set.copyOf(this.hashedPaths.values());
@@ -63,11 +69,21 @@ class StaticAssets implements WebFilter, Ordered {
 	public Mono<Void> filter(ServerWebExchange exchange, WebFilterChain chain) {
 		exchange.addUrlTransformer(this::link);
 		String path = exchange.getRequest().getPath().pathWithinApplication().value();
-		CacheControl caching = this.hashed.contains(path) ? HASHED : this.hashedPaths.containsKey(path) ? PLAIN : null;
-		if (caching != null) {
-			exchange.getResponse().getHeaders().setCacheControl(caching);
+		if (this.hashed.contains(path)) {
+			exchange.getResponse().getHeaders().setCacheControl(HASHED);
+			return this.kept.serve(exchange, chain);
+		}
+		if (this.hashedPaths.containsKey(path)) {
+			exchange.getResponse().getHeaders().setCacheControl(PLAIN);
 		}
 		return chain.filter(exchange);
+	}
+
+	/**
+	 * Whether the answer for this hashed name is kept in memory.
+	 */
+	boolean keeps(String path) {
+		return this.kept.contains(path);
 	}
 
 	/**

@@ -105,6 +105,49 @@ class StaticAssetsTests {
 	}
 
 	@Test
+	void aHashedAssetIsAnsweredFromMemoryAfterTheFirstRequestAsTheChainAnsweredIt(@Autowired StaticAssets assets)
+			throws IOException {
+		String stylesheet = find(text("/"), "href=\"(/vendor/kern/fonts/fira-sans-[0-9a-f]{32}\\.css)\"");
+		EntityExchangeResult<byte[]> first = plain(stylesheet);
+		assertThat(assets.keeps(stylesheet)).isTrue();
+		EntityExchangeResult<byte[]> second = plain(stylesheet);
+		assertThat(second.getResponseBody()).isEqualTo(first.getResponseBody());
+		// The chain's rewriting of url()s is in the kept bytes.
+		find(new String(second.getResponseBody(), StandardCharsets.UTF_8), FONT);
+		for (String header : java.util.List.of(HttpHeaders.CACHE_CONTROL, HttpHeaders.CONTENT_TYPE,
+				HttpHeaders.CONTENT_LENGTH, "X-Content-Type-Options")) {
+			assertThat(second.getResponseHeaders().get(header)).as(header)
+				.isNotEmpty()
+				.isEqualTo(first.getResponseHeaders().get(header));
+		}
+		// Compressed on the way out like any answer; HEAD without a body.
+		assertThat(gunzip(gzipped(stylesheet).getResponseBody()))
+			.isEqualTo(new String(first.getResponseBody(), StandardCharsets.UTF_8));
+		this.client.head()
+			.uri(stylesheet)
+			.exchange()
+			.expectStatus()
+			.isOk()
+			.expectHeader()
+			.contentLength(first.getResponseBody().length)
+			.expectBody()
+			.isEmpty();
+		// A range still goes through the chain.
+		this.client.get()
+			.uri(stylesheet)
+			.header(HttpHeaders.RANGE, "bytes=0-9")
+			.exchange()
+			.expectStatus()
+			.isEqualTo(HttpStatus.PARTIAL_CONTENT)
+			.expectBody(byte[].class)
+			.value((part) -> assertThat(part).hasSize(10));
+	}
+
+	private EntityExchangeResult<byte[]> plain(String path) {
+		return this.client.get().uri(path).exchange().expectStatus().isOk().expectBody(byte[].class).returnResult();
+	}
+
+	@Test
 	void plainNamesStillWorkWithAShortCacheAndAWrongHashIsNotFound() {
 		String css = this.client.get()
 			.uri("/vendor/kern/fonts/fira-sans.css")
