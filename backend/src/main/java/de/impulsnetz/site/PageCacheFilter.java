@@ -16,13 +16,13 @@ import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 import org.jspecify.annotations.Nullable;
+import de.impulsnetz.shared.web.CollectedBodies;
 import org.reactivestreams.Publisher;
 import reactor.core.publisher.Mono;
 import reactor.core.publisher.SignalType;
 
 import org.springframework.core.Ordered;
 import org.springframework.core.io.buffer.DataBuffer;
-import org.springframework.core.io.buffer.DataBufferUtils;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
@@ -311,12 +311,7 @@ class PageCacheFilter implements WebFilter, Ordered {
 				// An archive or a file: streamed as it comes, never held in memory.
 				return delegate.writeWith(body);
 			}
-			return DataBufferUtils.join(body).map((joined) -> {
-				byte[] bytes = new byte[joined.readableByteCount()];
-				joined.read(bytes);
-				DataBufferUtils.release(joined);
-				return bytes;
-			}).defaultIfEmpty(new byte[0]).flatMap((bytes) -> {
+			return CollectedBodies.of(body).flatMap((bytes) -> {
 				String etag = etag(bytes);
 				HttpHeaders[] kept = new HttpHeaders[1];
 				delegate.beforeCommit(() -> {

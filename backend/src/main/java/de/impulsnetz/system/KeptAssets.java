@@ -6,11 +6,11 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
 
+import de.impulsnetz.shared.web.CollectedBodies;
 import org.reactivestreams.Publisher;
 import reactor.core.publisher.Mono;
 
 import org.springframework.core.io.buffer.DataBuffer;
-import org.springframework.core.io.buffer.DataBufferUtils;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
@@ -117,12 +117,7 @@ final class KeptAssets {
 		@Override
 		public Mono<Void> writeWith(Publisher<? extends DataBuffer> body) {
 			ServerHttpResponse delegate = getDelegate();
-			return DataBufferUtils.join(body).map((joined) -> {
-				byte[] bytes = new byte[joined.readableByteCount()];
-				joined.read(bytes);
-				DataBufferUtils.release(joined);
-				return bytes;
-			}).defaultIfEmpty(new byte[0]).flatMap((bytes) -> {
+			return CollectedBodies.of(body).flatMap((bytes) -> {
 				HttpHeaders[] sent = new HttpHeaders[1];
 				delegate.beforeCommit(() -> {
 					HttpStatusCode status = delegate.getStatusCode();

@@ -67,7 +67,8 @@ class ScreenController {
 				.findFirst();
 			// The day the screen speaks of: today's while a slot runs, else the next
 			// one's, else the event's first.
-			LocalDate day = Berlin.local(current.or(() -> next).map(Slot::start).orElse(event.startsAt()))
+			// (A slot that runs past midnight is today's after it, not the day it began.)
+			LocalDate day = Berlin.local(current.isPresent() ? now : next.map(Slot::start).orElse(event.startsAt()))
 				.toLocalDate();
 			return Rendering.view("barcamp/now")
 				.modelAttribute("event", EventCard.of(event))
