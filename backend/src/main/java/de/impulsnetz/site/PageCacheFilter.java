@@ -1,12 +1,9 @@
 package de.impulsnetz.site;
 
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.Arrays;
-import java.util.Base64;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Set;
@@ -17,6 +14,7 @@ import java.util.stream.Stream;
 
 import org.jspecify.annotations.Nullable;
 import de.impulsnetz.shared.web.CollectedBodies;
+import de.impulsnetz.shared.web.EntityTags;
 import org.reactivestreams.Publisher;
 import reactor.core.publisher.Mono;
 import reactor.core.publisher.SignalType;
@@ -249,16 +247,6 @@ class PageCacheFilter implements WebFilter, Ordered {
 		headers.setVary(List.of(HttpHeaders.COOKIE, HttpHeaders.ACCEPT_ENCODING));
 	}
 
-	static String etag(byte[] body) {
-		try {
-			byte[] hash = MessageDigest.getInstance("SHA-256").digest(body);
-			return "\"" + Base64.getUrlEncoder().withoutPadding().encodeToString(Arrays.copyOf(hash, 16)) + "\"";
-		}
-		catch (NoSuchAlgorithmException ex) {
-			throw new IllegalStateException(ex);
-		}
-	}
-
 	private static boolean storable(ServerHttpResponse response) {
 		HttpStatusCode status = response.getStatusCode();
 		MediaType type = response.getHeaders().getContentType();
@@ -312,7 +300,7 @@ class PageCacheFilter implements WebFilter, Ordered {
 				return delegate.writeWith(body);
 			}
 			return CollectedBodies.of(body).flatMap((bytes) -> {
-				String etag = etag(bytes);
+				String etag = EntityTags.of(bytes);
 				HttpHeaders[] kept = new HttpHeaders[1];
 				delegate.beforeCommit(() -> {
 					if (storable(delegate)) {

@@ -1,5 +1,6 @@
 package de.impulsnetz.site;
 
+import de.impulsnetz.shared.web.EntityTags;
 import java.time.Duration;
 import java.time.Instant;
 
@@ -65,7 +66,7 @@ class PageCacheTests {
 
 	private static PageCache.Page page(int bytes) {
 		byte[] body = new byte[bytes];
-		return new PageCache.Page(new HttpHeaders(), body, PageCacheFilter.etag(body), Instant.now());
+		return new PageCache.Page(new HttpHeaders(), body, EntityTags.of(body), Instant.now());
 	}
 
 }

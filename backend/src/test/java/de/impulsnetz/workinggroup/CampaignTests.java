@@ -577,6 +577,8 @@ class CampaignTests {
 			.contentTypeCompatibleWith("text/calendar")
 			.expectHeader()
 			.valueMatches("Cache-Control", ".*private.*")
+			.expectHeader()
+			.valueMatches("ETag", "\"[A-Za-z0-9_-]{22}\"")
 			.expectBody(String.class)
 			.returnResult()
 			.getResponseBody();

@@ -1,6 +1,6 @@
 package de.impulsnetz.workinggroup.web;
 
-import java.time.Duration;
+import de.impulsnetz.shared.web.EntityTags;
 import java.util.Locale;
 
 import de.impulsnetz.identity.CalendarTokens;
@@ -17,7 +17,6 @@ import org.jspecify.annotations.Nullable;
 import reactor.core.publisher.Mono;
 
 import org.springframework.context.MessageSource;
-import org.springframework.http.CacheControl;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -120,12 +119,10 @@ class CampaignCalendarController {
 	private Mono<ResponseEntity<String>> calendar(Member member, String slug, String campaign,
 			@Nullable String municipality, Locale locale) {
 		return this.campaigns.plan(member, slug, campaign)
-			.map((plan) -> ResponseEntity.ok()
-				.contentType(Calendars.MEDIA_TYPE)
-				.cacheControl(CacheControl.maxAge(Duration.ofMinutes(5)).cachePrivate())
-				.body(CampaignCalendar.of(plan, municipality,
-						this.publicUrl.resolve("/arbeitsgruppen/" + slug + "/kampagnen/" + campaign),
-						(platform) -> this.messages.getMessage(Labels.of(platform), locale))));
+			.map((plan) -> EntityTags.personalFeed(Calendars.MEDIA_TYPE,
+					CampaignCalendar.of(plan, municipality,
+							this.publicUrl.resolve("/arbeitsgruppen/" + slug + "/kampagnen/" + campaign),
+							(platform) -> this.messages.getMessage(Labels.of(platform), locale))));
 	}
 
 }

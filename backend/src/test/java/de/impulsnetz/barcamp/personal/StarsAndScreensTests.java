@@ -21,6 +21,8 @@ import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
+import org.springframework.test.web.reactive.server.EntityExchangeResult;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.util.LinkedMultiValueMap;
 import org.springframework.util.MultiValueMap;
@@ -90,15 +92,28 @@ class StarsAndScreensTests {
 			.doesNotContain("Nur geplant, nicht gemerkt");
 
 		String token = this.tokens.of(member).block().token();
-		String ics = this.pages.anonymous()
+		EntityExchangeResult<String> feed = this.pages.anonymous()
 			.get()
 			.uri("/kalender/" + token + ".ics")
 			.exchange()
 			.expectStatus()
 			.isOk()
 			.expectBody(String.class)
-			.returnResult()
-			.getResponseBody();
+			.returnResult();
+		String ics = feed.getResponseBody();
+		// The calendar app asks again with the tag: nothing changed, no body.
+		String etag = feed.getResponseHeaders().getETag();
+		assertThat(etag).matches("\"[A-Za-z0-9_-]{22}\"");
+		assertThat(feed.getResponseHeaders().getCacheControl()).isEqualTo("max-age=300, private");
+		this.pages.anonymous()
+			.get()
+			.uri("/kalender/" + token + ".ics")
+			.header(HttpHeaders.IF_NONE_MATCH, etag)
+			.exchange()
+			.expectStatus()
+			.isNotModified()
+			.expectBody()
+			.isEmpty();
 		Calendar parsed = new CalendarBuilder().build(new StringReader(ics));
 		assertThat(parsed.validate().getEntries()).isEmpty();
 		assertThat(parsed.<VEvent>getComponents("VEVENT")).extracting((e) -> e.getSummary().getValue())

@@ -1,6 +1,6 @@
 package de.impulsnetz.barcamp.personal.web;
 
-import java.time.Duration;
+import de.impulsnetz.shared.web.EntityTags;
 import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Map;
@@ -25,7 +25,6 @@ import de.impulsnetz.shared.PublicUrl;
 import org.jspecify.annotations.Nullable;
 import reactor.core.publisher.Mono;
 
-import org.springframework.http.CacheControl;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.server.reactive.ServerHttpRequest;
 import org.springframework.stereotype.Controller;
@@ -167,10 +166,8 @@ class PersonalPlanController {
 				.concatMap((event) -> Mono.zip(this.sessionPlans.schedule(event), this.stars.of(event.slug(), memberId))
 					.map((both) -> starredOnly(both.getT1(), both.getT2())))
 				.collectList())
-			.map((schedules) -> ResponseEntity.ok()
-				.contentType(PlanCalendar.MEDIA_TYPE)
-				.cacheControl(CacheControl.maxAge(Duration.ofMinutes(5)).cachePrivate())
-				.body(PlanCalendar.of("Impulsnetz: mein Plan", schedules, this.baseUrl)));
+			.map((schedules) -> EntityTags.personalFeed(PlanCalendar.MEDIA_TYPE,
+					PlanCalendar.of("Impulsnetz: mein Plan", schedules, this.baseUrl)));
 	}
 
 	private static Schedule starredOnly(Schedule schedule, Set<String> starred) {

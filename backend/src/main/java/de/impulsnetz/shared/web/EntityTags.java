@@ -1,0 +1,48 @@
+package de.impulsnetz.shared.web;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Duration;
+import java.util.Arrays;
+import java.util.Base64;
+
+import org.springframework.http.CacheControl;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+
+/**
+ * Strong entity tags of answers, from their bytes: the same bytes, the same tag.
+ */
+public final class EntityTags {
+
+	private EntityTags() {
+	}
+
+	/**
+	 * The tag of these bytes: the first 128 bits of their SHA-256, quoted.
+	 */
+	public static String of(byte[] body) {
+		try {
+			byte[] hash = MessageDigest.getInstance("SHA-256").digest(body);
+			return "\"" + Base64.getUrlEncoder().withoutPadding().encodeToString(Arrays.copyOf(hash, 16)) + "\"";
+		}
+		catch (NoSuchAlgorithmException ex) {
+			throw new IllegalStateException("SHA-256 is part of every Java runtime", ex);
+		}
+	}
+
+	/**
+	 * A feed for one member at her secret address (a personal calendar): her calendar app
+	 * keeps it five minutes, then asks with {@code If-None-Match} and gets a 304 without
+	 * the body while nothing changed (Spring answers that from the tag).
+	 */
+	public static ResponseEntity<String> personalFeed(MediaType type, String body) {
+		return ResponseEntity.ok()
+			.contentType(type)
+			.cacheControl(CacheControl.maxAge(Duration.ofMinutes(5)).cachePrivate())
+			.eTag(of(body.getBytes(StandardCharsets.UTF_8)))
+			.body(body);
+	}
+
+}
