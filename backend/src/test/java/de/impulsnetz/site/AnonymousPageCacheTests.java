@@ -161,20 +161,25 @@ class AnonymousPageCacheTests {
 	}
 
 	private void ask(String question) {
-		this.pages.as(Members.ALTENA)
-			.post()
-			.uri(CASE_PAGE + "/fragen")
-			.body(BodyInserters.fromFormData("text", question))
-			.exchange()
-			.expectStatus()
-			.is3xxRedirection();
+		send("/fragen", "text", question);
 	}
 
 	private void adopt(String value) {
+		send("/uebernommen", "wert", value);
+	}
+
+	private void helpful(String value) {
+		send("/hilfreich", "wert", value);
+	}
+
+	/**
+	 * A form of the case page, sent as a member of Altena.
+	 */
+	private void send(String action, String field, String value) {
 		this.pages.as(Members.ALTENA)
 			.post()
-			.uri(CASE_PAGE + "/uebernommen")
-			.body(BodyInserters.fromFormData("wert", value))
+			.uri(CASE_PAGE + action)
+			.body(BodyInserters.fromFormData(field, value))
 			.exchange()
 			.expectStatus()
 			.is3xxRedirection();
@@ -289,16 +294,6 @@ class AnonymousPageCacheTests {
 			helpful("nein");
 		}
 		assertThat(get(altena, CASE_PAGE).getResponseBody()).doesNotContain("Markierung zurücknehmen");
-	}
-
-	private void helpful(String value) {
-		this.pages.as(Members.ALTENA)
-			.post()
-			.uri(CASE_PAGE + "/hilfreich")
-			.body(BodyInserters.fromFormData("wert", value))
-			.exchange()
-			.expectStatus()
-			.is3xxRedirection();
 	}
 
 	private Map<String, Long> readsOfAMembersCasePage(MeterRegistry meters) {
