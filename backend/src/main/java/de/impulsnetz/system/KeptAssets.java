@@ -84,13 +84,11 @@ final class KeptAssets {
 
 	private void keep(String path, Kept answer) {
 		long weight = answer.body().length;
-		if (weight > this.maxEntryBytes || this.bytes.addAndGet(weight) > this.maxBytes) {
-			if (weight <= this.maxEntryBytes) {
-				this.bytes.addAndGet(-weight);
-			}
+		if (weight > this.maxEntryBytes) {
 			return;
 		}
-		if (this.kept.putIfAbsent(path, answer) != null) {
+		// Counted first, so that two answers kept at once cannot both pass the bound.
+		if (this.bytes.addAndGet(weight) > this.maxBytes || this.kept.putIfAbsent(path, answer) != null) {
 			this.bytes.addAndGet(-weight);
 		}
 	}

@@ -162,17 +162,14 @@ public class MongoWebSessionStore implements WebSessionStore {
 
 	private Mono<Void> persist(Session session) {
 		StoredSession previous = session.stored;
-		if (previous != null && previous.id().equals(session.id) && !session.attributes.changed()) {
-			// Nothing was put or removed: no need to serialise only to compare, and the
-			// attributes this request read must not overwrite what another request of
-			// the member stored meanwhile. At most the last access moves on.
+		boolean sameDocument = previous != null && previous.id().equals(session.id);
+		// Nothing put or removed: no need to serialise only to compare.
+		byte[] attributes = (sameDocument && !session.attributes.changed()) ? previous.attributes()
+				: this.serializer.convert(new HashMap<>(session.attributes));
+		if (sameDocument && Arrays.equals(previous.attributes(), attributes)) {
+			// The attributes this request read must not overwrite what another request
+			// of the member stored meanwhile: at most the last access moves on.
 			return accessToWrite(previous, session) ? touch(session, previous) : Mono.empty();
-		}
-		byte[] attributes = this.serializer.convert(new HashMap<>(session.attributes));
-		boolean unchanged = previous != null && previous.id().equals(session.id)
-				&& Arrays.equals(previous.attributes(), attributes) && !accessToWrite(previous, session);
-		if (unchanged) {
-			return Mono.empty();
 		}
 		OidcUser login = loginOf(session.attributes);
 		String member = memberOf(session.attributes);
@@ -270,12 +267,11 @@ public class MongoWebSessionStore implements WebSessionStore {
 	private @Nullable Map<String, Object> attributes(StoredSession stored) {
 		Read read = this.reads.getIfPresent(stored.id());
 		if (read != null && Arrays.equals(read.bytes(), stored.attributes())) {
-			return read.copy();
+			return Read.copy(read.attributes());
 		}
 		Map<String, Object> attributes = deserialize(stored.attributes());
 		if (attributes != null) {
-			this.reads.put(stored.id(),
-					new Read(stored.attributes(), new Read(stored.attributes(), attributes).copy()));
+			this.reads.put(stored.id(), new Read(stored.attributes(), Read.copy(attributes)));
 		}
 		return attributes;
 	}
@@ -443,9 +439,9 @@ public class MongoWebSessionStore implements WebSessionStore {
 	 */
 	private record Read(byte[] bytes, Map<String, Object> attributes) {
 
-		Map<String, Object> copy() {
-			Map<String, Object> copy = new ConcurrentHashMap<>(this.attributes.size());
-			this.attributes.forEach((name, value) -> copy.put(name,
+		static Map<String, Object> copy(Map<String, Object> attributes) {
+			Map<String, Object> copy = new ConcurrentHashMap<>(attributes.size());
+			attributes.forEach((name, value) -> copy.put(name,
 					(value.getClass() == HashMap.class) ? new HashMap<>((Map<?, ?>) value) : value));
 			return copy;
 		}

@@ -32,6 +32,7 @@ public class MemoryCopies {
 	 */
 	static final int MAX_KEYS = 20_000;
 
+	/** How each copy is dropped. */
 	private final List<Runnable> copies = new CopyOnWriteArrayList<>();
 
 	private final Duration timeToLive;
@@ -48,9 +49,7 @@ public class MemoryCopies {
 	 * A copy of what {@code source} finds, read once and then from memory.
 	 */
 	public <T> Copy<T> of(Supplier<Flux<T>> source) {
-		Copy<T> copy = new Copy<>(source, this);
-		this.copies.add(copy::forget);
-		return copy;
+		return new Copy<>(keyed((ignored) -> source.get().collectList()));
 	}
 
 	/**
@@ -59,7 +58,7 @@ public class MemoryCopies {
 	 */
 	public <K, V> Keyed<K, V> keyed(Function<K, Mono<V>> source) {
 		Keyed<K, V> copy = new Keyed<>(source, this);
-		this.copies.add(copy::forget);
+		this.copies.add(copy.kept.synchronous()::invalidateAll);
 		return copy;
 	}
 
@@ -78,35 +77,18 @@ public class MemoryCopies {
 	}
 
 	/**
-	 * One kept list.
+	 * One kept list: a {@link Keyed} copy with a single key.
 	 */
 	public static final class Copy<T> {
 
-		private final Supplier<Flux<T>> source;
+		private final Keyed<Boolean, List<T>> kept;
 
-		private final MemoryCopies owner;
-
-		private final AsyncCache<Boolean, List<T>> kept;
-
-		private Copy(Supplier<Flux<T>> source, MemoryCopies owner) {
-			this.source = source;
-			this.owner = owner;
-			this.kept = Caffeine.newBuilder().expireAfterWrite(owner.timeToLive).maximumSize(1).buildAsync();
+		private Copy(Keyed<Boolean, List<T>> kept) {
+			this.kept = kept;
 		}
 
 		public Flux<T> get() {
-			if (!this.owner.enabled) {
-				return this.source.get();
-			}
-			// Removing the future of a read under way (forget) keeps its result out.
-			return Mono
-				.fromFuture(() -> this.kept.get(Boolean.TRUE,
-						(key, executor) -> this.source.get().collectList().toFuture()), true)
-				.flatMapIterable((list) -> list);
-		}
-
-		void forget() {
-			this.kept.synchronous().invalidateAll();
+			return this.kept.get(Boolean.TRUE).flatMapIterable((list) -> list);
 		}
 
 	}
@@ -132,15 +114,11 @@ public class MemoryCopies {
 			if (!this.owner.enabled) {
 				return this.source.apply(key);
 			}
-			// As for lists: forget removes the futures of reads under way.
+			// Removing the future of a read under way (forget) keeps its result out.
 			return Mono.fromFuture(() -> this.kept.get(key, (ignored,
 					executor) -> this.source.apply(key).map(Optional::of).defaultIfEmpty(Optional.empty()).toFuture()),
 					true)
 				.flatMap(Mono::justOrEmpty);
-		}
-
-		void forget() {
-			this.kept.synchronous().invalidateAll();
 		}
 
 	}
