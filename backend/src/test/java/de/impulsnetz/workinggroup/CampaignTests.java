@@ -578,7 +578,7 @@ class CampaignTests {
 			.expectHeader()
 			.valueMatches("Cache-Control", ".*private.*")
 			.expectHeader()
-			.valueMatches("ETag", "\"[A-Za-z0-9_-]{22}\"")
+			.valueMatches("ETag", "W/\"[A-Za-z0-9_-]{22}\"")
 			.expectBody(String.class)
 			.returnResult()
 			.getResponseBody();

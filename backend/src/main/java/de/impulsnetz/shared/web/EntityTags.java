@@ -6,15 +6,19 @@ import java.security.NoSuchAlgorithmException;
 import java.time.Duration;
 import java.util.Arrays;
 import java.util.Base64;
+import java.util.regex.Pattern;
+
+import de.impulsnetz.shared.formats.Calendars;
 
 import org.springframework.http.CacheControl;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 
 /**
  * Strong entity tags of answers, from their bytes: the same bytes, the same tag.
  */
 public final class EntityTags {
+
+	private static final Pattern STAMPS = Pattern.compile("(?m)^DTSTAMP[:;][^\\r\\n]*\\r?\\n");
 
 	private EntityTags() {
 	}
@@ -33,16 +37,19 @@ public final class EntityTags {
 	}
 
 	/**
-	 * A feed for one member at her secret address (a personal calendar): her calendar app
-	 * keeps it five minutes, then asks with {@code If-None-Match} and gets a 304 without
-	 * the body while nothing changed (Spring answers that from the tag).
+	 * A calendar for one member at her secret address: her calendar app keeps it five
+	 * minutes, then asks with {@code If-None-Match} and gets a 304 without the body while
+	 * nothing changed (Spring answers that from the tag). The tag is weak and leaves out
+	 * the {@code DTSTAMP} lines: iCal4j stamps every event with the second it was
+	 * written, so the bytes differ on every request while the calendar does not.
 	 */
-	public static ResponseEntity<String> personalFeed(MediaType type, String body) {
+	public static ResponseEntity<String> personalCalendar(String ics) {
+		String content = STAMPS.matcher(ics).replaceAll("");
 		return ResponseEntity.ok()
-			.contentType(type)
+			.contentType(Calendars.MEDIA_TYPE)
 			.cacheControl(CacheControl.maxAge(Duration.ofMinutes(5)).cachePrivate())
-			.eTag(of(body.getBytes(StandardCharsets.UTF_8)))
-			.body(body);
+			.eTag("W/" + of(content.getBytes(StandardCharsets.UTF_8)))
+			.body(ics);
 	}
 
 }

@@ -6,7 +6,6 @@ import java.util.Locale;
 import de.impulsnetz.identity.CalendarTokens;
 import de.impulsnetz.identity.CurrentMember;
 import de.impulsnetz.identity.Member;
-import de.impulsnetz.shared.formats.Calendars;
 import de.impulsnetz.shared.text.Labels;
 import de.impulsnetz.shared.web.Notices;
 import de.impulsnetz.shared.web.Pages;
@@ -119,10 +118,9 @@ class CampaignCalendarController {
 	private Mono<ResponseEntity<String>> calendar(Member member, String slug, String campaign,
 			@Nullable String municipality, Locale locale) {
 		return this.campaigns.plan(member, slug, campaign)
-			.map((plan) -> EntityTags.personalFeed(Calendars.MEDIA_TYPE,
-					CampaignCalendar.of(plan, municipality,
-							this.publicUrl.resolve("/arbeitsgruppen/" + slug + "/kampagnen/" + campaign),
-							(platform) -> this.messages.getMessage(Labels.of(platform), locale))));
+			.map((plan) -> EntityTags.personalCalendar(CampaignCalendar.of(plan, municipality,
+					this.publicUrl.resolve("/arbeitsgruppen/" + slug + "/kampagnen/" + campaign),
+					(platform) -> this.messages.getMessage(Labels.of(platform), locale))));
 	}
 
 }

@@ -166,8 +166,8 @@ class PersonalPlanController {
 				.concatMap((event) -> Mono.zip(this.sessionPlans.schedule(event), this.stars.of(event.slug(), memberId))
 					.map((both) -> starredOnly(both.getT1(), both.getT2())))
 				.collectList())
-			.map((schedules) -> EntityTags.personalFeed(PlanCalendar.MEDIA_TYPE,
-					PlanCalendar.of("Impulsnetz: mein Plan", schedules, this.baseUrl)));
+			.map((schedules) -> EntityTags
+				.personalCalendar(PlanCalendar.of("Impulsnetz: mein Plan", schedules, this.baseUrl)));
 	}
 
 	private static Schedule starredOnly(Schedule schedule, Set<String> starred) {
